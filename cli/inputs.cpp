@@ -1,0 +1,109 @@
+#include "cli/inputs.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+#include "extract/conllu.h"
+
+namespace kg::cli {
+
+void add_input_options(CLI::App* sub, InputOptions& in, bool allow_conllu) {
+  sub->add_option("inputs", in.paths, "Files, directories (read recursively, sorted) or - for stdin")
+      ->required();
+  std::vector<std::string> formats = {"auto", "txt", "md", "html", "json", "jsonl"};
+  if (allow_conllu) formats.push_back("conllu");
+  sub->add_option("--input-format", in.format, "Input format (default: by file extension; stdin is text)")
+      ->check(CLI::IsMember(formats));
+  sub->add_flag("--keep-boilerplate", in.keep_boilerplate,
+                "Treat every line as article text (no boilerplate, title or dateline marking)");
+  sub->add_option("--id-field", in.fields.id, "JSON field(s) for the document id, '|' between alternatives");
+  sub->add_option("--text-field", in.fields.text, "JSON field(s) for the article text");
+  sub->add_option("--title-field", in.fields.title, "JSON field(s) for the title");
+  sub->add_option("--date-field", in.fields.date, "JSON field(s) for the publication date");
+  sub->add_option("--url-field", in.fields.url, "JSON field(s) for the URL");
+}
+
+Status read_all(const InputOptions& in, const extract::DocumentSink& sink, extract::ReadReport& report) {
+  if (in.format == "conllu") {
+    extract::ConlluReadOptions copt;
+    copt.keep_annotation = false;
+    for (const std::string& p : in.paths) {
+      if (p == "-") {
+        if (Status s = extract::read_conllu(std::cin, "-", copt, sink, report); !s.is_ok()) return s;
+        continue;
+      }
+      std::ifstream f(p, std::ios::binary);
+      if (!f) {
+        ++report.rejected;
+        report.problems.push_back({p, 0, "cannot open the file for reading"});
+        continue;
+      }
+      if (Status s = extract::read_conllu(f, p, copt, sink, report); !s.is_ok()) return s;
+    }
+    return Status::ok();
+  }
+  extract::ReadOptions opt;
+  if (!extract::parse_input_format(in.format, opt.format)) {
+    return Status::invalid_argument("unknown input format '" + in.format + "'");
+  }
+  opt.keep_boilerplate = in.keep_boilerplate;
+  opt.fields = in.fields;
+  return extract::read_inputs(in.paths, opt, sink, report);
+}
+
+void log_read_report(const extract::ReadReport& r) {
+  for (const auto& p : r.problems) {
+    if (p.line) spdlog::warn("{}:{}: {}", p.file, p.line, p.message);
+    else spdlog::warn("{}: {}", p.file, p.message);
+  }
+  spdlog::info("read {} file(s), {} document(s); rejected {}, skipped {} file(s); repaired {} invalid UTF-8 "
+               "sequence(s), removed {} control character(s); {} boilerplate block(s), {} HTML page-chrome "
+               "element(s) left out",
+               r.files, r.documents, r.rejected, r.skipped_files, r.repaired_utf8, r.control_chars,
+               r.boilerplate_blocks, r.html_chrome);
+}
+
+Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
+  std::unique_ptr<OutputFile> out(new OutputFile(path));
+  if (path == "-") {
+    out->stdout_ = &std::cout;
+    return out;
+  }
+  const std::filesystem::path p(path);
+  if (p.has_parent_path()) {
+    std::error_code ec;
+    std::filesystem::create_directories(p.parent_path(), ec);
+    if (ec) return Status::io_error("cannot create directory " + p.parent_path().string() + ": " + ec.message());
+  }
+  out->tmp_ = path + ".tmp";
+  out->file_.open(out->tmp_, std::ios::binary | std::ios::trunc);
+  if (!out->file_) return Status::io_error("cannot write " + out->tmp_);
+  return out;
+}
+
+Status OutputFile::commit() {
+  if (path_ == "-") {
+    stdout_->flush();
+    return stdout_->good() ? Status::ok() : Status::io_error("cannot write to stdout");
+  }
+  file_.close();
+  if (!file_) return Status::io_error("error while writing " + tmp_);
+  std::error_code ec;
+  std::filesystem::rename(tmp_, path_, ec);
+  if (ec) return Status::io_error("cannot rename " + tmp_ + " to " + path_ + ": " + ec.message());
+  committed_ = true;
+  return Status::ok();
+}
+
+OutputFile::~OutputFile() {
+  if (!committed_ && !tmp_.empty()) {
+    file_.close();
+    std::error_code ec;
+    std::filesystem::remove(tmp_, ec);
+  }
+}
+
+}  // namespace kg::cli

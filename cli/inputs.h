@@ -1,0 +1,51 @@
+// Shared CLI plumbing: input options, the run summary, output files.
+#pragma once
+
+#include <fstream>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "extract/read/reader.h"
+#include "graph/status.h"
+
+namespace kg::cli {
+
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::string format = "auto";  // auto|txt|md|html|json|jsonl|conllu
+  bool keep_boilerplate = false;
+  extract::JsonFields fields;
+};
+
+// Adds INPUT... and --input-format, --keep-boilerplate, --*-field to `sub`.
+void add_input_options(CLI::App* sub, InputOptions& in, bool allow_conllu);
+
+// Reads all inputs (CoNLL-U too when format is "conllu"), calling sink per document.
+Status read_all(const InputOptions& in, const extract::DocumentSink& sink, extract::ReadReport& report);
+
+// Logs every problem (file:line: message) as a warning and the one-line summary.
+void log_read_report(const extract::ReadReport& report);
+
+// An output that is written to PATH.tmp and renamed to PATH by commit(), so that an
+// interrupted run never leaves a half-written file under the final name. "-" is stdout.
+class OutputFile {
+ public:
+  static Result<std::unique_ptr<OutputFile>> open(const std::string& path);
+  ~OutputFile();
+  std::ostream& stream() { return path_ == "-" ? *stdout_ : file_; }
+  Status commit();
+
+ private:
+  explicit OutputFile(std::string path) : path_(std::move(path)) {}
+  std::string path_;
+  std::string tmp_;
+  std::ofstream file_;
+  std::ostream* stdout_ = nullptr;
+  bool committed_ = false;
+};
+
+}  // namespace kg::cli

@@ -1,0 +1,52 @@
+// kg parse: articles → sentences and tokens (and, as the NLP stages land, tags, lemmas,
+// trees) as CoNLL-U.
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "extract/conllu.h"
+#include "extract/tokenize/tokenizer.h"
+
+namespace kg::cli {
+namespace {
+
+struct ParseOptions {
+  InputOptions in;
+  std::string format = "conllu";
+  std::string output = "-";
+};
+
+int run_parse(const ParseOptions& o) {
+  auto out = OutputFile::open(o.output);
+  if (!out) return fatal(out.status());
+  const extract::Tokenizer tokenizer;
+  std::size_t sentences = 0, tokens = 0;
+  extract::ReadReport report;
+  auto sink = [&](extract::Document&& doc) -> Status {
+    if (!(doc.layers & extract::kLayerTokens)) {
+      if (Status s = tokenizer.process(doc); !s.is_ok()) return s;
+    }
+    sentences += doc.sentences.size();
+    tokens += doc.tokens.size();
+    extract::write_conllu(doc, (*out)->stream());
+    return Status::ok();
+  };
+  if (Status s = read_all(o.in, sink, report); !s.is_ok()) return fatal(s);
+  if (Status s = (*out)->commit(); !s.is_ok()) return fatal(s);
+  log_read_report(report);
+  spdlog::info("wrote {} sentence(s), {} word(s) to {}", sentences, tokens, o.output == "-" ? "stdout" : o.output);
+  return report.rejected ? kExitRejected : kExitOk;
+}
+
+}  // namespace
+
+void register_parse(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
+  auto* sub = app.add_subcommand("parse", "Split articles into sentences and tokens and write CoNLL-U");
+  auto opts = std::make_shared<ParseOptions>();
+  add_input_options(sub, opts->in, /*allow_conllu=*/true);
+  sub->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"conllu"}));
+  sub->add_option("-o,--output", opts->output, "Output file (default: stdout)");
+  sub->callback([opts, &action] { action = [opts] { return run_parse(*opts); }; });
+}
+
+}  // namespace kg::cli

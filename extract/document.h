@@ -1,0 +1,92 @@
+// Document: one article as it flows through the extraction pipeline.
+//
+// Ownership: a Document owns its text and every annotation layer. The text is cleaned
+// once at ingestion (valid UTF-8, no NUL or control characters other than \t and \n) and
+// never edited afterwards; every offset in every layer is a BYTE offset into `text`,
+// half-open [begin, end).
+// Thread safety: a Document is a plain value, processed by one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract {
+
+// Which annotation layers a Document carries; stages declare what they need and fill.
+enum Layer : std::uint32_t {
+  kLayerText = 1u << 0,
+  kLayerBlocks = 1u << 1,
+  kLayerSentences = 1u << 2,
+  kLayerTokens = 1u << 3,
+  kLayerPos = 1u << 4,
+  kLayerLemmas = 1u << 5,
+  kLayerDependencies = 1u << 6,
+  kLayerMentions = 1u << 7,
+  kLayerCoreference = 1u << 8,
+};
+using Layers = std::uint32_t;
+
+// A run of the text with one role. Blocks tile the text without overlap, in order.
+enum class BlockKind : std::uint8_t {
+  kBody = 0,         // article prose: the only kind that reaches extraction
+  kTitle = 1,        // the headline
+  kDateline = 2,     // "Beijing, 25 May 2024 (TDI):" before the first sentence
+  kBoilerplate = 3,  // navigation, share prompts, "Most Popular", author bios, repeats
+  kBlank = 4,        // whitespace only
+};
+std::string_view block_kind_name(BlockKind kind);
+
+struct Block {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  BlockKind kind = BlockKind::kBody;
+  std::string_view reason;  // static string naming the rule that classified it ("" for body)
+};
+
+// A syntactic word (a CoNLL-U word line). Surface tokens that hold several words (the
+// multiword token "don't" = "do" + "n't") are marked on their first word by `mwt_words`.
+struct Token {
+  std::uint32_t begin = 0;       // byte offset of the word in Document::text
+  std::uint32_t end = 0;         // one past its last byte
+  std::uint8_t mwt_words = 0;    // on the first word of a multiword token: how many words it has
+  bool space_after = true;       // whitespace follows the surface token in the text
+  std::uint8_t upos = 0;         // tags::Upos, 0 = unknown
+  std::uint8_t xpos = 0;         // tags::Xpos, 0 = unknown
+  std::uint8_t deprel = 0;       // tags::Deprel, 0 = unknown
+  std::int32_t head = -1;        // index of the head word inside the sentence, -1 = root/unset
+  std::string lemma;             // empty until the lemmatizer runs
+};
+
+// A sentence: a contiguous range of tokens inside one body block.
+struct Sentence {
+  std::uint32_t first_token = 0;  // index into Document::tokens
+  std::uint32_t end_token = 0;    // one past the last token
+  std::uint32_t begin = 0;        // byte range of the sentence text
+  std::uint32_t end = 0;
+  std::string id;                 // from a CoNLL-U "# sent_id", else "" (writers number them)
+};
+
+struct Document {
+  std::string id;         // from the input (JSON id) or derived from file name and position
+  std::string source;     // file path ("-" for stdin) and, for JSON Lines, ":line"
+  std::string title;
+  std::string url;
+  std::string published;  // ISO 8601 date (YYYY-MM-DD) when recognisable, else ""
+  std::string place;      // from a dateline, else ""
+  std::string language = "en";
+  std::string text;       // cleaned UTF-8; immutable after ingestion
+
+  std::vector<Block> blocks;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  Layers layers = 0;
+
+  std::string_view slice(std::uint32_t begin, std::uint32_t end) const {
+    return std::string_view(text).substr(begin, end - begin);
+  }
+  std::string_view form(const Token& t) const { return slice(t.begin, t.end); }
+};
+
+}  // namespace kg::extract

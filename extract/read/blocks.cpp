@@ -1,0 +1,293 @@
+#include "extract/read/blocks.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "extract/read/dates.h"
+
+namespace kg::extract {
+namespace {
+
+struct Line {
+  std::uint32_t begin = 0, end = 0;  // without the '\n'
+  bool blank = true;
+  std::size_t words = 0;
+  bool final_punct = false;  // ends like a sentence
+  std::string key;           // lower-cased, spaces folded: for phrase and repeat tests
+  BlockKind kind = BlockKind::kBody;
+  std::string_view reason;
+};
+
+std::string fold(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') { space = !out.empty(); continue; }
+    if (space) { out += ' '; space = false; }
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+bool ends_like_sentence(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  if (s.empty()) return false;
+  // strip closing quotes and brackets (ASCII and the UTF-8 right quotes)
+  for (;;) {
+    if (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']')) {
+      s.remove_suffix(1);
+      continue;
+    }
+    if (s.size() >= 3 && (s.substr(s.size() - 3) == "\u201D" || s.substr(s.size() - 3) == "\u2019")) {
+      s.remove_suffix(3);
+      continue;
+    }
+    break;
+  }
+  if (s.empty()) return false;
+  const char c = s.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' ||
+         (s.size() >= 3 && s.substr(s.size() - 3) == "\u2026");
+}
+
+bool is_chrome_phrase(std::string_view key) {
+  static const std::unordered_set<std::string_view> kPhrases = {
+      "follow us", "follow us on", "follow us on twitter", "follow us on facebook", "share",
+      "share this", "share this article", "share this story", "share on facebook",
+      "share on twitter", "share via email", "tweet", "email", "print", "most popular",
+      "most read", "most viewed", "trending", "trending now", "related", "related articles",
+      "related posts", "related stories", "related news", "read more", "read also",
+      "also read", "see also", "more from", "more stories", "recommended", "recommended for you",
+      "you may also like", "advertisement", "sponsored", "subscribe", "subscribe now",
+      "sign up", "newsletter", "sign up for our newsletter", "comments", "leave a comment",
+      "leave a reply", "click here", "tags", "topics", "all rights reserved", "back to top",
+      "previous article", "next article", "previous post", "next post", "latest news",
+      "latest", "popular posts", "editor's picks", "top stories", "login", "log in", "menu",
+      "search", "home", "skip to content", "cookie policy", "privacy policy", "terms of use",
+      "about us", "contact us"};
+  std::string_view k = key;
+  while (!k.empty() && (k.back() == ':' || k.back() == '.' || k.back() == ' ')) k.remove_suffix(1);
+  if (kPhrases.count(k)) return true;
+  return k.starts_with("copyright ") || k.starts_with("\xc2\xa9") || k.starts_with("follow us on ") ||
+         k.starts_with("share on ") || k.starts_with("tags:") || k.starts_with("posted in ") ||
+         k.starts_with("filed under");
+}
+
+bool is_list_heading(std::string_view key) {
+  std::string_view k = key;
+  while (!k.empty() && (k.back() == ':' || k.back() == ' ')) k.remove_suffix(1);
+  return k == "most popular" || k == "most read" || k == "most viewed" || k == "trending" ||
+         k == "trending now" || k.starts_with("related") || k == "read more" || k == "recommended" ||
+         k == "you may also like" || k == "latest news" || k == "top stories" || k == "also read" ||
+         k == "popular posts" || k == "editor's picks" || k == "more stories" || k == "see also";
+}
+
+// "HomeNewsWorld" (menu items glued together) or "Home > News > World".
+bool is_breadcrumb(std::string_view s, std::size_t words) {
+  if (s.size() >= 5 && s.substr(0, 4) == "Home" && std::isupper(static_cast<unsigned char>(s[4]))) return true;
+  std::size_t seps = 0;
+  for (std::string_view sep : {" > ", " \u00BB ", " \u203A ", " / ", " | "}) {
+    for (std::size_t p = s.find(sep); p != std::string_view::npos; p = s.find(sep, p + 1)) ++seps;
+  }
+  return seps >= 2 && words <= 4 * (seps + 1);
+}
+
+// A byline: 2 to 4 capitalised words and nothing else.
+bool is_name_line(std::string_view s, std::size_t words) {
+  if (words < 2 || words > 4 || s.size() > 50) return false;
+  bool start = true;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == ' ') { start = true; continue; }
+    if (start && !(std::isupper(u) || u >= 0x80)) return false;
+    if (!std::isalpha(u) && u < 0x80 && c != '-' && c != '.' && c != '\'') return false;
+    start = false;
+  }
+  return true;
+}
+
+bool has_bio_cue(std::string_view key) {
+  static constexpr std::array<std::string_view, 22> kCues = {
+      "graduate", "degree", "journalist", "writer", "correspondent", "columnist", "editor",
+      "reporter", "author of", "analyst", "researcher", "student", "internship", "holds a",
+      "is based in", "works as", "contributor", "freelance", "bachelor", "master's", "phd",
+      "studied"};
+  std::size_t hits = 0;
+  for (auto cue : kCues) if (key.find(cue) != std::string_view::npos) ++hits;
+  return hits >= 2;
+}
+
+bool same_words(const Line& a, const Line& b) { return a.key == b.key; }
+
+}  // namespace
+
+std::string_view block_kind_name(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kBody: return "body";
+    case BlockKind::kTitle: return "title";
+    case BlockKind::kDateline: return "dateline";
+    case BlockKind::kBoilerplate: return "boilerplate";
+    case BlockKind::kBlank: return "blank";
+  }
+  return "body";
+}
+
+BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
+  const std::string_view text = doc.text;
+  std::vector<Line> lines;
+  for (std::size_t b = 0; b <= text.size();) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    if (b == text.size() && e == b) break;
+    Line l;
+    l.begin = static_cast<std::uint32_t>(b);
+    l.end = static_cast<std::uint32_t>(e);
+    const std::string_view s = text.substr(b, e - b);
+    l.blank = s.find_first_not_of(" \t") == std::string_view::npos;
+    if (!l.blank) {
+      bool in_word = false;
+      for (char c : s) {
+        const bool sp = c == ' ' || c == '\t';
+        if (!sp && !in_word) ++l.words;
+        in_word = !sp;
+      }
+      l.final_punct = ends_like_sentence(s);
+      l.key = fold(s);
+    }
+    lines.push_back(std::move(l));
+    b = e + 1;
+  }
+
+  auto trimmed = [&](const Line& l) {
+    std::string_view s = text.substr(l.begin, l.end - l.begin);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+  };
+  auto headline_like = [](const Line& l) { return !l.blank && !l.final_punct && l.words <= 25; };
+
+  if (!keep_boilerplate) {
+    bool seen_body = false, seen_title = false, in_list = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      Line& l = lines[i];
+      if (l.blank) continue;
+      const std::string_view s = trimmed(l);
+      if (in_list && headline_like(l) && !is_chrome_phrase(l.key)) {
+        l.kind = BlockKind::kBoilerplate;
+        l.reason = "link list";
+        continue;
+      }
+      in_list = false;
+      if (!l.final_punct && is_breadcrumb(s, l.words)) {
+        l.kind = BlockKind::kBoilerplate;
+        l.reason = "breadcrumb";
+      } else if (l.words <= 8 && is_chrome_phrase(l.key)) {
+        l.kind = BlockKind::kBoilerplate;
+        l.reason = "page chrome";
+        in_list = is_list_heading(l.key);
+      } else if (l.words <= 15 && std::any_of(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                              [&](const Line& o) { return !o.blank && same_words(o, l); })) {
+        l.kind = BlockKind::kBoilerplate;
+        l.reason = "repeated line";
+      } else if (!seen_body && !seen_title && headline_like(l) && l.words >= 2) {
+        l.kind = BlockKind::kTitle;
+        seen_title = true;
+      } else if (seen_body && !l.final_punct && is_name_line(s, l.words)) {
+        // A byline followed (after repeats of itself) by a paragraph about the author.
+        std::size_t j = i + 1;
+        while (j < lines.size() && (lines[j].blank || same_words(lines[j], l) ||
+                                    (!lines[j].final_punct && is_name_line(trimmed(lines[j]), lines[j].words))))
+          ++j;
+        if (j < lines.size() && has_bio_cue(lines[j].key)) {
+          for (std::size_t k = i; k <= j; ++k) {
+            if (lines[k].blank) continue;
+            lines[k].kind = BlockKind::kBoilerplate;
+            lines[k].reason = "author bio";
+          }
+          i = j;
+        }
+      } else {
+        seen_body = seen_body || l.final_punct;
+      }
+    }
+  }
+
+  // Group lines into blocks: consecutive body lines form one block until a blank line or
+  // a short unpunctuated line, which stands alone.
+  doc.blocks.clear();
+  BlockStats stats;
+  auto push = [&](std::uint32_t b, std::uint32_t e, BlockKind k, std::string_view reason) {
+    if (b >= e) return;
+    if (!doc.blocks.empty() && doc.blocks.back().kind == k && doc.blocks.back().end == b &&
+        (k == BlockKind::kBlank)) {
+      doc.blocks.back().end = e;
+      return;
+    }
+    doc.blocks.push_back({b, e, k, reason});
+    if (k == BlockKind::kBoilerplate) ++stats.boilerplate_blocks;
+  };
+  std::uint32_t open = 0;
+  bool have_open = false;
+  auto close_open = [&](std::uint32_t at) {
+    if (have_open) push(open, at, BlockKind::kBody, "");
+    have_open = false;
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    const std::uint32_t next = std::min<std::uint32_t>(l.end + 1, static_cast<std::uint32_t>(text.size()));
+    if (l.blank) {
+      close_open(l.begin);
+      push(l.begin, next, BlockKind::kBlank, "");
+      continue;
+    }
+    const bool alone = l.kind != BlockKind::kBody || (!l.final_punct && l.words <= 8 && l.end - l.begin < 60);
+    if (alone) {
+      close_open(l.begin);
+      push(l.begin, l.end, l.kind, l.reason);
+      push(l.end, next, BlockKind::kBlank, "");
+      continue;
+    }
+    if (!have_open) { open = l.begin; have_open = true; }
+  }
+  close_open(static_cast<std::uint32_t>(text.size()));
+  // The trailing '\n' of the last body block belongs to a blank block.
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& bl = doc.blocks[i];
+    if (bl.kind != BlockKind::kBody) continue;
+    std::uint32_t e = bl.end;
+    while (e > bl.begin && (text[e - 1] == '\n' || text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+    if (e < bl.end) {
+      const std::uint32_t old_end = bl.end;
+      bl.end = e;
+      doc.blocks.insert(doc.blocks.begin() + static_cast<std::ptrdiff_t>(i + 1), Block{e, old_end, BlockKind::kBlank, ""});
+      ++i;
+    }
+  }
+
+  if (!keep_boilerplate) {
+    for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+      const Block& bl = doc.blocks[i];
+      if (bl.kind == BlockKind::kTitle && doc.title.empty()) doc.title = std::string(doc.slice(bl.begin, bl.end));
+      if (bl.kind != BlockKind::kBody) continue;
+      Dateline dl;
+      if (parse_dateline(doc.slice(bl.begin, bl.end), dl) && dl.length < bl.end - bl.begin) {
+        const auto split = static_cast<std::uint32_t>(bl.begin + dl.length);
+        Block body{split, bl.end, BlockKind::kBody, ""};
+        doc.blocks[i].end = split;
+        doc.blocks[i].kind = BlockKind::kDateline;
+        doc.blocks[i].reason = "dateline";
+        doc.blocks.insert(doc.blocks.begin() + static_cast<std::ptrdiff_t>(i + 1), body);
+        if (doc.place.empty()) doc.place = dl.place;
+        if (doc.published.empty()) doc.published = dl.date;
+      }
+      break;  // only the first body block can open with a dateline
+    }
+  }
+  doc.layers |= kLayerBlocks;
+  return stats;
+}
+
+}  // namespace kg::extract

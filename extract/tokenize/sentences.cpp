@@ -1,0 +1,65 @@
+// Rule-based sentence boundaries over the tokens of one block (see tokenizer.h).
+#include <string_view>
+
+#include "extract/tokenize/chars.h"
+#include "extract/tokenize/tokenizer.h"
+
+namespace kg::extract {
+namespace {
+
+bool is_closer(std::string_view f) {
+  return f == "\"" || f == "'" || f == ")" || f == "]" || f == "}" || f == "''" || f == "\u201D" ||
+         f == "\u2019" || f == "\u00BB";
+}
+
+bool is_terminal(std::string_view f) {
+  if (f.empty()) return false;
+  if (f == "\u2026") return true;
+  for (char c : f) if (c != '.' && c != '!' && c != '?') return false;
+  return true;
+}
+
+// Can this token open a sentence? Upper-case letters, digits, quotes, brackets and
+// symbols can; a lower-case word cannot.
+bool can_open(std::string_view f) {
+  const auto c = static_cast<unsigned char>(f[0]);
+  if (c >= 'a' && c <= 'z') return false;
+  return true;
+}
+
+}  // namespace
+
+void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<Sentence>& out) {
+  std::uint32_t start = first;
+  auto close = [&](std::uint32_t last_excl) {
+    if (last_excl <= start) return;
+    out.push_back({start, last_excl, doc.tokens[start].begin, doc.tokens[last_excl - 1].end, {}});
+    start = last_excl;
+  };
+  for (std::uint32_t i = first; i < end; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.mwt_words > 1) {  // never split inside a multiword token
+      i += t.mwt_words - 1u;
+      continue;
+    }
+    const std::string_view f = doc.form(t);
+    bool candidate = is_terminal(f);
+    if (!candidate && f.size() > 1 && f.back() == '.' && !chars::is_title_abbreviation(f)) {
+      // "etc." or "U.S." can end a sentence when a capitalised non-name word follows;
+      // only a period after a lower-case abbreviation counts here (etc., a.m.).
+      const auto c0 = static_cast<unsigned char>(f[0]);
+      candidate = c0 >= 'a' && c0 <= 'z';
+    }
+    if (!candidate) continue;
+    std::uint32_t j = i + 1;
+    while (j < end && is_closer(doc.form(doc.tokens[j])) && !doc.tokens[j - 1].space_after) ++j;
+    if (j >= end) break;  // the block end closes the sentence anyway
+    if (can_open(doc.form(doc.tokens[j]))) {
+      close(j);
+      i = j - 1;
+    }
+  }
+  close(end);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,44 @@
+// Tokenizer and sentence splitter for English, following UD English EWT conventions so
+// that the tagger and parser trained on EWT see the tokens they were trained on.
+//
+// Tokens are syntactic words with byte offsets into the document text (never copies).
+// Clitics are split off as UD multiword tokens ("don't" = "do" + "n't", "China's" =
+// "China" + "'s", "cannot" = "can" + "not"), hyphenated compounds are split around the
+// hyphen except for prefixes such as "e-", "non-", "co-", "pre-" and phone-like numbers,
+// and URLs, e-mail addresses, @mentions, #hashtags, emoticons, decimals, numbers with
+// separators, times, dates, abbreviations (Mr., U.S., Jan., No. 5) and initials stay whole.
+// Sentences never cross a body block (document.h); inside a block they end after . ! ?
+// and ellipses (with closing quotes and brackets) when the next token can open a sentence.
+//
+// Thread safety: Tokenizer is immutable after construction; process() may run on many
+// documents concurrently. Cost: linear in the text, no allocation per token beyond the
+// output vectors.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/stage.h"
+
+namespace kg::extract {
+
+// Appends the words of `text` (a span of the document text starting at byte `base`) to
+// `out`; offsets in `out` are base-relative + base, i.e. document offsets.
+void tokenize_span(std::string_view text, std::uint32_t base, std::vector<Token>& out);
+
+// Splits tokens [first, end) of `doc` (all inside one block) into sentences, appended to
+// `out`. A sentence is never empty.
+void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<Sentence>& out);
+
+class Tokenizer final : public Stage {
+ public:
+  std::string_view name() const override { return "tokenizer"; }
+  Layers required() const override { return kLayerText | kLayerBlocks; }
+  Layers assigned() const override { return kLayerTokens | kLayerSentences; }
+  // Tokenizes every body block; replaces doc.tokens and doc.sentences.
+  Status process(Document& doc) const override;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test: unit tests (doctest), end-to-end CLI tests, and
+# the corpus checks when ../shared is present (skipped with a message otherwise).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh ${KG_CMAKE_ARGS:-}
+ctest --test-dir build --output-on-failure
