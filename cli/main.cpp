@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
                "from news articles, and exports it to Gephi, Neo4j, RDF stores and JSON."};
   app.set_version_flag("--version", std::string("kg ") + KG_VERSION);
   app.require_subcommand(1);
+  app.fallthrough();  // global options may follow the subcommand
   GlobalOptions global;
   bool quiet = false;
   app.add_flag("-v,--verbose", global.verbosity, "More log output on stderr (repeatable)");

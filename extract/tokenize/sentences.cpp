@@ -19,6 +19,19 @@ bool is_terminal(std::string_view f) {
   return true;
 }
 
+// An ellipsis ("..", "...", "…") ends a sentence only before a capital; mid-sentence
+// ellipses followed by lower case are common in informal text.
+bool is_ellipsis(std::string_view f) {
+  if (f.starts_with("\u2026")) return true;
+  return f.size() >= 2 && f.find_first_not_of('.') == std::string_view::npos;
+}
+
+// A line of repeated symbols ("***", "=====", "____") stands as a sentence of its own.
+bool is_rule_line(std::string_view f) {
+  return f.size() >= 3 && f.find_first_not_of(f[0]) == std::string_view::npos &&
+         (f[0] == '*' || f[0] == '=' || f[0] == '_' || f[0] == '-' || f[0] == '~' || f[0] == '#');
+}
+
 // Can this token open a sentence? Upper-case letters, digits, quotes, brackets and
 // symbols can; a lower-case word cannot.
 bool can_open(std::string_view f) {
@@ -43,6 +56,11 @@ void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end
       continue;
     }
     const std::string_view f = doc.form(t);
+    if (is_rule_line(f)) {
+      close(i);
+      close(i + 1);
+      continue;
+    }
     bool candidate = is_terminal(f);
     if (!candidate && f.size() > 1 && f.back() == '.' && !chars::is_title_abbreviation(f)) {
       // "etc." or "U.S." can end a sentence when a capitalised non-name word follows;
@@ -54,7 +72,10 @@ void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end
     std::uint32_t j = i + 1;
     while (j < end && is_closer(doc.form(doc.tokens[j])) && !doc.tokens[j - 1].space_after) ++j;
     if (j >= end) break;  // the block end closes the sentence anyway
-    if (can_open(doc.form(doc.tokens[j]))) {
+    // After . ! ? a lower-case word still opens a sentence in informal text ("i went.
+    // then i ..."); not after an ellipsis, nor after a closing quote ("Why?" she asked).
+    const bool closer_seen = j > i + 1;
+    if (can_open(doc.form(doc.tokens[j])) || (is_terminal(f) && !is_ellipsis(f) && !closer_seen)) {
       close(j);
       i = j - 1;
     }

@@ -91,7 +91,8 @@ class SpanTokenizer {
     }
     if ((s[0] == '@' || s[0] == '#') && s.size() > 1 && is_alpha(p + 1)) {
       std::size_t q = p + 1;
-      while (q < e && (is_word(q) || t_[q] == '_')) q += chars::length_at(t_, q);
+      while (q < e && (is_word(q) || t_[q] == '_' || (t_[q] == '.' && q + 1 < e && is_word(q + 1))))
+        q += chars::length_at(t_, q);
       return q;
     }
     if (is_word(p)) {  // e-mail: local@domain.tld
@@ -107,7 +108,8 @@ class SpanTokenizer {
           ++r;
         }
         while (r > q + 1 && (t_[r - 1] == '.' || t_[r - 1] == '-')) --r;
-        if (dot) return r;
+        // "carol.st.clair@enron.com", and mail-system addresses such as "Traci Warner@ENRON"
+        if (dot || (r > q + 1 && std::isalpha(static_cast<unsigned char>(t_[q + 1])))) return r;
       }
     }
     if (chunk_start || !is_word(p - 1)) {
@@ -142,10 +144,10 @@ class SpanTokenizer {
   }
 
   static bool is_hyphen_prefix(std::string_view w) {
-    static constexpr std::array<std::string_view, 15> kPrefixes = {
-        "anti", "co", "cross", "e", "ex", "mid", "multi", "non", "post", "pre", "pro", "re", "semi", "x", "un"};
-    if (w.size() > 5) return false;
-    char low[6] = {};
+    static constexpr std::array<std::string_view, 17> kPrefixes = {
+        "anti", "co", "counter", "cross", "e", "ex", "mid", "mis", "multi", "non", "post", "pre", "pro", "re", "semi", "un", "x"};
+    if (w.size() > 7) return false;
+    char low[8] = {};
     for (std::size_t k = 0; k < w.size(); ++k) low[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
     const std::string_view l(low, w.size());
     return std::find(kPrefixes.begin(), kPrefixes.end(), l) != kPrefixes.end();
@@ -170,13 +172,17 @@ class SpanTokenizer {
       if ((c == ',' ) && is_digit(q - 1) && all_digits(q + 1, std::min(q + 4, e)) && q + 4 <= e &&
           !is_digit(q + 4)) { q += 1; continue; }
       if ((c == ':' || c == '/') && is_digit(q - 1) && is_digit(q + 1)) { q += 1; continue; }
+      // "b/c", "w/o", "N/A": single letters around a slash
+      if (c == '/' && q == p + 1 && is_alpha(q + 1) && !is_word(q + 2)) { q += 2; break; }
       if (c == '&' && is_upper(q - 1) && is_upper(q + 1)) { q += 1; continue; }
       if (c == '_' && q + 1 < e && is_word(q + 1)) { q += 1; continue; }
       if (std::size_t a = apostrophe(q); a && is_alpha(q + a) && q + a < e) { q += a; continue; }
       if (c == '-' && q + 1 < e && is_word(q + 1)) {
         std::size_t next_end = q + 1;
         while (next_end < e && is_word(next_end)) next_end += chars::length_at(t_, next_end);
-        const bool phone = all_digits(part, q) && q - part >= 3 && all_digits(q + 1, next_end) && next_end - q - 1 >= 3;
+        // Phone-like numbers stay whole ("713-853-3989", "3-5213"); ranges split ("5-10").
+        const std::size_t left = q - part, right = next_end - q - 1;
+        const bool phone = all_digits(part, q) && all_digits(q + 1, next_end) && (right >= 4 || (left >= 3 && right >= 3));
         if (is_hyphen_prefix(t_.substr(part, q - part)) || phone) {
           q += 1;
           part = q;
@@ -267,8 +273,9 @@ class SpanTokenizer {
     std::size_t q = p + chars::length_at(t_, p);
     if (c == '.' || c == '!' || c == '?') {
       while (q < e && (t_[q] == '.' || t_[q] == '!' || t_[q] == '?')) ++q;
-    } else if (c == '-') {
-      while (q < e && t_[q] == '-') ++q;
+    } else if (c == '-' || c == '*' || c == '=' || c == '_' || c == '~' || c == '#' || c == '<' || c == '>' ||
+               c == '+' || c == '^' || c == '$') {
+      while (q < e && t_[q] == c) ++q;  // "--", "***", "=====", "<<", "$$$"
     } else if ((c == '`' || c == '\'') && q < e && t_[q] == c) {
       ++q;
     } else if (t_.compare(p, 3, "\u2026") == 0) {
