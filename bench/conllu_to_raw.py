@@ -3,7 +3,8 @@
 task) present it: sentence texts joined by a space, an empty line before each new
 paragraph or document, lines wrapped at word boundaries after about 80 characters.
 
-Usage: conllu_to_raw.py GOLD.conllu > RAW.txt
+Usage: conllu_to_raw.py [--no-wrap] GOLD.conllu > RAW.txt
+  --no-wrap  one paragraph per line, as scraped articles usually are
 """
 import sys
 
@@ -21,7 +22,7 @@ def wrap(paragraph, width=80):
     return "\n".join(lines)
 
 
-def main(path):
+def main(path, width):
     paragraphs, current, text, breaks = [], [], None, False
     with open(path, encoding="utf-8") as f:
         for raw in f:
@@ -39,8 +40,11 @@ def main(path):
                 text, breaks = None, False
     if current:
         paragraphs.append(" ".join(current))
-    sys.stdout.write("\n\n".join(wrap(p) for p in paragraphs) + "\n")
+    sys.stdout.write("\n\n".join(wrap(p, width) if width else p for p in paragraphs) + "\n")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    args = sys.argv[1:]
+    no_wrap = "--no-wrap" in args
+    args = [a for a in args if a != "--no-wrap"]
+    main(args[0], 0 if no_wrap else 80)

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "extract/conllu.h"
+#include "cli/models.h"
 #include "extract/tokenize/tokenizer.h"
 
 namespace kg::cli {
@@ -16,10 +17,12 @@ struct ParseOptions {
   std::string output = "-";
 };
 
-int run_parse(const ParseOptions& o) {
+int run_parse(const GlobalOptions& g, const ParseOptions& o) {
+  auto tok = load_tokenizer(g);
+  if (!tok) return fatal(tok.status());
+  const extract::Tokenizer& tokenizer = **tok;
   auto out = OutputFile::open(o.output);
   if (!out) return fatal(out.status());
-  const extract::Tokenizer tokenizer;
   std::size_t sentences = 0, tokens = 0;
   extract::ReadReport report;
   auto sink = [&](extract::Document&& doc) -> Status {
@@ -40,13 +43,13 @@ int run_parse(const ParseOptions& o) {
 
 }  // namespace
 
-void register_parse(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
+void register_parse(CLI::App& app, GlobalOptions& g, Action& action) {
   auto* sub = app.add_subcommand("parse", "Split articles into sentences and tokens and write CoNLL-U");
   auto opts = std::make_shared<ParseOptions>();
   add_input_options(sub, opts->in, /*allow_conllu=*/true);
   sub->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"conllu"}));
   sub->add_option("-o,--output", opts->output, "Output file (default: stdout)");
-  sub->callback([opts, &action] { action = [opts] { return run_parse(*opts); }; });
+  sub->callback([opts, &g, &action] { action = [opts, &g] { return run_parse(g, *opts); }; });
 }
 
 }  // namespace kg::cli

@@ -1,12 +1,14 @@
-// kg train: Train a tagger, parser or NER model from treebanks.
+// kg train: trains kg's models from treebanks.
 #include "cli/commands.h"
 
 namespace kg::cli {
 
+void add_train_segmenter(CLI::App* train, Action& action);
+
 void register_train(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
-  auto* sub = app.add_subcommand("train", "Train a tagger, parser or NER model from treebanks");
-  sub->allow_extras();
-  sub->callback([&action] { action = [] { return not_implemented("train", 3); }; });
+  auto* sub = app.add_subcommand("train", "Train a model (segmenter, tagger, parser, ner) from treebanks");
+  sub->require_subcommand(1);
+  add_train_segmenter(sub, action);
 }
 
 }  // namespace kg::cli

@@ -59,11 +59,12 @@ class Builder {
     return Status::ok();
   }
 
-  void add_sentence(const std::string& sent_id, const std::vector<RawToken>& toks) {
+  void add_sentence(const std::string& sent_id, bool new_paragraph, const std::vector<RawToken>& toks) {
     Document& d = doc_;
     if (!d.text.empty()) d.text += '\n';
     Sentence s;
     s.id = sent_id;
+    s.starts_paragraph = new_paragraph || d.sentences.empty();
     s.first_token = static_cast<std::uint32_t>(d.tokens.size());
     s.begin = static_cast<std::uint32_t>(d.text.size());
     for (const RawToken& rt : toks) {
@@ -154,9 +155,10 @@ Status read_conllu(std::istream& in, const std::string& name, const ConlluReadOp
   std::string sent_id;
   std::vector<RawToken> toks;
   int mwt_remaining = 0;
-  bool bad = false;
+  bool bad = false, new_paragraph = false;
   auto end_sentence = [&]() -> Status {
-    if (!toks.empty() && !bad) builder.add_sentence(sent_id, toks);
+    if (!toks.empty() && !bad) builder.add_sentence(sent_id, new_paragraph, toks);
+    if (!toks.empty()) new_paragraph = false;
     toks.clear();
     sent_id.clear();
     mwt_remaining = 0;
@@ -179,6 +181,8 @@ Status read_conllu(std::istream& in, const std::string& name, const ConlluReadOp
         std::string id = eq == std::string_view::npos ? std::string() : std::string(l.substr(eq + 1));
         while (!id.empty() && id.front() == ' ') id.erase(id.begin());
         if (Status s = builder.new_document(std::move(id)); !s.is_ok()) return s;
+      } else if (l.starts_with("# newpar")) {
+        new_paragraph = true;
       } else if (l.starts_with("# sent_id")) {
         const std::size_t eq = l.find('=');
         sent_id = eq == std::string_view::npos ? std::string() : std::string(l.substr(eq + 1));

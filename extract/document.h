@@ -66,6 +66,7 @@ struct Sentence {
   std::uint32_t begin = 0;        // byte range of the sentence text
   std::uint32_t end = 0;
   std::string id;                 // from a CoNLL-U "# sent_id", else "" (writers number them)
+  bool starts_paragraph = false;  // first sentence of a paragraph or document (CoNLL-U input)
 };
 
 struct Document {

@@ -27,7 +27,7 @@ std::string fold(std::string_view s) {
   for (char c : s) {
     if (c == ' ' || c == '\t') { space = !out.empty(); continue; }
     if (space) { out += ' '; space = false; }
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
 }
@@ -120,7 +120,6 @@ bool has_bio_cue(std::string_view key) {
   return hits >= 2;
 }
 
-bool same_words(const Line& a, const Line& b) { return a.key == b.key; }
 
 }  // namespace
 
@@ -155,7 +154,6 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
         in_word = !sp;
       }
       l.final_punct = ends_like_sentence(s);
-      l.key = fold(s);
     }
     lines.push_back(std::move(l));
     b = e + 1;
@@ -171,10 +169,21 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
 
   if (!keep_boilerplate) {
     bool seen_body = false, seen_title = false, in_list = false;
+    std::unordered_set<std::string_view> short_lines;  // keys of the short lines seen so far
     for (std::size_t i = 0; i < lines.size(); ++i) {
       Line& l = lines[i];
       if (l.blank) continue;
+      // Page chrome, headlines, bylines and repeats are short lines; a line of wrapped
+      // prose (long, inside a paragraph) is body without further tests.
+      const bool isolated = (i == 0 || lines[i - 1].blank) && (i + 1 == lines.size() || lines[i + 1].blank);
+      if (l.words > 15 || (l.end - l.begin >= 64 && !isolated)) {
+        in_list = false;
+        seen_body = true;
+        continue;
+      }
       const std::string_view s = trimmed(l);
+      l.key = fold(s);
+      const bool repeated = !short_lines.insert(l.key).second;
       if (in_list && headline_like(l) && !is_chrome_phrase(l.key)) {
         l.kind = BlockKind::kBoilerplate;
         l.reason = "link list";
@@ -188,8 +197,7 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
         l.kind = BlockKind::kBoilerplate;
         l.reason = "page chrome";
         in_list = is_list_heading(l.key);
-      } else if (l.words <= 15 && std::any_of(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i),
-                                              [&](const Line& o) { return !o.blank && same_words(o, l); })) {
+      } else if (repeated) {
         l.kind = BlockKind::kBoilerplate;
         l.reason = "repeated line";
       } else if (!seen_body && !seen_title && headline_like(l) && l.words >= 2) {
@@ -198,10 +206,10 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
       } else if (seen_body && !l.final_punct && is_name_line(s, l.words)) {
         // A byline followed (after repeats of itself) by a paragraph about the author.
         std::size_t j = i + 1;
-        while (j < lines.size() && (lines[j].blank || same_words(lines[j], l) ||
+        while (j < lines.size() && (lines[j].blank || trimmed(lines[j]) == s ||
                                     (!lines[j].final_punct && is_name_line(trimmed(lines[j]), lines[j].words))))
           ++j;
-        if (j < lines.size() && has_bio_cue(lines[j].key)) {
+        if (j < lines.size() && has_bio_cue(fold(text.substr(lines[j].begin, lines[j].end - lines[j].begin)))) {
           for (std::size_t k = i; k <= j; ++k) {
             if (lines[k].blank) continue;
             lines[k].kind = BlockKind::kBoilerplate;

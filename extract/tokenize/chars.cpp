@@ -98,7 +98,9 @@ bool is_title_abbreviation(std::string_view w) {
 
 const Contraction* informal_contraction(std::string_view w) {
   char low[10] = {};
-  if (w.size() > sizeof(low)) return nullptr;
+  if (w.size() > sizeof(low) || w.size() < 2) return nullptr;
+  const char last = w.back();
+  if (last != 't' && last != 'a' && last != 'm' && last != 'T' && last != 'A' && last != 'M') return nullptr;
   for (std::size_t k = 0; k < w.size(); ++k) {
     const char c = w[k];
     if (c >= 'A' && c <= 'Z') low[k] = static_cast<char>(c - 'A' + 'a');

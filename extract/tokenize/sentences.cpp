@@ -42,11 +42,12 @@ bool can_open(std::string_view f) {
 
 }  // namespace
 
-void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<Sentence>& out) {
+void sentence_ends(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<std::uint32_t>& ends) {
+  ends.clear();
   std::uint32_t start = first;
   auto close = [&](std::uint32_t last_excl) {
     if (last_excl <= start) return;
-    out.push_back({start, last_excl, doc.tokens[start].begin, doc.tokens[last_excl - 1].end, {}});
+    ends.push_back(last_excl);
     start = last_excl;
   };
   for (std::uint32_t i = first; i < end; ++i) {
@@ -81,6 +82,16 @@ void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end
     }
   }
   close(end);
+}
+
+void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<Sentence>& out) {
+  std::vector<std::uint32_t> ends;
+  sentence_ends(doc, first, end, ends);
+  std::uint32_t start = first;
+  for (std::uint32_t e : ends) {
+    out.push_back({start, e, doc.tokens[start].begin, doc.tokens[e - 1].end, {}, false});
+    start = e;
+  }
 }
 
 }  // namespace kg::extract

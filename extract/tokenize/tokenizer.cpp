@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "extract/tokenize/chars.h"
+#include "extract/tokenize/segmenter.h"
 
 namespace kg::extract {
 namespace {
@@ -64,12 +65,15 @@ class SpanTokenizer {
   std::size_t apostrophe(std::size_t i) const {
     if (i >= t_.size()) return 0;
     if (t_[i] == '\'') return 1;
-    if (t_.compare(i, 3, "\u2019") == 0) return 3;
+    if (static_cast<unsigned char>(t_[i]) == 0xE2 && i + 2 < t_.size() && static_cast<unsigned char>(t_[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(t_[i + 2]) == 0x99)
+      return 3;  // U+2019
     return 0;
   }
 
   void chunk(std::size_t b, std::size_t e) {
     std::size_t p = b;
+    has_at_ = std::memchr(t_.data() + b, '@', e - b) != nullptr;
     while (p < e) {
       if (std::size_t q = special(p, e, p == b)) { emit(p, q); p = q; continue; }
       if (is_word(p)) { p = word(p, e); continue; }
@@ -80,13 +84,19 @@ class SpanTokenizer {
   // URLs, e-mail addresses, @mentions, #hashtags and emoticons: end of the token, or 0.
   std::size_t special(std::size_t p, std::size_t e, bool chunk_start) const {
     const std::string_view s = t_.substr(p, e - p);
+    const char c0 = s[0];
+    if (c0 != 'h' && c0 != 'H' && c0 != 'f' && c0 != 'F' && c0 != 'w' && c0 != 'W' && c0 != '@' && c0 != '#' &&
+        c0 != ':' && c0 != ';' && c0 != '<' && c0 != '^' && c0 != '=' && c0 != 'X' && !has_at_)
+      return 0;  // cannot start any special token
     auto starts_ci = [&](std::string_view pre) {
       if (s.size() <= pre.size()) return false;
       for (std::size_t k = 0; k < pre.size(); ++k)
         if (std::tolower(static_cast<unsigned char>(s[k])) != pre[k]) return false;
       return true;
     };
-    if (starts_ci("http://") || starts_ci("https://") || starts_ci("ftp://") || starts_ci("www.")) {
+    const char c1 = s.size() > 4 ? s[1] : '\0';
+    if ((c1 == 't' || c1 == 'T' || c1 == 'w' || c1 == 'W') &&
+        (starts_ci("http://") || starts_ci("https://") || starts_ci("ftp://") || starts_ci("www."))) {
       return p + trim_trailing(s, s.find('(') != std::string_view::npos);
     }
     if ((s[0] == '@' || s[0] == '#') && s.size() > 1 && is_alpha(p + 1)) {
@@ -95,7 +105,7 @@ class SpanTokenizer {
         q += chars::length_at(t_, q);
       return q;
     }
-    if (is_word(p)) {  // e-mail: local@domain.tld
+    if (has_at_ && is_word(p)) {  // e-mail: local@domain.tld
       std::size_t q = p;
       while (q < e && (std::isalnum(static_cast<unsigned char>(t_[q])) || t_[q] == '.' || t_[q] == '_' ||
                        t_[q] == '-' || t_[q] == '+' || t_[q] == '%'))
@@ -112,7 +122,8 @@ class SpanTokenizer {
         if (dot || (r > q + 1 && std::isalpha(static_cast<unsigned char>(t_[q + 1])))) return r;
       }
     }
-    if (chunk_start || !is_word(p - 1)) {
+    if ((c0 == ':' || c0 == ';' || c0 == '<' || c0 == '^' || c0 == '=' || c0 == 'X') &&
+        (chunk_start || !is_word(p - 1))) {
       static constexpr std::array<std::string_view, 24> kEmoticons = {
           ":-)", ":)", ":-(", ":(", ";-)", ";)", ":-D", ":D", ":-P", ":P", ":p", "<3", ":/",
           ":-/", ":'(", "^_^", "^^", "=)", ":]", ":[", "XD", ":o", ":O", ";D"};
@@ -237,6 +248,7 @@ class SpanTokenizer {
   void emit_word(std::size_t p, std::size_t q) {
     const std::string_view w = t_.substr(p, q - p);
     // n't / n’t
+    if (w.back() == 't' || w.back() == 'T')
     for (std::string_view nt : {std::string_view("n't"), std::string_view("n\u2019t"), std::string_view("N'T")}) {
       if (w.size() > nt.size() && w.substr(w.size() - nt.size()) == nt) {
         emit_split(p, q, q - nt.size());
@@ -290,6 +302,7 @@ class SpanTokenizer {
   }
 
   std::string_view t_;
+  bool has_at_ = false;  // the current chunk contains '@'
   std::uint32_t base_;
   std::vector<Token>& out_;
 };
@@ -303,6 +316,7 @@ void tokenize_span(std::string_view text, std::uint32_t base, std::vector<Token>
 Status Tokenizer::process(Document& doc) const {
   doc.tokens.clear();
   doc.sentences.clear();
+  doc.tokens.reserve(doc.text.size() / 5);
   const std::string_view text = doc.text;
   for (const Block& b : doc.blocks) {
     if (b.kind != BlockKind::kBody) continue;
@@ -313,7 +327,8 @@ Status Tokenizer::process(Document& doc) const {
       // space_after of the block's last token: true when whitespace follows in the text.
       Token& last = doc.tokens.back();
       last.space_after = last.end < text.size() && (text[last.end] == ' ' || text[last.end] == '\n' || text[last.end] == '\t');
-      split_sentences(doc, first, end, doc.sentences);
+      if (segmenter_) segmenter_->split(doc, first, end, doc.sentences);
+      else split_sentences(doc, first, end, doc.sentences);
     }
   }
   doc.layers |= kLayerTokens | kLayerSentences;

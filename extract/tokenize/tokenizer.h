@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -32,13 +33,25 @@ void tokenize_span(std::string_view text, std::uint32_t base, std::vector<Token>
 // `out`. A sentence is never empty.
 void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<Sentence>& out);
 
+// The same rules, as the list of sentence ends (one past each sentence's last token).
+void sentence_ends(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<std::uint32_t>& ends);
+
+class SegmenterModel;
+
 class Tokenizer final : public Stage {
  public:
+  // With a segmenter model, sentence boundaries come from it (segmenter.h); without one,
+  // from the rules of split_sentences().
+  explicit Tokenizer(std::shared_ptr<const SegmenterModel> segmenter = nullptr)
+      : segmenter_(std::move(segmenter)) {}
   std::string_view name() const override { return "tokenizer"; }
   Layers required() const override { return kLayerText | kLayerBlocks; }
   Layers assigned() const override { return kLayerTokens | kLayerSentences; }
   // Tokenizes every body block; replaces doc.tokens and doc.sentences.
   Status process(Document& doc) const override;
+
+ private:
+  std::shared_ptr<const SegmenterModel> segmenter_;
 };
 
 }  // namespace kg::extract
