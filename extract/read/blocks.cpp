@@ -251,7 +251,11 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
       push(l.begin, next, BlockKind::kBlank, "");
       continue;
     }
-    const bool alone = l.kind != BlockKind::kBody || (!l.final_punct && l.words <= 8 && l.end - l.begin < 60);
+    // A short unpunctuated line stands alone (a heading, a menu item), unless the next
+    // line continues its sentence in lower case (hard-wrapped prose).
+    const bool continued = i + 1 < lines.size() && !lines[i + 1].blank &&
+                           std::islower(static_cast<unsigned char>(text[lines[i + 1].begin]));
+    const bool alone = l.kind != BlockKind::kBody || (!l.final_punct && l.words <= 8 && l.end - l.begin < 60 && !continued);
     if (alone) {
       close_open(l.begin);
       push(l.begin, l.end, l.kind, l.reason);

@@ -15,6 +15,7 @@
 #include "extract/read/clean.h"
 #include "extract/read/dates.h"
 #include "extract/read/html.h"
+#include "extract/read/markdown.h"
 
 namespace kg::extract {
 namespace fs = std::filesystem;
@@ -141,6 +142,8 @@ Status read_text_like(std::string data, const std::string& name, InputFormat for
       if (!iso.empty()) doc.published = iso;
     }
     if (!info.language.empty()) doc.language = info.language.substr(0, info.language.find('-'));
+  } else if (format == InputFormat::kMarkdown) {
+    doc = make_document(id_from_path(name), name, markdown_to_text(data), opt.keep_boilerplate, report);
   } else {
     doc = make_document(id_from_path(name), name, data, opt.keep_boilerplate, report);
   }
@@ -220,7 +223,8 @@ Status read_file(const std::string& path, const std::string& name, const ReadOpt
 
 bool parse_input_format(std::string_view n, InputFormat& out) {
   if (n == "auto") out = InputFormat::kAuto;
-  else if (n == "txt" || n == "text" || n == "md" || n == "markdown") out = InputFormat::kText;
+  else if (n == "txt" || n == "text") out = InputFormat::kText;
+  else if (n == "md" || n == "markdown") out = InputFormat::kMarkdown;
   else if (n == "html" || n == "htm") out = InputFormat::kHtml;
   else if (n == "json") out = InputFormat::kJson;
   else if (n == "jsonl" || n == "ndjson") out = InputFormat::kJsonLines;
@@ -230,7 +234,8 @@ bool parse_input_format(std::string_view n, InputFormat& out) {
 
 InputFormat format_from_extension(std::string_view path) {
   const std::string e = lower_ext(path);
-  if (e == ".txt" || e == ".md" || e == ".markdown" || e == ".text") return InputFormat::kText;
+  if (e == ".txt" || e == ".text") return InputFormat::kText;
+  if (e == ".md" || e == ".markdown") return InputFormat::kMarkdown;
   if (e == ".html" || e == ".htm" || e == ".xhtml") return InputFormat::kHtml;
   if (e == ".json") return InputFormat::kJson;
   if (e == ".jsonl" || e == ".ndjson") return InputFormat::kJsonLines;

@@ -20,7 +20,7 @@
 
 namespace kg::extract {
 
-enum class InputFormat { kAuto, kText, kHtml, kJson, kJsonLines };
+enum class InputFormat { kAuto, kText, kMarkdown, kHtml, kJson, kJsonLines };
 
 // Parses "txt", "text", "md", "html", "json", "jsonl" (and "auto"); false if unknown.
 bool parse_input_format(std::string_view name, InputFormat& out);

@@ -293,9 +293,15 @@ class SpanTokenizer {
     } else if (t_.compare(p, 3, "\u2026") == 0) {
       while (q < e && (t_[q] == '.' || t_.compare(q, 3, "\u2026") == 0)) q += chars::length_at(t_, q);
     } else if (cls(p) == CharClass::kEmoji) {
-      while (q < e && (cls(q) == CharClass::kJoiner || (cls(q) == CharClass::kEmoji && cls(q - 1) == CharClass::kJoiner) ||
-                       chars::is_emoji_modifier(t_, q)))
+      // An emoji sequence: modifiers, variation selectors, and ZWJ-joined pictographs.
+      bool joined = false;
+      while (q < e) {
+        const CharClass k = cls(q);
+        if (k == CharClass::kJoiner) joined = true;
+        else if (!(k == CharClass::kEmoji && joined) && !chars::is_emoji_modifier(t_, q)) break;
+        else joined = false;
         q += chars::length_at(t_, q);
+      }
     }
     emit(p, q);
     return q;
