@@ -1,12 +1,14 @@
-// kg eval: Score kg against gold files.
+// kg eval: scores kg against gold files.
 #include "cli/commands.h"
 
 namespace kg::cli {
 
-void register_eval(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
-  auto* sub = app.add_subcommand("eval", "Score kg against gold files");
-  sub->allow_extras();
-  sub->callback([&action] { action = [] { return not_implemented("eval", 3); }; });
+void add_eval_ner(CLI::App* eval, GlobalOptions& g, Action& action);
+
+void register_eval(CLI::App& app, GlobalOptions& g, Action& action) {
+  auto* sub = app.add_subcommand("eval", "Score kg against gold files (ner, ...)");
+  sub->require_subcommand(1);
+  add_eval_ner(sub, g, action);
 }
 
 }  // namespace kg::cli

@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "extract/conllu.h"
+#include "extract/iob2.h"
 
 namespace kg::cli {
 
@@ -14,7 +15,10 @@ void add_input_options(CLI::App* sub, InputOptions& in, bool allow_conllu) {
   sub->add_option("inputs", in.paths, "Files, directories (read recursively, sorted) or - for stdin")
       ->required();
   std::vector<std::string> formats = {"auto", "txt", "md", "html", "json", "jsonl"};
-  if (allow_conllu) formats.push_back("conllu");
+  if (allow_conllu) {
+    formats.push_back("conllu");
+    formats.push_back("iob2");
+  }
   sub->add_option("--input-format", in.format, "Input format (default: by file extension; stdin is text)")
       ->check(CLI::IsMember(formats));
   sub->add_flag("--keep-boilerplate", in.keep_boilerplate,
@@ -27,6 +31,20 @@ void add_input_options(CLI::App* sub, InputOptions& in, bool allow_conllu) {
 }
 
 Status read_all(const InputOptions& in, const extract::DocumentSink& sink, extract::ReadReport& report) {
+  if (in.format == "iob2") {
+    extract::Iob2ReadOptions iopt;
+    iopt.keep_mentions = false;
+    for (const std::string& p : in.paths) {
+      std::ifstream f(p, std::ios::binary);
+      if (!f) {
+        ++report.rejected;
+        report.problems.push_back({p, 0, "cannot open the file for reading"});
+        continue;
+      }
+      if (Status s = extract::read_iob2(f, p, iopt, sink, report); !s.is_ok()) return s;
+    }
+    return Status::ok();
+  }
   if (in.format == "conllu") {
     extract::ConlluReadOptions copt;
     copt.keep_annotation = false;

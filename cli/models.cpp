@@ -27,4 +27,15 @@ Result<std::shared_ptr<const extract::Tokenizer>> load_tokenizer(const GlobalOpt
       std::make_shared<const extract::SegmenterModel>(std::move(model).value()));
 }
 
+Result<std::shared_ptr<const extract::NerModel>> load_ner(const GlobalOptions& g) {
+  const std::string path = models_dir(g) + "/ner.kgm";
+  if (!std::filesystem::exists(path)) {
+    spdlog::warn("no NER model at {}; entities are not recognised", path);
+    return std::shared_ptr<const extract::NerModel>();
+  }
+  auto model = extract::NerModel::load_file(path);
+  if (!model) return model.status();
+  return std::make_shared<const extract::NerModel>(std::move(model).value());
+}
+
 }  // namespace kg::cli

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "extract/conllu.h"
+#include "extract/iob2.h"
 #include "cli/models.h"
 #include "extract/tokenize/tokenizer.h"
 
@@ -21,6 +22,10 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
   auto tok = load_tokenizer(g);
   if (!tok) return fatal(tok.status());
   const extract::Tokenizer& tokenizer = **tok;
+  auto ner_model = load_ner(g);
+  if (!ner_model) return fatal(ner_model.status());
+  std::unique_ptr<extract::NerStage> ner;
+  if (*ner_model) ner = std::make_unique<extract::NerStage>(*ner_model);
   auto out = OutputFile::open(o.output);
   if (!out) return fatal(out.status());
   std::size_t sentences = 0, tokens = 0;
@@ -29,9 +34,13 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
     if (!(doc.layers & extract::kLayerTokens)) {
       if (Status s = tokenizer.process(doc); !s.is_ok()) return s;
     }
+    if (ner) {
+      if (Status s = ner->process(doc); !s.is_ok()) return s;
+    }
     sentences += doc.sentences.size();
     tokens += doc.tokens.size();
-    extract::write_conllu(doc, (*out)->stream());
+    if (o.format == "iob2") extract::write_iob2(doc, (*out)->stream());
+    else extract::write_conllu(doc, (*out)->stream());
     return Status::ok();
   };
   if (Status s = read_all(o.in, sink, report); !s.is_ok()) return fatal(s);
@@ -47,7 +56,7 @@ void register_parse(CLI::App& app, GlobalOptions& g, Action& action) {
   auto* sub = app.add_subcommand("parse", "Split articles into sentences and tokens and write CoNLL-U");
   auto opts = std::make_shared<ParseOptions>();
   add_input_options(sub, opts->in, /*allow_conllu=*/true);
-  sub->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"conllu"}));
+  sub->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"conllu", "iob2"}));
   sub->add_option("-o,--output", opts->output, "Output file (default: stdout)");
   sub->callback([opts, &g, &action] { action = [opts, &g] { return run_parse(g, *opts); }; });
 }

@@ -69,6 +69,30 @@ struct Sentence {
   bool starts_paragraph = false;  // first sentence of a paragraph or document (CoNLL-U input)
 };
 
+// Entity types. FROZEN: stored in model files; append only.
+enum class EntityType : std::uint8_t {
+  kNone = 0,
+  kPerson = 1,
+  kOrg = 2,
+  kLoc = 3,      // locations; countries, states and cities are kGpe where known
+  kGpe = 4,
+  kNorp = 5,     // nationalities and groups ("Chinese", "Cambodian")
+  kDate = 6,
+  kTime = 7,
+  kMoney = 8,
+  kPercent = 9,
+};
+std::string_view entity_type_name(EntityType type);  // "PERSON", "ORG", "LOC", "GPE", ...
+
+// A mention of an entity: a token range inside one sentence.
+struct Mention {
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;  // one past the last token
+  EntityType type = EntityType::kNone;
+  float confidence = 1.0f;
+  std::int32_t chain = -1;      // coreference chain, -1 until resolved
+};
+
 struct Document {
   std::string id;         // from the input (JSON id) or derived from file name and position
   std::string source;     // file path ("-" for stdin) and, for JSON Lines, ":line"
@@ -82,6 +106,7 @@ struct Document {
   std::vector<Block> blocks;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;  // sorted by first_token
   Layers layers = 0;
 
   std::string_view slice(std::uint32_t begin, std::uint32_t end) const {

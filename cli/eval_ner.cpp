@@ -1,0 +1,56 @@
+// kg eval ner: entity F1 of the shipped NER model on a gold IOB2 file.
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.h"
+#include "cli/models.h"
+#include "extract/iob2.h"
+#include "extract/ner/ner_eval.h"
+
+namespace kg::cli {
+namespace {
+
+int run(const GlobalOptions& g, const std::string& gold_path) {
+  auto ner = load_ner(g);
+  if (!ner) return fatal(ner.status());
+  if (!*ner) return fatal(Status::not_found("no NER model in " + models_dir(g)));
+  std::ifstream in(gold_path, std::ios::binary);
+  if (!in) return fatal(Status::not_found("cannot open " + gold_path));
+  extract::NerScore score;
+  extract::ReadReport report;
+  const extract::NerStage stage(*ner);
+  Status s = extract::read_iob2(in, gold_path, extract::Iob2ReadOptions{}, [&](extract::Document&& d) {
+    const std::vector<extract::Mention> gold = d.mentions;
+    if (Status p = stage.process(d); !p.is_ok()) return p;
+    extract::score_mentions(gold, d.mentions, score);
+    return Status::ok();
+  }, report);
+  if (!s.is_ok()) return fatal(s);
+  for (const auto& p : report.problems) spdlog::warn("{}:{}: {}", p.file, p.line, p.message);
+  std::cout << fmt::format("{:<6} {:>7} {:>7} {:>7} {:>6} {:>6}\n", "type", "P", "R", "F1", "gold", "system");
+  const char* names[] = {"PER", "ORG", "LOC"};
+  for (std::size_t t = 0; t < 3; ++t) {
+    const auto& c = score.by_type[t];
+    std::cout << fmt::format("{:<6} {:>7.2f} {:>7.2f} {:>7.2f} {:>6} {:>6}\n", names[t], c.precision(), c.recall(),
+                             c.f1(), c.gold, c.predicted);
+  }
+  const auto& m = score.micro;
+  std::cout << fmt::format("{:<6} {:>7.2f} {:>7.2f} {:>7.2f} {:>6} {:>6}\n", "micro", m.precision(), m.recall(), m.f1(),
+                           m.gold, m.predicted);
+  return report.rejected ? kExitRejected : kExitOk;
+}
+
+}  // namespace
+
+void add_eval_ner(CLI::App* eval, GlobalOptions& g, Action& action) {
+  auto* sub = eval->add_subcommand("ner", "Entity F1 (exact span and type; PER, ORG, LOC) on a gold IOB2 file");
+  auto gold = std::make_shared<std::string>();
+  sub->add_option("--gold", *gold, "Gold IOB2 file (UNER layout)")->required();
+  sub->callback([gold, &g, &action] { action = [gold, &g] { return run(g, *gold); }; });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,102 @@
+// kg train ner: learns the NER model from UNER IOB2 files and GUM CoNLL-U entities.
+#include <fstream>
+#include <memory>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "extract/iob2.h"
+#include "extract/train/ner_trainer.h"
+
+namespace kg::cli {
+namespace {
+
+struct Options {
+  std::vector<std::string> train, dev;
+  std::string output;
+  std::string wordnet = "/usr/share/wordnet";
+  extract::NerTrainOptions train_options;
+  bool include_nc = false;
+};
+
+std::vector<std::string> split_commas(const std::vector<std::string>& in) {
+  std::vector<std::string> out;
+  for (const std::string& s : in) {
+    std::size_t b = 0;
+    while (b <= s.size()) {
+      std::size_t e = s.find(',', b);
+      if (e == std::string::npos) e = s.size();
+      if (e > b) out.push_back(s.substr(b, e - b));
+      b = e + 1;
+    }
+  }
+  return out;
+}
+
+Result<std::vector<extract::Document>> load(const std::vector<std::string>& files, bool include_nc) {
+  std::vector<extract::Document> docs;
+  extract::ReadReport report;
+  std::size_t left_out = 0;
+  auto sink = [&](extract::Document&& d) { docs.push_back(std::move(d)); return Status::ok(); };
+  for (const std::string& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) return Status::not_found("cannot open " + f);
+    const bool conllu = f.size() > 7 && f.substr(f.size() - 7) == ".conllu";
+    Status s = conllu ? extract::read_gum_named_entities(in, f, include_nc, sink, report, left_out)
+                      : extract::read_iob2(in, f, extract::Iob2ReadOptions{}, sink, report);
+    if (!s.is_ok()) return s;
+  }
+  std::size_t mentions = 0, sentences = 0;
+  for (const auto& d : docs) { mentions += d.mentions.size(); sentences += d.sentences.size(); }
+  spdlog::info("read {} sentence(s), {} entity mention(s) from {} file(s){}", sentences, mentions, files.size(),
+               left_out ? fmt::format("; left out {} GUM document(s) of non-commercial genres", left_out) : "");
+  for (const auto& p : report.problems) spdlog::warn("{}:{}: {}", p.file, p.line, p.message);
+  return docs;
+}
+
+int run(const Options& o) {
+  auto train = load(o.train, o.include_nc);
+  if (!train) return fatal(train.status());
+  auto dev = load(o.dev, o.include_nc);
+  if (!dev) return fatal(dev.status());
+  extract::NerModel model(o.train_options.bits);
+  if (!o.wordnet.empty()) {
+    auto n = extract::add_wordnet_names(model, o.wordnet);
+    if (!n) return fatal(n.status());
+    spdlog::info("gazetteer: {} WordNet instance names", *n);
+  }
+  Status s = extract::train_ner(model, *train, *dev, o.train_options, [](const extract::NerEpoch& e) {
+    spdlog::info("epoch {}: dev micro F1 {:.2f}", e.epoch, e.dev_f1);
+  });
+  if (!s.is_ok()) return fatal(s);
+  auto out = OutputFile::open(o.output);
+  if (!out) return fatal(out.status());
+  if (Status w = model.save((*out)->stream()); !w.is_ok()) return fatal(w);
+  if (Status c = (*out)->commit(); !c.is_ok()) return fatal(c);
+  spdlog::info("wrote {}", o.output);
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_train_ner(CLI::App* train, Action& action) {
+  auto* sub = train->add_subcommand("ner", "Train the named-entity recognizer (IOB2 and GUM CoNLL-U files)");
+  auto o = std::make_shared<Options>();
+  sub->add_option("--train", o->train, "Training files, comma-separated: .iob2 (UNER) or .conllu (GUM entities)")
+      ->required();
+  sub->add_option("--dev", o->dev, "Development files for model selection")->required();
+  sub->add_option("-o,--output", o->output, "Model file to write")->required();
+  sub->add_option("--wordnet", o->wordnet, "WordNet dict folder for gazetteer names ('' to skip)")->capture_default_str();
+  sub->add_option("--epochs", o->train_options.epochs, "Training epochs")->capture_default_str();
+  sub->add_option("--bits", o->train_options.bits, "log2 of the number of feature buckets")->capture_default_str();
+  sub->add_option("--seed", o->train_options.seed, "Shuffling seed")->capture_default_str();
+  sub->add_flag("--include-noncommercial", o->include_nc, "Keep GUM documents of non-commercial genres");
+  sub->callback([o, &action] {
+    o->train = split_commas(o->train);
+    o->dev = split_commas(o->dev);
+    action = [o] { return run(*o); };
+  });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,21 @@
+#include "extract/document.h"
+
+namespace kg::extract {
+
+std::string_view entity_type_name(EntityType type) {
+  switch (type) {
+    case EntityType::kNone: return "O";
+    case EntityType::kPerson: return "PERSON";
+    case EntityType::kOrg: return "ORG";
+    case EntityType::kLoc: return "LOC";
+    case EntityType::kGpe: return "GPE";
+    case EntityType::kNorp: return "NORP";
+    case EntityType::kDate: return "DATE";
+    case EntityType::kTime: return "TIME";
+    case EntityType::kMoney: return "MONEY";
+    case EntityType::kPercent: return "PERCENT";
+  }
+  return "O";
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,341 @@
+#include "extract/train/ner_trainer.h"
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace kg::extract {
+namespace {
+
+bool noncommercial_genre(const std::string& doc_id) {
+  for (const char* g : {"GUM_essay_", "GUM_fiction_", "GUM_letter_", "GUM_podcast_", "GUM_whow_"}) {
+    if (doc_id.rfind(g, 0) == 0) return true;
+  }
+  return false;
+}
+
+struct OpenMention {
+  std::string group;
+  std::uint32_t first;
+  int type;  // -1: not a named PER/ORG/LOC
+};
+
+// Parses the Entity= value of one word: openings "(GRP-etype-...-[identity]" and
+// closings "GRP)". Calls open(group, type_or_-1) and close(group) in order.
+template <typename Open, typename Close>
+void parse_entity_field(std::string_view v, Open open, Close close) {
+  std::size_t i = 0;
+  while (i < v.size()) {
+    if (v[i] == '(') {
+      std::size_t j = i + 1;
+      while (j < v.size() && v[j] != '(' && v[j] != ')') ++j;
+      const std::string_view body = v.substr(i + 1, j - i - 1);
+      // fields: GRP-etype-infstat-salience-centering-minspan-link[-identity]
+      std::vector<std::string_view> f;
+      std::size_t b = 0;
+      for (int k = 0; k < 7 && b <= body.size(); ++k) {
+        std::size_t e = body.find('-', b);
+        if (e == std::string_view::npos) e = body.size();
+        f.push_back(body.substr(b, e - b));
+        b = e + 1;
+      }
+      const bool named = b < body.size();  // an identity follows the seven fields
+      int type = -1;
+      if (named && f.size() >= 2) {
+        if (f[1] == "person") type = 0;
+        else if (f[1] == "organization") type = 1;
+        else if (f[1] == "place") type = 2;
+      }
+      open(std::string(f.empty() ? std::string_view() : f[0]), type);
+      if (j < v.size() && v[j] == ')') {  // "(…)" on one token: closes at once
+        close(std::string(f.empty() ? std::string_view() : f[0]));
+        ++j;
+      }
+      i = j;
+    } else {
+      std::size_t j = i;
+      while (j < v.size() && v[j] != ')' && v[j] != '(') ++j;
+      if (j < v.size() && v[j] == ')') {
+        close(std::string(v.substr(i, j - i)));
+        ++j;
+      }
+      i = j;
+    }
+  }
+}
+
+std::string_view misc_value(std::string_view misc, std::string_view key) {
+  std::size_t b = 0;
+  while (b < misc.size()) {
+    std::size_t e = misc.find('|', b);
+    if (e == std::string_view::npos) e = misc.size();
+    const std::string_view item = misc.substr(b, e - b);
+    if (item.size() > key.size() && item.substr(0, key.size()) == key && item[key.size()] == '=')
+      return item.substr(key.size() + 1);
+    b = e + 1;
+  }
+  return {};
+}
+
+bool trim_word(std::string_view f) {
+  const auto c = static_cast<unsigned char>(f[0]);
+  return (c >= 'a' && c <= 'z') || (!std::isalnum(c) && c < 0x80) || f == "'s" || f == "\u2019s";
+}
+
+}  // namespace
+
+Status read_gum_named_entities(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
+                               ReadReport& report, std::size_t& left_out) {
+  ++report.files;
+  Document doc;
+  std::vector<OpenMention> open;
+  std::vector<Mention> found;
+  bool skip_doc = false;
+  auto flush = [&]() -> Status {
+    if (doc.sentences.empty() || skip_doc) { doc = Document(); found.clear(); return Status::ok(); }
+    // Outermost named mentions only, trimmed.
+    std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
+      return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
+    });
+    std::uint32_t covered = 0;
+    for (Mention m : found) {
+      if (m.first_token < covered) continue;
+      while (m.first_token < m.end_token && trim_word(doc.form(doc.tokens[m.first_token]))) ++m.first_token;
+      while (m.end_token > m.first_token && trim_word(doc.form(doc.tokens[m.end_token - 1]))) --m.end_token;
+      if (m.first_token >= m.end_token) continue;
+      doc.mentions.push_back(m);
+      covered = m.end_token;
+    }
+    found.clear();
+    doc.blocks.push_back({0, static_cast<std::uint32_t>(doc.text.size()), BlockKind::kBody, ""});
+    doc.layers = kLayerText | kLayerBlocks | kLayerTokens | kLayerSentences | kLayerMentions;
+    doc.source = name;
+    ++report.documents;
+    Document out = std::move(doc);
+    doc = Document();
+    return sink(std::move(out));
+  };
+  std::string line;
+  Sentence s;
+  bool in_sentence = false;
+  std::uint32_t mwt_until = 0;
+  int word_in_sentence = 0;
+  while (std::getline(in, line)) {
+    if (line.starts_with("# newdoc")) {
+      if (Status st = flush(); !st.is_ok()) return st;
+      const std::size_t eq = line.find('=');
+      doc.id = eq == std::string::npos ? "" : line.substr(eq + 2);
+      skip_doc = !include_nc && noncommercial_genre(doc.id);
+      if (skip_doc) ++left_out;
+      open.clear();
+      continue;
+    }
+    if (line.empty()) {
+      if (in_sentence) {
+        s.end_token = static_cast<std::uint32_t>(doc.tokens.size());
+        s.end = static_cast<std::uint32_t>(doc.text.size());
+        doc.sentences.push_back(s);
+        in_sentence = false;
+      }
+      continue;
+    }
+    if (line[0] == '#') continue;
+    const std::size_t tab = line.find('\t');
+    const std::string_view id = std::string_view(line).substr(0, tab);
+    if (id.find('-') != std::string_view::npos || id.find('.') != std::string_view::npos) continue;
+    std::vector<std::string_view> cols;
+    std::size_t b = 0;
+    for (;;) {
+      std::size_t e = line.find('\t', b);
+      cols.push_back(std::string_view(line).substr(b, e == std::string::npos ? std::string::npos : e - b));
+      if (e == std::string::npos) break;
+      b = e + 1;
+    }
+    if (cols.size() != 10) continue;
+    if (!in_sentence) {
+      if (!doc.text.empty()) doc.text += '\n';
+      s = Sentence();
+      s.first_token = static_cast<std::uint32_t>(doc.tokens.size());
+      s.begin = static_cast<std::uint32_t>(doc.text.size());
+      in_sentence = true;
+      word_in_sentence = 0;
+    }
+    (void)mwt_until;
+    ++word_in_sentence;
+    const auto idx = static_cast<std::uint32_t>(doc.tokens.size());
+    if (word_in_sentence > 1) doc.text += ' ';
+    Token t;
+    t.begin = static_cast<std::uint32_t>(doc.text.size());
+    doc.text += cols[1];
+    t.end = static_cast<std::uint32_t>(doc.text.size());
+    doc.tokens.push_back(std::move(t));
+    const std::string_view ent = misc_value(cols[9], "Entity");
+    if (!ent.empty()) {
+      parse_entity_field(
+          ent, [&](const std::string& g, int type) { open.push_back({g, idx, type}); },
+          [&](const std::string& g) {
+            for (std::size_t k = open.size(); k-- > 0;) {
+              if (open[k].group != g) continue;
+              if (open[k].type >= 0)
+                found.push_back({open[k].first, idx + 1, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1});
+              open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
+              break;
+            }
+          });
+    }
+  }
+  if (in_sentence) {
+    s.end_token = static_cast<std::uint32_t>(doc.tokens.size());
+    s.end = static_cast<std::uint32_t>(doc.text.size());
+    doc.sentences.push_back(s);
+  }
+  return flush();
+}
+
+Result<std::size_t> add_wordnet_names(NerModel& model, const std::string& dir) {
+  std::ifstream in(dir + "/data.noun");
+  if (!in) return Status::not_found("cannot open " + dir + "/data.noun (Debian package wordnet-base)");
+  std::size_t added = 0;
+  std::string line;
+  static const std::vector<std::string> kParticles = {"of", "de", "the", "von", "van", "al", "bin", "la", "le",
+                                                      "du", "da", "y", "and", "on", "upon", "der", "den", "del"};
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ' || line.find(" @i ") == std::string::npos) continue;
+    std::istringstream ls(line);
+    std::string offset, lex, pos, count_hex;
+    ls >> offset >> lex >> pos >> count_hex;
+    int type = -1;
+    if (lex == "18") type = 0;
+    else if (lex == "14") type = 1;
+    else if (lex == "15" || lex == "17") type = 2;
+    if (type < 0) continue;
+    const int count = std::stoi(count_hex, nullptr, 16);
+    for (int w = 0; w < count; ++w) {
+      std::string word, lex_id;
+      ls >> word >> lex_id;
+      // "Phnom_Penh" → "Phnom Penh"; only names whose words are capitalised (or particles)
+      std::string name;
+      bool ok = true;
+      std::size_t b = 0;
+      while (b <= word.size()) {
+        std::size_t e = word.find('_', b);
+        if (e == std::string::npos) e = word.size();
+        const std::string part = word.substr(b, e - b);
+        if (part.empty()) { ok = false; break; }
+        const auto c0 = static_cast<unsigned char>(part[0]);
+        if (!std::isupper(c0) && std::find(kParticles.begin(), kParticles.end(), part) == kParticles.end() &&
+            !std::isdigit(c0)) {
+          ok = false;
+          break;
+        }
+        if (!name.empty()) name += ' ';
+        name += part;
+        b = e + 1;
+      }
+      if (!ok || name.size() < 2 || !std::isupper(static_cast<unsigned char>(name[0]))) continue;
+      model.add_name(name, type);
+      ++added;
+    }
+  }
+  return added;
+}
+
+NerScore evaluate_ner(const NerModel& model, const std::vector<Document>& gold) {
+  NerScore score;
+  std::vector<int> tags;
+  for (const Document& d : gold) {
+    std::vector<Mention> pred;
+    for (const Sentence& s : d.sentences) {
+      model.tag(d, s, tags);
+      tags_to_mentions(tags, s.first_token, pred);
+    }
+    score_mentions(d.mentions, pred, score);
+  }
+  return score;
+}
+
+Status train_ner(NerModel& model, const std::vector<Document>& train, const std::vector<Document>& dev,
+                 const NerTrainOptions& opt, const std::function<void(const NerEpoch&)>& on_epoch) {
+  struct Item {
+    const Document* doc;
+    const Sentence* sent;
+    std::vector<int> gold;
+  };
+  std::vector<Item> items;
+  for (const Document& d : train) {
+    for (const Sentence& s : d.sentences) {
+      Item it{&d, &s, {}};
+      mentions_to_tags(d, s, it.gold);
+      items.push_back(std::move(it));
+    }
+  }
+  if (items.empty()) return Status::invalid_argument("no training sentences");
+  std::vector<float>& w = model.weights();
+  std::vector<double> total(w.size(), 0.0);
+  std::vector<std::uint64_t> stamp(w.size(), 0);
+  std::uint64_t clock = 1;
+  std::vector<float> best;
+  double best_f1 = -1;
+  std::mt19937_64 rng(opt.seed);
+  std::vector<std::uint32_t> feats;
+  NerModel::Context ctx;
+  constexpr int T = NerModel::kTags;
+  auto update = [&](std::uint32_t b, int tag, float delta) {
+    const std::size_t k = static_cast<std::size_t>(b) * T + static_cast<std::size_t>(tag);
+    total[k] += static_cast<double>(clock - stamp[k]) * w[k];
+    stamp[k] = clock;
+    w[k] += delta;
+  };
+  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+    std::shuffle(items.begin(), items.end(), rng);
+    for (const Item& it : items) {
+      model.prepare(*it.doc, *it.sent, ctx);
+      const std::size_t n = it.gold.size();
+      int p1 = -1, p2 = -1;
+      for (std::size_t k = 0; k < n; ++k) {
+        model.features(*it.doc, *it.sent, ctx, k, p1, p2, feats);
+        std::array<float, T> score{};
+        for (std::uint32_t b : feats) {
+          const float* row = &w[static_cast<std::size_t>(b) * T];
+          for (int t = 0; t < T; ++t) score[static_cast<std::size_t>(t)] += row[t];
+        }
+        int pred = -1;
+        for (int t = 0; t < T; ++t) {
+          if (!NerModel::allowed(p1 < 0 ? 0 : p1, t, k + 1 == n)) continue;
+          if (pred < 0 || score[static_cast<std::size_t>(t)] > score[static_cast<std::size_t>(pred)]) pred = t;
+        }
+        const int gold = it.gold[k];
+        if (pred != gold) {
+          for (std::uint32_t b : feats) {
+            update(b, gold, 1.0f);
+            update(b, pred, -1.0f);
+          }
+        }
+        ++clock;
+        p2 = p1;
+        p1 = pred;
+      }
+    }
+    // Evaluate with averaged weights, then restore the running ones.
+    const std::vector<float> running = w;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      const double t = total[k] + static_cast<double>(clock - stamp[k]) * running[k];
+      w[k] = static_cast<float>(t / static_cast<double>(clock));
+    }
+    NerEpoch rep;
+    rep.epoch = epoch;
+    rep.dev_f1 = evaluate_ner(model, dev).micro.f1();
+    if (on_epoch) on_epoch(rep);
+    if (rep.dev_f1 > best_f1) {
+      best_f1 = rep.dev_f1;
+      best = w;
+    }
+    w = running;
+  }
+  w = std::move(best);
+  for (float& x : w) if (x > -1e-3f && x < 1e-3f) x = 0.0f;
+  return Status::ok();
+}
+
+}  // namespace kg::extract

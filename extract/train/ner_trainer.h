@@ -1,0 +1,48 @@
+// Training data and trainer for the NER model (extract/ner/ner.h).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/ner/ner.h"
+#include "extract/ner/ner_eval.h"
+#include "extract/read/reader.h"
+#include "graph/status.h"
+
+namespace kg::extract {
+
+// Reads GUM CoNLL-U and turns its named entity mentions (those with a Wikipedia identity)
+// of type person, organization and place into PERSON, ORG and LOC mentions (outermost
+// only, trimmed of leading and trailing lower-case words and punctuation). Documents of
+// the non-commercial genres are left out unless include_noncommercial.
+Status read_gum_named_entities(std::istream& in, const std::string& name, bool include_noncommercial,
+                               const DocumentSink& sink, ReadReport& report, std::size_t& left_out);
+
+// Adds WordNet instance nouns (data.noun in `wordnet_dir`) of the person, location,
+// object and group lexicographer files to the model's gazetteer; returns how many.
+Result<std::size_t> add_wordnet_names(NerModel& model, const std::string& wordnet_dir);
+
+struct NerTrainOptions {
+  int epochs = 12;
+  std::uint32_t bits = 18;
+  std::uint64_t seed = 1;
+};
+
+struct NerEpoch {
+  int epoch = 0;
+  double dev_f1 = 0;
+};
+
+// Trains on the mentions of `train`, keeps the epoch with the best dev micro F1. The
+// gazetteer names already in `model` are used as features.
+Status train_ner(NerModel& model, const std::vector<Document>& train, const std::vector<Document>& dev,
+                 const NerTrainOptions& options, const std::function<void(const NerEpoch&)>& on_epoch);
+
+// Micro and per-type F1 of `model` on gold documents.
+NerScore evaluate_ner(const NerModel& model, const std::vector<Document>& gold);
+
+}  // namespace kg::extract
