@@ -361,7 +361,9 @@ constexpr auto kCities = std::to_array<std::string_view>({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Organisations: name, then '|'-separated aliases (acronyms first).
+// Organisations: name, then '|'-separated aliases (acronyms first). Acronyms that mostly mean
+// something else in English news ("NBC" for the National Bank of Cambodia, "TI", "WB") are
+// left out.
 
 constexpr auto kOrgRows = std::to_array<OrgRow>({
     // United Nations system
@@ -405,7 +407,7 @@ constexpr auto kOrgRows = std::to_array<OrgRow>({
     // Finance and trade
     {"World Trade Organization", "WTO|World Trade Organisation"},
     {"International Monetary Fund", "IMF"},
-    {"World Bank", "World Bank Group|WB"},
+    {"World Bank", "World Bank Group"},
     {"Asian Development Bank", "ADB"},
     {"Asian Infrastructure Investment Bank", "AIIB"},
     {"New Development Bank", "NDB|BRICS Bank"},
@@ -416,7 +418,7 @@ constexpr auto kOrgRows = std::to_array<OrgRow>({
     {"People's Bank of China", "PBOC|PBoC"},
     {"Bank of Japan", "BOJ|BoJ"},
     {"Bank of England", "BoE"},
-    {"National Bank of Cambodia", "NBC"},
+    {"National Bank of Cambodia", ""},
     {"Regional Comprehensive Economic Partnership", "RCEP"},
     {"Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "CPTPP"},
     {"International Energy Agency", "IEA"},
@@ -427,7 +429,7 @@ constexpr auto kOrgRows = std::to_array<OrgRow>({
     {"Association of Southeast Asian Nations", "ASEAN|Asean"},
     {"European Union", "EU|E.U."},
     {"European Commission", "EC"},
-    {"European Parliament", "EP"},
+    {"European Parliament", ""},
     {"European Council", ""},
     {"Council of the European Union", "Council of the EU"},
     {"Council of Europe", "CoE"},
@@ -474,7 +476,7 @@ constexpr auto kOrgRows = std::to_array<OrgRow>({
     {"Greenpeace", ""},
     {"Oxfam", "Oxfam International"},
     {"World Wide Fund for Nature", "WWF|World Wildlife Fund"},
-    {"Transparency International", "TI"},
+    {"Transparency International", ""},
     {"Reporters Without Borders", "RSF|Reporters Sans Frontières"},
     {"Committee to Protect Journalists", "CPJ"},
     {"International Olympic Committee", "IOC"},

@@ -2,9 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <set>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 namespace gz = kg::extract::gazetteer;
 
@@ -262,4 +265,24 @@ TEST_CASE("gazetteer: organisation and list invariants") {
   CHECK(unique_count(gz::government_titles()) == gz::government_titles().size());
   CHECK(unique_count(gz::honorifics()) == gz::honorifics().size());
   CHECK(unique_count(gz::person_first_names()) == gz::person_first_names().size());
+}
+
+TEST_CASE("gazetteer: concurrent lookups from several threads") {
+  // The indexes are built lazily. Run alone (-tc='*concurrent*') this races the first use.
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&failures] {
+      for (int i = 0; i < 200; ++i) {
+        const bool ok = gz::country_by_demonym("Cambodians") != nullptr &&
+                        gz::country_by_capital("Phnom Penh") != nullptr &&
+                        gz::organization_by_name("ASEAN") != nullptr && gz::is_city("Gaza") &&
+                        gz::is_title_word("Minister") && gz::is_first_name("Wei") &&
+                        gz::is_honorific("H.E.");
+        if (!ok) failures.fetch_add(1);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(failures.load() == 0);
 }
