@@ -61,10 +61,14 @@ int run(const Options& o) {
   auto dev = load(o.dev, o.include_nc);
   if (!dev) return fatal(dev.status());
   extract::NerModel model(o.train_options.bits);
+  spdlog::info("gazetteer: {} built-in names (countries, capitals, cities, organisations)", model.add_builtin_names());
   if (!o.wordnet.empty()) {
     auto n = extract::add_wordnet_names(model, o.wordnet);
     if (!n) return fatal(n.status());
     spdlog::info("gazetteer: {} WordNet instance names", *n);
+    auto c = extract::add_wordnet_common_words(model, o.wordnet);
+    if (!c) return fatal(c.status());
+    spdlog::info("common words: {} from WordNet", model.common_word_count());
   }
   Status s = extract::train_ner(model, *train, *dev, o.train_options, [](const extract::NerEpoch& e) {
     spdlog::info("epoch {}: dev micro F1 {:.2f}", e.epoch, e.dev_f1);

@@ -1064,6 +1064,7 @@ const Country* country_by_iso2(std::string_view s) {
 }
 
 bool is_city(std::string_view s) { return city_index().contains(s); }
+std::span<const std::string_view> cities() { return kCities; }
 
 std::span<const Organization> organizations() { return kOrganizations; }
 

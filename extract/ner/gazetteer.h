@@ -65,6 +65,7 @@ const Country* country_by_demonym(std::string_view s);  // "Chinese", "Americans
 const Country* country_by_capital(std::string_view s);  // "Phnom Penh" -> Cambodia
 const Country* country_by_iso2(std::string_view s);     // "KH" -> Cambodia
 bool is_city(std::string_view s);
+std::span<const std::string_view> cities();  // the cities and regions beyond the capitals
 
 struct Organization {
   std::string_view name;

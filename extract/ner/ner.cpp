@@ -1,8 +1,11 @@
 #include "extract/ner/ner.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <fstream>
+
+#include "extract/ner/gazetteer.h"
 
 namespace kg::extract {
 namespace {
@@ -82,8 +85,36 @@ NerModel::NerModel(std::uint32_t bits) : bits_(bits), weights_((std::size_t{1} <
 
 void NerModel::add_name(const std::string& name, int type) {
   if (name.empty() || type < 0 || type >= kTypes) return;
-  names_[name] = static_cast<std::uint8_t>(type);
+  std::string key = name;
+  for (char& c : key) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  names_.emplace(std::move(key), static_cast<std::uint8_t>(type));
   max_name_tokens_ = std::max<std::size_t>(max_name_tokens_, 1 + static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')));
+}
+
+void NerModel::add_common_word(std::string_view w) {
+  const std::uint64_t h = fnv_lower(w);
+  const auto it = std::lower_bound(common_.begin(), common_.end(), h);
+  if (it == common_.end() || *it != h) common_.insert(it, h);
+}
+
+bool NerModel::is_common_word(std::string_view w) const {
+  return std::binary_search(common_.begin(), common_.end(), fnv_lower(w));
+}
+
+std::size_t NerModel::add_builtin_names() {
+  const std::size_t before = names_.size();
+  namespace gz = gazetteer;
+  for (const gz::Country& c : gz::countries()) {
+    add_name(std::string(c.name), 2);
+    for (std::string_view a : c.aliases) add_name(std::string(a), 2);
+    add_name(std::string(c.capital), 2);
+  }
+  for (const gz::Organization& o : gz::organizations()) {
+    add_name(std::string(o.name), 1);
+    for (std::string_view a : o.aliases) add_name(std::string(a), 1);
+  }
+  for (std::string_view city : gz::cities()) add_name(std::string(city), 2);
+  return names_.size() - before;
 }
 
 bool NerModel::allowed(int prev, int t, bool last) {
@@ -104,11 +135,23 @@ void NerModel::prepare(const Document& doc, const Sentence& s, Context& ctx) con
   ctx.form.resize(n);
   ctx.shape.resize(n);
   ctx.gaz.assign(n, 0);
+  ctx.flags.assign(n, 0);
   for (std::size_t k = 0; k < n; ++k) {
     const std::string_view f = doc.form(doc.tokens[s.first_token + k]);
     ctx.lower[k] = fnv_lower(f);
     ctx.form[k] = fnv(f);
     ctx.shape[k] = shape_hash(f);
+    if (capitalised(f)) {
+      std::uint8_t fl = 0;
+      if (gazetteer::is_first_name(f)) fl |= kFirstName;
+      if (gazetteer::is_title_word(f)) fl |= kTitleWord;
+      if (gazetteer::is_honorific(f)) fl |= kHonorific;
+      if (gazetteer::country_by_demonym(f)) fl |= kDemonym;
+      if (is_common_word(f)) fl |= kCommon;
+      ctx.flags[k] = fl;
+    } else if (!is_common_word(f)) {
+      ctx.flags[k] = 64;  // a lower-case word that is not a known common word ("tampa")
+    }
   }
   if (names_.empty()) return;
   std::string key;
@@ -116,12 +159,14 @@ void NerModel::prepare(const Document& doc, const Sentence& s, Context& ctx) con
     const std::string_view f0 = doc.form(doc.tokens[s.first_token + k]);
     std::size_t matched = 0;
     int type = -1;
-    if (capitalised(f0)) {
+    const auto c0 = static_cast<unsigned char>(f0[0]);
+    if (std::isalpha(c0) || c0 >= 0x80) {
       for (std::size_t len = std::min(max_name_tokens_, n - k); len >= 1; --len) {
         key.clear();
         for (std::size_t j = 0; j < len; ++j) {
           if (j) key += ' ';
-          key += doc.form(doc.tokens[s.first_token + k + j]);
+          for (char c : doc.form(doc.tokens[s.first_token + k + j]))
+            key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         }
         auto it = names_.find(key);
         if (it != names_.end()) {
@@ -197,6 +242,13 @@ void NerModel::features(const Document& doc, const Sentence& s, const Context& c
   add(25, shape(-1), shape(0) ^ (shape(1) << 1));
   add(26, lower(1), shape(0));
   add(27, lower(-1), shape(0));
+  const std::uint64_t fl = ctx.flags[k];
+  const std::uint64_t fl_prev = k > 0 ? ctx.flags[k - 1] : 99, fl_next = k + 1 < n ? ctx.flags[k + 1] : 99;
+  add(28, fl);
+  add(29, fl, t1);
+  add(30, fl_prev, shape(0));
+  add(31, fl_next, shape(0));
+  add(32, fl_prev, fl);
 }
 
 void NerModel::tag(const Document& doc, const Sentence& s, std::vector<int>& tags) const {
@@ -286,6 +338,8 @@ Status NerModel::save(std::ostream& out) const {
     out.write(name.data(), static_cast<std::streamsize>(name.size()));
     put<std::uint8_t>(out, type);
   }
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(common_.size()));
+  for (std::uint64_t h : common_) put<std::uint64_t>(out, h);
   // Rows with any non-zero weight: count, then (bucket, kTags floats).
   const std::size_t buckets = std::size_t{1} << bits_;
   std::uint32_t rows = 0;
@@ -328,6 +382,13 @@ Result<NerModel> NerModel::load(std::istream& in) {
     name.resize(len);
     if (!in.read(name.data(), len) || !get(in, type) || type >= kTypes) return Status::corrupt("NER model: bad name entry");
     m.add_name(name, type);
+  }
+  std::uint32_t commons = 0;
+  if (!get(in, commons) || commons > (1u << 24)) return Status::corrupt("NER model: bad common-word count");
+  m.common_.resize(commons);
+  for (std::uint32_t k = 0; k < commons; ++k) {
+    if (!get(in, m.common_[k]) || (k && m.common_[k] <= m.common_[k - 1]))
+      return Status::corrupt("NER model: bad common-word table");
   }
   const std::size_t buckets = std::size_t{1} << bits;
   if (!get(in, rows) || rows > buckets) return Status::corrupt("NER model: bad row count");

@@ -29,6 +29,7 @@ class NerModel {
   // Tags: 0 = O; then for each type k in {PER, ORG, LOC}: B = 1+4k, I = 2+4k, L = 3+4k, U = 4+4k.
   static constexpr int kTypes = 3;
   static constexpr int kTags = 1 + 4 * kTypes;
+  enum TokenFlag : std::uint8_t { kFirstName = 1, kTitleWord = 2, kHonorific = 4, kDemonym = 8, kCommon = 16 };
   static EntityType type_of_tag(int tag);
   static int type_index(EntityType t);  // -1 if not one of the three
 
@@ -38,14 +39,25 @@ class NerModel {
   static Result<NerModel> load_file(const std::string& path);
   Status save(std::ostream& out) const;
 
-  // Adds a name (space-separated tokens) to the model's gazetteer with a type index.
+  // Adds a name (space-separated tokens, matched case-insensitively) to the model's
+  // gazetteer with a type index; a name already present keeps its first type.
   void add_name(const std::string& name, int type);
+  // Adds the hand-written lists of gazetteer.h: countries, their aliases and capitals,
+  // cities and regions (LOC), organisations and their aliases (ORG). Returns how many.
+  std::size_t add_builtin_names();
   std::size_t name_count() const { return names_.size(); }
+
+  // Words known to be common (lower-case) words: a capitalised token that is not one is
+  // likely a name. Stored as 64-bit hashes of the lower-cased form.
+  void add_common_word(std::string_view word);
+  std::size_t common_word_count() const { return common_.size(); }
+  bool is_common_word(std::string_view word) const;
 
   // Per-sentence precomputation shared by feature extraction.
   struct Context {
     std::vector<std::uint64_t> lower, form, shape;  // hashes per token
     std::vector<std::uint16_t> gaz;                 // gazetteer code per token (0 = none)
+    std::vector<std::uint8_t> flags;                // kFirstName | kTitleWord | kHonorific | kDemonym | kCommon
   };
   void prepare(const Document& doc, const Sentence& s, Context& ctx) const;
 
@@ -67,6 +79,7 @@ class NerModel {
   std::uint32_t bits_;
   std::vector<float> weights_;  // [bucket * kTags + tag]
   std::unordered_map<std::string, std::uint8_t> names_;  // name → type index
+  std::vector<std::uint64_t> common_;                     // sorted, unique hashes
   std::size_t max_name_tokens_ = 0;
 };
 

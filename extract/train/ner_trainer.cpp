@@ -4,6 +4,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <unordered_map>
 
 namespace kg::extract {
 namespace {
@@ -241,6 +242,74 @@ Result<std::size_t> add_wordnet_names(NerModel& model, const std::string& dir) {
   return added;
 }
 
+Result<std::size_t> add_wordnet_common_words(NerModel& model, const std::string& dir) {
+  std::vector<std::string> words;
+  for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+    std::ifstream in(dir + "/index." + pos);
+    if (!in) return Status::not_found("cannot open " + dir + "/index." + pos);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == ' ') continue;
+      const std::string w = line.substr(0, line.find(' '));
+      if (w.find('_') != std::string::npos || w.find('-') != std::string::npos) continue;
+      words.push_back(w);
+      const std::string p = pos;
+      if (p == "noun" || p == "verb") {
+        words.push_back(w + "s");
+        words.push_back(w + "es");
+      }
+      if (p == "verb") {
+        words.push_back(w + "ed");
+        words.push_back(w + "d");
+        words.push_back(w + "ing");
+        if (w.size() > 2 && w.back() == 'e') words.push_back(w.substr(0, w.size() - 1) + "ing");
+      }
+      if (p == "adj") {
+        words.push_back(w + "er");
+        words.push_back(w + "est");
+        words.push_back(w + "ly");
+      }
+    }
+    std::ifstream exc(dir + "/" + pos + ".exc");
+    while (exc && std::getline(exc, line)) words.push_back(line.substr(0, line.find(' ')));
+  }
+  // index.* lists proper nouns too, lower-cased ("phnom_penh", "china"): only keep a word
+  // if it is not the lower-cased form of a capitalised WordNet entry.
+  std::vector<std::string> proper;
+  {
+    std::ifstream in(dir + "/data.noun");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == ' ') continue;
+      std::istringstream ls(line);
+      std::string offset, lex, pos, count_hex;
+      ls >> offset >> lex >> pos >> count_hex;
+      const int count = std::stoi(count_hex, nullptr, 16);
+      bool has_lower = false;
+      std::vector<std::string> caps;
+      for (int k = 0; k < count; ++k) {
+        std::string w, id;
+        ls >> w >> id;
+        if (std::isupper(static_cast<unsigned char>(w[0]))) {
+          for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          caps.push_back(w);
+        } else {
+          has_lower = true;
+        }
+      }
+      if (!has_lower) proper.insert(proper.end(), caps.begin(), caps.end());
+    }
+  }
+  std::sort(proper.begin(), proper.end());
+  std::size_t added = 0;
+  for (const std::string& w : words) {
+    if (w.empty() || std::binary_search(proper.begin(), proper.end(), w)) continue;
+    model.add_common_word(w);
+    ++added;
+  }
+  return added;
+}
+
 NerScore evaluate_ner(const NerModel& model, const std::vector<Document>& gold) {
   NerScore score;
   std::vector<int> tags;
@@ -262,9 +331,29 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
     const Sentence* sent;
     std::vector<int> gold;
   };
+  // Mentions and sentences per source document, from the sentence ids.
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> per_source;
+  auto source_of = [](const Sentence& s) { return s.id.substr(0, s.id.rfind('-')); };
+  if (opt.drop_unannotated_documents) {
+    for (const Document& d : train) {
+      std::size_t m = 0;
+      for (const Sentence& s : d.sentences) {
+        auto& c = per_source[source_of(s)];
+        ++c.first;
+        while (m < d.mentions.size() && d.mentions[m].first_token < s.end_token) {
+          if (d.mentions[m].first_token >= s.first_token) ++c.second;
+          ++m;
+        }
+      }
+    }
+  }
   std::vector<Item> items;
   for (const Document& d : train) {
     for (const Sentence& s : d.sentences) {
+      if (opt.drop_unannotated_documents && !s.id.empty()) {
+        const auto& c = per_source[source_of(s)];
+        if (c.first >= 2 && c.second == 0) continue;
+      }
       Item it{&d, &s, {}};
       mentions_to_tags(d, s, it.gold);
       items.push_back(std::move(it));

@@ -26,10 +26,18 @@ Status read_gum_named_entities(std::istream& in, const std::string& name, bool i
 // object and group lexicographer files to the model's gazetteer; returns how many.
 Result<std::size_t> add_wordnet_names(NerModel& model, const std::string& wordnet_dir);
 
+// Adds the lower-case single words of WordNet (nouns, verbs, adjectives, adverbs, their
+// regular inflections and the exception lists) to the model's common words; returns how many.
+Result<std::size_t> add_wordnet_common_words(NerModel& model, const std::string& wordnet_dir);
+
 struct NerTrainOptions {
   int epochs = 12;
   std::uint32_t bits = 18;
   std::uint64_t seed = 1;
+  // Leave out source documents (sentence ids "DOC-NNNN") of two or more sentences without a
+  // single mention: the approximate UNER EWT train file has documents that were not
+  // annotated yet, whose names would teach the model to tag nothing.
+  bool drop_unannotated_documents = true;
 };
 
 struct NerEpoch {
