@@ -91,6 +91,8 @@ struct Mention {
   EntityType type = EntityType::kNone;
   float confidence = 1.0f;
   std::int32_t chain = -1;      // coreference chain, -1 until resolved
+  std::string value;            // normalised value of dates, times, money, percentages
+                                // ("2024-05-24", "2024-W21", "USD 1200000000", "50"), else ""
 };
 
 struct Document {

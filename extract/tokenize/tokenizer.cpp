@@ -173,6 +173,12 @@ class SpanTokenizer {
   // Scans a word starting at p; emits it (with clitics split) and any hyphen; returns
   // the position after what was consumed.
   std::size_t word(std::size_t p, std::size_t e) {
+    // ISO dates stay whole: "2024-05-25"
+    if (p + 10 <= e && all_digits(p, p + 4) && t_[p + 4] == '-' && all_digits(p + 5, p + 7) && t_[p + 7] == '-' &&
+        all_digits(p + 8, p + 10) && !is_word(p + 10)) {
+      emit(p, p + 10);
+      return p + 10;
+    }
     std::size_t q = p;
     std::size_t part = p;  // start of the current hyphen-separated part
     for (;;) {
