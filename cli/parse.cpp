@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/models.h"
 #include "extract/conllu.h"
 #include "extract/tokenize/tokenizer.h"
 
@@ -16,7 +17,17 @@ struct ParseOptions {
   std::string output = "-";
 };
 
-int run_parse(const ParseOptions& o) {
+int run_parse(const ParseOptions& o, const GlobalOptions& g) {
+  auto models = load_nlp_models(g, /*required=*/false);
+  if (!models) return fatal(models.status());
+  if (!models->tagger || !models->parser) {
+    spdlog::warn("no {} in {}: writing only the columns that can be filled", !models->tagger ? "tagger" : "parser",
+                 models_dir(g));
+  }
+  std::unique_ptr<extract::Tagger> tagger_stage;
+  std::unique_ptr<extract::Parser> parser_stage;
+  if (models->tagger) tagger_stage = std::make_unique<extract::Tagger>(models->tagger);
+  if (models->tagger && models->parser) parser_stage = std::make_unique<extract::Parser>(models->parser);
   auto out = OutputFile::open(o.output);
   if (!out) return fatal(out.status());
   const extract::Tokenizer tokenizer;
@@ -25,6 +36,12 @@ int run_parse(const ParseOptions& o) {
   auto sink = [&](extract::Document&& doc) -> Status {
     if (!(doc.layers & extract::kLayerTokens)) {
       if (Status s = tokenizer.process(doc); !s.is_ok()) return s;
+    }
+    if (tagger_stage) {
+      if (Status s = tagger_stage->process(doc); !s.is_ok()) return s;
+    }
+    if (parser_stage) {
+      if (Status s = parser_stage->process(doc); !s.is_ok()) return s;
     }
     sentences += doc.sentences.size();
     tokens += doc.tokens.size();
@@ -40,13 +57,13 @@ int run_parse(const ParseOptions& o) {
 
 }  // namespace
 
-void register_parse(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
-  auto* sub = app.add_subcommand("parse", "Split articles into sentences and tokens and write CoNLL-U");
+void register_parse(CLI::App& app, GlobalOptions& g, Action& action) {
+  auto* sub = app.add_subcommand("parse", "Tokenize, tag, lemmatize and parse articles and write CoNLL-U");
   auto opts = std::make_shared<ParseOptions>();
   add_input_options(sub, opts->in, /*allow_conllu=*/true);
   sub->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"conllu"}));
   sub->add_option("-o,--output", opts->output, "Output file (default: stdout)");
-  sub->callback([opts, &action] { action = [opts] { return run_parse(*opts); }; });
+  sub->callback([opts, &g, &action] { action = [opts, &g] { return run_parse(*opts, g); }; });
 }
 
 }  // namespace kg::cli

@@ -1,0 +1,130 @@
+#include "extract/tag/tagger.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "extract/tag/tagger_features.h"
+#include "extract/tags.h"
+
+namespace kg::extract {
+
+namespace tf = tagger_features;
+
+std::string TaggerModel::serialize() const {
+  model_io::BinaryWriter w;
+  model_io::write_header(w, kTaggerMagic, kTaggerVersion);
+  w.u32(static_cast<std::uint32_t>(classes.size()));
+  for (const TagClass& c : classes) {
+    w.u8(c.upos);
+    w.u8(c.xpos);
+  }
+  w.u32(static_cast<std::uint32_t>(unambiguous.size()));
+  for (const auto& [h, c] : unambiguous) {
+    w.u64(h);
+    w.u8(c);
+  }
+  weights.save(w);
+  lemmatizer.save(w);
+  return w.take();
+}
+
+Result<std::shared_ptr<const TaggerModel>> TaggerModel::load(std::istream& in) {
+  model_io::BinaryReader r(in);
+  std::uint32_t version = 0;
+  if (Status s = model_io::read_header(r, kTaggerMagic, kTaggerVersion, "tagger model", version); !s.is_ok()) {
+    return s;
+  }
+  auto m = std::make_shared<TaggerModel>();
+  const std::uint32_t nc = r.u32();
+  if (!r.ok() || nc == 0 || nc > 255) return Status::corrupt("tagger model: bad class count");
+  m->classes.resize(nc);
+  for (TagClass& c : m->classes) {
+    c.upos = r.u8();
+    c.xpos = r.u8();
+    if (r.ok() && (c.upos >= tags::upos_names().size() || c.xpos >= tags::xpos_names().size())) {
+      return Status::corrupt("tagger model: unknown tag id");
+    }
+  }
+  const std::uint32_t nu = r.u32();
+  if (!r.ok() || nu > (1u << 24)) return Status::corrupt("tagger model: truncated or bad dictionary size");
+  m->unambiguous.resize(nu);
+  for (auto& [h, c] : m->unambiguous) {
+    h = r.u64();
+    c = r.u8();
+    if (r.ok() && c >= nc) return Status::corrupt("tagger model: dictionary class out of range");
+  }
+  if (!r.ok()) return Status::corrupt("tagger model: truncated dictionary");
+  if (!std::is_sorted(m->unambiguous.begin(), m->unambiguous.end())) {
+    return Status::corrupt("tagger model: dictionary not sorted");
+  }
+  if (Status s = model_io::LinearModel::load(r, m->weights); !s.is_ok()) {
+    return Status::corrupt("tagger model: " + s.message());
+  }
+  if (m->weights.classes() != nc) return Status::corrupt("tagger model: weight classes differ from tag classes");
+  if (Status s = Lemmatizer::load(r, m->lemmatizer); !s.is_ok()) {
+    return Status::corrupt("tagger model: " + s.message());
+  }
+  if (Status s = model_io::finish(r, "tagger model"); !s.is_ok()) return s;
+  return std::shared_ptr<const TaggerModel>(std::move(m));
+}
+
+Result<std::shared_ptr<const TaggerModel>> TaggerModel::load_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::not_found("cannot open tagger model " + path);
+  auto r = load(in);
+  if (!r) return Status(r.status().code() == Status::Code::kUnsupported
+                            ? Status::unsupported(path + ": " + r.status().message())
+                            : Status::corrupt(path + ": " + r.status().message()));
+  return r;
+}
+
+void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t end,
+                      std::vector<std::uint8_t>& out) const {
+  const std::size_t n = end - first;
+  out.assign(n, 0);
+  std::vector<tf::WordInfo> words(n);
+  for (std::size_t i = 0; i < n; ++i) words[i] = tf::word_info(doc.form(doc.tokens[first + i]));
+  const std::uint32_t nc = weights.classes();
+  std::int32_t scores[256];
+  std::uint64_t feats[tf::kMaxFeatures];
+  std::uint32_t p1 = 0, p2 = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::uint32_t best = 0;
+    const auto it = std::lower_bound(unambiguous.begin(), unambiguous.end(),
+                                     std::pair<std::uint64_t, std::uint8_t>(words[i].form, 0));
+    if (it != unambiguous.end() && it->first == words[i].form) {
+      best = it->second;
+    } else {
+      std::fill(scores, scores + nc, 0);
+      const std::size_t k = tf::features(words, i, p1, p2, feats);
+      for (std::size_t f = 0; f < k; ++f) weights.add_scores(feats[f], scores);
+      for (std::uint32_t c = 1; c < nc; ++c) {
+        if (scores[c] > scores[best]) best = c;
+      }
+    }
+    out[i] = static_cast<std::uint8_t>(best);
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+Status Tagger::process(Document& doc) const {
+  std::vector<std::uint8_t> classes;
+  for (const Sentence& s : doc.sentences) {
+    if (s.end_token > doc.tokens.size() || s.first_token > s.end_token) {
+      return Status::internal("tagger: sentence token range out of bounds");
+    }
+    model_->tag(doc, s.first_token, s.end_token, classes);
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      Token& t = doc.tokens[i];
+      const TagClass c = model_->classes[classes[i - s.first_token]];
+      t.upos = c.upos;
+      t.xpos = c.xpos;
+      if (lemmatize_) t.lemma = model_->lemmatizer.lemma(doc.form(t), t.xpos);
+    }
+  }
+  doc.layers |= assigned();
+  return Status::ok();
+}
+
+}  // namespace kg::extract
