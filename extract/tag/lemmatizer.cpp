@@ -132,7 +132,24 @@ std::string Lemmatizer::lemma(std::string_view form, std::uint8_t xpos) const {
     if (auto it = lexicon_.find(lex_key(lower, xpos)); it != lexicon_.end()) return data_.lexicon[it->second].lemma;
   }
   const std::string_view x = tags::xpos_name(xpos);
-  if (x == "NNP" || x == "CD" || x == "SYM" || x == "ADD" || x == "LS" || x == "GW" || x == "FW") {
+  if (x == "CD") {
+    // UD English writes numbers without thousands separators: "1,100" -> "1100".
+    std::string digits;
+    bool numeric = !form.empty();
+    for (char c : form) {
+      if (c >= '0' && c <= '9') digits.push_back(c);
+      else if (c != ',') numeric = false;
+    }
+    if (numeric && form.find(',') != std::string_view::npos && form.front() != ',' && form.back() != ',') return digits;
+    return std::string(form);
+  }
+  if (x == "NNP" && !form.empty() && form[0] >= 'a' && form[0] <= 'z' &&
+      std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    std::string cap(form);
+    cap[0] = static_cast<char>(cap[0] - 'a' + 'A');  // proper-noun lemmas are capitalised
+    return cap;
+  }
+  if (x == "NNP" || x == "SYM" || x == "ADD" || x == "LS" || x == "GW" || x == "FW") {
     return std::string(form);
   }
   if (x == "NNPS") {

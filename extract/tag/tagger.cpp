@@ -23,6 +23,13 @@ std::string TaggerModel::serialize() const {
     w.u64(h);
     w.u8(c);
   }
+  for (const auto* table : {&amb, &amb_lower}) {
+    w.u32(static_cast<std::uint32_t>(table->size()));
+    for (const auto& [h, a] : *table) {
+      w.u64(h);
+      w.u64(a);
+    }
+  }
   weights.save(w);
   lemmatizer.save(w);
   return w.take();
@@ -57,6 +64,17 @@ Result<std::shared_ptr<const TaggerModel>> TaggerModel::load(std::istream& in) {
   if (!std::is_sorted(m->unambiguous.begin(), m->unambiguous.end())) {
     return Status::corrupt("tagger model: dictionary not sorted");
   }
+  for (auto* table : {&m->amb, &m->amb_lower}) {
+    const std::uint32_t na = r.u32();
+    if (!r.ok() || na > (1u << 24)) return Status::corrupt("tagger model: truncated or bad ambiguity table size");
+    table->resize(na);
+    for (auto& [h, a] : *table) {
+      h = r.u64();
+      a = r.u64();
+    }
+    if (!r.ok()) return Status::corrupt("tagger model: truncated ambiguity table");
+    if (!std::is_sorted(table->begin(), table->end())) return Status::corrupt("tagger model: ambiguity table not sorted");
+  }
   if (Status s = model_io::LinearModel::load(r, m->weights); !s.is_ok()) {
     return Status::corrupt("tagger model: " + s.message());
   }
@@ -78,12 +96,28 @@ Result<std::shared_ptr<const TaggerModel>> TaggerModel::load_file(const std::str
   return r;
 }
 
+namespace {
+
+std::uint64_t lookup(const std::vector<std::pair<std::uint64_t, std::uint64_t>>& table, std::uint64_t h) {
+  const auto it = std::lower_bound(table.begin(), table.end(), std::pair<std::uint64_t, std::uint64_t>(h, 0));
+  return it != table.end() && it->first == h ? it->second : 0;
+}
+
+}  // namespace
+
+tf::WordInfo TaggerModel::word_info(std::string_view form) const {
+  tf::WordInfo w = tf::word_info(form);
+  w.amb = lookup(amb, w.form);
+  w.amb_lower = lookup(amb_lower, w.lower);
+  return w;
+}
+
 void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t end,
                       std::vector<std::uint8_t>& out) const {
   const std::size_t n = end - first;
   out.assign(n, 0);
   std::vector<tf::WordInfo> words(n);
-  for (std::size_t i = 0; i < n; ++i) words[i] = tf::word_info(doc.form(doc.tokens[first + i]));
+  for (std::size_t i = 0; i < n; ++i) words[i] = word_info(doc.form(doc.tokens[first + i]));
   const std::uint32_t nc = weights.classes();
   std::int32_t scores[256];
   std::uint64_t feats[tf::kMaxFeatures];

@@ -17,6 +17,7 @@
 #include "extract/model_io/linear.h"
 #include "extract/stage.h"
 #include "extract/tag/lemmatizer.h"
+#include "extract/tag/tagger_features.h"
 
 namespace kg::extract {
 
@@ -31,8 +32,13 @@ struct TagClass {
 struct TaggerModel {
   std::vector<TagClass> classes;                               // class index -> tags
   std::vector<std::pair<std::uint64_t, std::uint8_t>> unambiguous;  // form hash -> class, sorted
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> amb;        // form hash -> tag-set hash, sorted
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> amb_lower;  // lowercase hash -> UPOS-set hash
   model_io::LinearModel weights;
   Lemmatizer lemmatizer;
+
+  // word_info() plus the ambiguity classes from this model's dictionaries.
+  tagger_features::WordInfo word_info(std::string_view form) const;
 
   std::string serialize() const;
   static Result<std::shared_ptr<const TaggerModel>> load(std::istream& in);

@@ -119,6 +119,9 @@ std::size_t features(const std::vector<WordInfo>& words, std::size_t i, std::uin
   out[k++] = feat(30, t2);
   out[k++] = feat(31, lw_m1, lw_p1);
   out[k++] = feat(32, t1, suf_p1);
+  const std::uint64_t ambl_p1 = i + 1 < n ? words[i + 1].amb_lower : kNone;
+  out[k++] = feat(34, w.amb_lower, w.flags);
+  out[k++] = feat(39, ambl_p1);
   return k;
 }
 

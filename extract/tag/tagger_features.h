@@ -9,7 +9,7 @@
 
 namespace kg::extract::tagger_features {
 
-inline constexpr std::size_t kMaxFeatures = 40;
+inline constexpr std::size_t kMaxFeatures = 48;
 
 // Hashed views of one word, computed once per sentence.
 struct WordInfo {
@@ -19,8 +19,11 @@ struct WordInfo {
   std::uint64_t pre[3] = {};  // first 1..3 bytes
   std::uint64_t shape = 0;   // Xxx / dd / x-x with runs collapsed
   std::uint64_t flags = 0;   // digit, hyphen, upper, all-upper bits
+  std::uint64_t amb = 0;     // tag set seen with the exact form in training (0 = unknown)
+  std::uint64_t amb_lower = 0;  // UPOS set seen with the lowercased form (0 = unknown)
 };
 
+// Fills every field but the two ambiguity classes, which the model looks up.
 WordInfo word_info(std::string_view form);
 
 // Writes the features of word i given the two previous predicted classes (or a

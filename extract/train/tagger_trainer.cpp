@@ -5,6 +5,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "extract/model_io/linear.h"
 #include "extract/tag/tagger.h"
 #include "extract/tag/tagger_features.h"
 #include "extract/train/evaluate.h"
@@ -98,6 +99,32 @@ Result<TaggerTrainResult> train_tagger(const std::vector<Document>& train, const
     }
   }
   std::sort(model->unambiguous.begin(), model->unambiguous.end());
+  // Ambiguity classes of words seen at least twice (once-seen words stay "unknown", as
+  // most unknown words at run time are rare ones).
+  std::map<std::uint64_t, std::map<std::uint8_t, std::uint32_t>> lower_tags;
+  for (const Document& d : train) {
+    for (const Token& t : d.tokens) ++lower_tags[tf::word_info(d.form(t)).lower][t.upos];
+  }
+  for (const auto& [h, m] : word_tags) {
+    std::uint32_t total = 0;
+    std::uint64_t set = 0x9E3779B97F4A7C15ULL;
+    for (const auto& [p, n] : m) total += n;
+    if (total < 2) continue;
+    for (const auto& [p, n] : m) {
+      if (n * 20 >= total) set = model_io::hash_combine(set, class_of[p]);
+    }
+    model->amb.emplace_back(h, set);
+  }
+  for (const auto& [h, m] : lower_tags) {
+    std::uint32_t total = 0;
+    std::uint64_t set = 0x7F4A7C159E3779B9ULL;
+    for (const auto& [u, n] : m) total += n;
+    if (total < 2) continue;
+    for (const auto& [u, n] : m) {
+      if (n * 20 >= total) set = model_io::hash_combine(set, u);
+    }
+    model->amb_lower.emplace_back(h, set);
+  }
   TaggerTrainResult result;
   model->lemmatizer = Lemmatizer(build_lemma_data(train, o.wordnet_dir, result.wordnet));
 
@@ -117,7 +144,7 @@ Result<TaggerTrainResult> train_tagger(const std::vector<Document>& train, const
       const Sentence& s = d.sentences[sentences[idx].sent];
       const std::size_t n = s.end_token - s.first_token;
       words.resize(n);
-      for (std::size_t i = 0; i < n; ++i) words[i] = tf::word_info(d.form(d.tokens[s.first_token + i]));
+      for (std::size_t i = 0; i < n; ++i) words[i] = model->word_info(d.form(d.tokens[s.first_token + i]));
       std::uint32_t p1 = 0, p2 = 0;
       for (std::size_t i = 0; i < n; ++i) {
         const Token& t = d.tokens[s.first_token + i];
