@@ -27,27 +27,74 @@ LinearModel LinearModel::from_dense(std::uint32_t bits, std::uint32_t classes, s
     }
   }
   m.offsets_[buckets] = static_cast<std::uint32_t>(m.entries_.size());
+  m.densify();
   return m;
 }
 
+void LinearModel::densify() {
+  stride_ = (classes_ + 15u) / 16u * 16u;
+  dense_.clear();
+  const std::size_t buckets = std::size_t{1} << bits_;
+  std::vector<WeightEntry> packed;
+  packed.reserve(entries_.size());
+  std::vector<std::uint32_t> offsets(buckets + 1, 0);
+  std::size_t n_dense = 0;
+  for (std::size_t b = 0; b < buckets; ++b) {
+    offsets[b] = static_cast<std::uint32_t>(packed.size());
+    const std::uint32_t lo = offsets_[b], hi = offsets_[b + 1];
+    if (hi - lo >= kDenseRow && n_dense < 0xFFFF) {
+      const std::size_t base = dense_.size();
+      dense_.resize(base + stride_, 0);
+      for (std::uint32_t i = lo; i < hi; ++i) dense_[base + entries_[i].cls] = entries_[i].q;
+      packed.push_back({kDenseMark, static_cast<std::int16_t>(static_cast<std::uint16_t>(n_dense))});
+      ++n_dense;
+    } else {
+      for (std::uint32_t i = lo; i < hi; ++i) packed.push_back(entries_[i]);
+    }
+  }
+  offsets[buckets] = static_cast<std::uint32_t>(packed.size());
+  entries_ = std::move(packed);
+  offsets_ = std::move(offsets);
+}
+
 void LinearModel::save(BinaryWriter& w) const {
+  // The file holds sparse rows only (models/FORMAT.md); dense rows are expanded back to
+  // their non-zero entries in class order, which is exactly what was loaded or built.
+  const std::size_t buckets = std::size_t{1} << bits_;
+  std::string lens(buckets, '\0');
+  std::string body;
+  body.reserve(entries_.size() * 4);
+  std::uint32_t count = 0;
+  auto put = [&](std::uint16_t cls, std::int16_t q) {
+    const auto uq = static_cast<std::uint16_t>(q);
+    body.push_back(static_cast<char>(cls & 0xFF));
+    body.push_back(static_cast<char>(cls >> 8));
+    body.push_back(static_cast<char>(uq & 0xFF));
+    body.push_back(static_cast<char>(uq >> 8));
+    ++count;
+  };
+  for (std::size_t b = 0; b < buckets; ++b) {
+    const std::uint32_t lo = offsets_[b], hi = offsets_[b + 1];
+    std::uint32_t len = 0;
+    if (hi - lo == 1 && entries_[lo].cls == kDenseMark) {
+      const std::int16_t* row = dense_.data() + std::size_t{static_cast<std::uint16_t>(entries_[lo].q)} * stride_;
+      for (std::uint32_t c = 0; c < classes_; ++c) {
+        if (row[c] != 0) {
+          put(static_cast<std::uint16_t>(c), row[c]);
+          ++len;
+        }
+      }
+    } else {
+      for (std::uint32_t i = lo; i < hi; ++i) put(entries_[i].cls, entries_[i].q);
+      len = hi - lo;
+    }
+    lens[b] = static_cast<char>(len);
+  }
   w.u32(bits_);
   w.u32(classes_);
   w.f32(scale_);
-  w.u32(static_cast<std::uint32_t>(entries_.size()));
-  // Row lengths, one byte per bucket (a row never holds more than 255 classes).
-  const std::size_t buckets = std::size_t{1} << bits_;
-  std::string lens(buckets, '\0');
-  for (std::size_t b = 0; b < buckets; ++b) lens[b] = static_cast<char>(offsets_[b + 1] - offsets_[b]);
+  w.u32(count);
   w.bytes(lens);
-  std::string body(entries_.size() * 4, '\0');
-  for (std::size_t i = 0; i < entries_.size(); ++i) {
-    const auto q = static_cast<std::uint16_t>(entries_[i].q);
-    body[4 * i] = static_cast<char>(entries_[i].cls & 0xFF);
-    body[4 * i + 1] = static_cast<char>(entries_[i].cls >> 8);
-    body[4 * i + 2] = static_cast<char>(q & 0xFF);
-    body[4 * i + 3] = static_cast<char>(q >> 8);
-  }
   w.bytes(body);
 }
 
@@ -87,6 +134,7 @@ Status LinearModel::load(BinaryReader& r, LinearModel& out) {
     if (cls >= classes) return Status::corrupt("linear model: class index out of range");
     m.entries_[i] = {cls, static_cast<std::int16_t>(q)};
   }
+  m.densify();
   out = std::move(m);
   return Status::ok();
 }

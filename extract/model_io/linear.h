@@ -63,15 +63,33 @@ class LinearModel {
   std::uint32_t classes() const { return classes_; }
   float scale() const { return scale_; }
   std::size_t entries() const { return entries_.size(); }
+  // Callers pass score arrays of at least this many slots (classes() rounded up).
+  std::uint32_t score_slots() const { return stride_ ? stride_ : classes_; }
 
   std::uint32_t bucket(std::uint64_t h) const { return static_cast<std::uint32_t>(h >> (64 - bits_)); }
 
   // scores[c] += quantized weight of (feature, c) for every stored class c.
   void add_scores(std::uint64_t feature, std::int32_t* scores) const {
     const std::uint32_t b = bucket(feature);
-    const WeightEntry* e = entries_.data() + offsets_[b];
-    const WeightEntry* end = entries_.data() + offsets_[b + 1];
-    for (; e != end; ++e) scores[e->cls] += e->q;
+    add_row(offsets_[b], offsets_[b + 1], scores);
+  }
+
+  // add_scores() for n <= 128 features at once, prefetching the rows first so that their
+  // cache misses overlap (the tables are larger than the caches).
+  void add_scores_batch(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const {
+    std::uint32_t lo[128];
+    std::uint32_t hi[128];
+    std::uint32_t b[128];
+    for (std::size_t i = 0; i < n; ++i) {
+      b[i] = bucket(features[i]);
+      __builtin_prefetch(offsets_.data() + b[i]);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      lo[i] = offsets_[b[i]];
+      hi[i] = offsets_[b[i] + 1];
+      __builtin_prefetch(entries_.data() + lo[i]);
+    }
+    for (std::size_t i = 0; i < n; ++i) add_row(lo[i], hi[i], scores);
   }
 
   // Builds from dense float weights laid out [bucket][class]; weights with
@@ -84,6 +102,25 @@ class LinearModel {
   static Status load(BinaryReader& r, LinearModel& out);
 
  private:
+  // Rows of at least kDenseRow entries are kept as full int16 rows in dense_ (the
+  // sums then vectorize); their place in entries_ holds one entry {kDenseMark, row index}.
+  static constexpr std::uint32_t kDenseRow = 16;
+  static constexpr std::uint16_t kDenseMark = 0xFFFF;
+  void add_row(std::uint32_t lo, std::uint32_t hi, std::int32_t* scores) const {
+    const WeightEntry* e = entries_.data() + lo;
+    const WeightEntry* end = entries_.data() + hi;
+    if (hi - lo == 1 && e->cls == kDenseMark) {
+      const std::int16_t* row = dense_.data() + std::size_t{static_cast<std::uint16_t>(e->q)} * stride_;
+      for (std::uint32_t c = 0; c < stride_; ++c) scores[c] += row[c];
+      return;
+    }
+    for (; e != end; ++e) scores[e->cls] += e->q;
+  }
+  // Moves long rows to dense_ (called after building or loading the sparse rows).
+  void densify();
+
+  std::uint32_t stride_ = 0;  // classes rounded up to a multiple of 16
+  std::vector<std::int16_t> dense_;
   std::uint32_t bits_ = 1;
   std::uint32_t classes_ = 0;
   float scale_ = 1.0f;

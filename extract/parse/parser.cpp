@@ -60,18 +60,17 @@ void ParserModel::parse(Document& doc, std::uint32_t first, std::uint32_t end) c
   pf::sentence_atoms(doc, first, end, atoms);
   parse::State st(n);
   const auto L = static_cast<std::uint32_t>(labels.size());
-  const std::uint32_t nc = classes();
   std::uint8_t root_index = 0;  // label index of "root", if the model has it
   const std::uint8_t root_id = tags::deprel_id("root");
   for (std::uint32_t i = 0; i < L; ++i) {
     if (labels[i] == root_id) root_index = static_cast<std::uint8_t>(i);
   }
-  std::int32_t scores[256];
+  std::int32_t scores[272];
   std::uint64_t feats[pf::kMaxFeatures];
   while (!st.terminal()) {
     const std::size_t k = pf::features(st, atoms, feats);
-    std::fill(scores, scores + nc, 0);
-    for (std::size_t f = 0; f < k; ++f) weights.add_scores(feats[f], scores);
+    std::fill(scores, scores + weights.score_slots(), 0);
+    weights.add_scores_batch(feats, k, scores);
     std::int64_t best = INT64_MIN;
     std::uint32_t best_c = 0;
     const bool right_to_root = st.s(1) == 0;

@@ -83,6 +83,7 @@ Result<std::shared_ptr<const TaggerModel>> TaggerModel::load(std::istream& in) {
     return Status::corrupt("tagger model: " + s.message());
   }
   if (Status s = model_io::finish(r, "tagger model"); !s.is_ok()) return s;
+  m->index();
   return std::shared_ptr<const TaggerModel>(std::move(m));
 }
 
@@ -98,17 +99,21 @@ Result<std::shared_ptr<const TaggerModel>> TaggerModel::load_file(const std::str
 
 namespace {
 
-std::uint64_t lookup(const std::vector<std::pair<std::uint64_t, std::uint64_t>>& table, std::uint64_t h) {
-  const auto it = std::lower_bound(table.begin(), table.end(), std::pair<std::uint64_t, std::uint64_t>(h, 0));
-  return it != table.end() && it->first == h ? it->second : 0;
-}
-
 }  // namespace
+
+void TaggerModel::index() {
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> u;
+  u.reserve(unambiguous.size());
+  for (const auto& [h, c] : unambiguous) u.emplace_back(h, std::uint64_t{c} + 1);
+  unambiguous_index = model_io::HashIndex(u);
+  amb_index = model_io::HashIndex(amb);
+  amb_lower_index = model_io::HashIndex(amb_lower);
+}
 
 tf::WordInfo TaggerModel::word_info(std::string_view form) const {
   tf::WordInfo w = tf::word_info(form);
-  w.amb = lookup(amb, w.form);
-  w.amb_lower = lookup(amb_lower, w.lower);
+  w.amb = amb_index.find(w.form);
+  w.amb_lower = amb_lower_index.find(w.lower);
   return w;
 }
 
@@ -116,22 +121,21 @@ void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t en
                       std::vector<std::uint8_t>& out) const {
   const std::size_t n = end - first;
   out.assign(n, 0);
-  std::vector<tf::WordInfo> words(n);
+  thread_local std::vector<tf::WordInfo> words;  // per-thread scratch: the model stays immutable
+  words.resize(n);
   for (std::size_t i = 0; i < n; ++i) words[i] = word_info(doc.form(doc.tokens[first + i]));
   const std::uint32_t nc = weights.classes();
-  std::int32_t scores[256];
+  std::int32_t scores[272];
   std::uint64_t feats[tf::kMaxFeatures];
   std::uint32_t p1 = 0, p2 = 0;
   for (std::size_t i = 0; i < n; ++i) {
     std::uint32_t best = 0;
-    const auto it = std::lower_bound(unambiguous.begin(), unambiguous.end(),
-                                     std::pair<std::uint64_t, std::uint8_t>(words[i].form, 0));
-    if (it != unambiguous.end() && it->first == words[i].form) {
-      best = it->second;
+    if (const std::uint64_t known = unambiguous_index.find(words[i].form); known != 0) {
+      best = static_cast<std::uint32_t>(known - 1);
     } else {
-      std::fill(scores, scores + nc, 0);
+      std::fill(scores, scores + weights.score_slots(), 0);
       const std::size_t k = tf::features(words, i, p1, p2, feats);
-      for (std::size_t f = 0; f < k; ++f) weights.add_scores(feats[f], scores);
+      weights.add_scores_batch(feats, k, scores);
       for (std::uint32_t c = 1; c < nc; ++c) {
         if (scores[c] > scores[best]) best = c;
       }

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/model_io/hash_index.h"
 #include "extract/model_io/linear.h"
 #include "extract/stage.h"
 #include "extract/tag/lemmatizer.h"
@@ -36,6 +37,13 @@ struct TaggerModel {
   std::vector<std::pair<std::uint64_t, std::uint64_t>> amb_lower;  // lowercase hash -> UPOS-set hash
   model_io::LinearModel weights;
   Lemmatizer lemmatizer;
+
+  // Builds the lookup tables below from the vectors above; load() calls it, and so must
+  // anyone who fills the vectors by hand.
+  void index();
+  model_io::HashIndex unambiguous_index;  // form hash -> class + 1
+  model_io::HashIndex amb_index;
+  model_io::HashIndex amb_lower_index;
 
   // word_info() plus the ambiguity classes from this model's dictionaries.
   tagger_features::WordInfo word_info(std::string_view form) const;

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "extract/tags.h"
+#include "extract/train/treebank.h"
 
 namespace kg::extract::train {
 namespace {
@@ -29,6 +30,18 @@ Status score_document(const Document& gold, const Document& pred, ParseScores& s
       ++s.uas;
       if (universal(g.deprel) == universal(p.deprel)) ++s.las;
     }
+  }
+  return Status::ok();
+}
+
+Status evaluate_pipeline(const std::vector<const Stage*>& stages, const std::vector<Document>& gold,
+                         ParseScores& scores) {
+  for (const Document& g : gold) {
+    Document pred = strip_annotation(g);
+    for (const Stage* stage : stages) {
+      if (Status s = stage->process(pred); !s.is_ok()) return s;
+    }
+    if (Status s = score_document(g, pred, scores); !s.is_ok()) return s;
   }
   return Status::ok();
 }

@@ -5,7 +5,10 @@
 
 #include <cstddef>
 
+#include <vector>
+
 #include "extract/document.h"
+#include "extract/stage.h"
 #include "graph/status.h"
 
 namespace kg::extract::train {
@@ -23,5 +26,10 @@ struct ParseScores {
 
 // Adds the scores of `pred` against `gold`; kInvalidArgument when the token counts differ.
 Status score_document(const Document& gold, const Document& pred, ParseScores& scores);
+
+// Runs `stages` in order on a copy of each gold document stripped of its annotation
+// (gold tokenization kept) and adds the scores.
+Status evaluate_pipeline(const std::vector<const Stage*>& stages, const std::vector<Document>& gold,
+                         ParseScores& scores);
 
 }  // namespace kg::extract::train

@@ -125,6 +125,7 @@ Result<TaggerTrainResult> train_tagger(const std::vector<Document>& train, const
     }
     model->amb_lower.emplace_back(h, set);
   }
+  model->index();
   TaggerTrainResult result;
   model->lemmatizer = Lemmatizer(build_lemma_data(train, o.wordnet_dir, result.wordnet));
 
