@@ -1,5 +1,6 @@
 #include "cli/models.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 
@@ -36,6 +37,32 @@ Result<std::shared_ptr<const extract::NerModel>> load_ner(const GlobalOptions& g
   auto model = extract::NerModel::load_file(path);
   if (!model) return model.status();
   return std::make_shared<const extract::NerModel>(std::move(model).value());
+}
+
+Result<NlpModels> load_nlp_models(const GlobalOptions& g, bool required) {
+  namespace fs = std::filesystem;
+  const std::string dir = models_dir(g);
+  NlpModels m;
+  const auto t0 = std::chrono::steady_clock::now();
+  const std::string tagger_path = (fs::path(dir) / kTaggerFile).string();
+  if (fs::exists(tagger_path)) {
+    auto t = extract::TaggerModel::load_file(tagger_path);
+    if (!t) return t.status();
+    m.tagger = std::move(t.value());
+  } else if (required) {
+    return Status::not_found("no tagger model " + tagger_path + " (set --models or KG_MODELS)");
+  }
+  const std::string parser_path = (fs::path(dir) / kParserFile).string();
+  if (fs::exists(parser_path)) {
+    auto p = extract::ParserModel::load_file(parser_path);
+    if (!p) return p.status();
+    m.parser = std::move(p.value());
+  } else if (required) {
+    return Status::not_found("no parser model " + parser_path + " (set --models or KG_MODELS)");
+  }
+  const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  spdlog::debug("loaded models from {} in {:.0f} ms", dir, ms);
+  return m;
 }
 
 }  // namespace kg::cli

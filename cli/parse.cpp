@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/models.h"
 #include "extract/conllu.h"
 #include "extract/iob2.h"
 #include "cli/models.h"
@@ -22,6 +23,16 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
   auto tok = load_tokenizer(g);
   if (!tok) return fatal(tok.status());
   const extract::Tokenizer& tokenizer = **tok;
+  auto models = load_nlp_models(g, /*required=*/false);
+  if (!models) return fatal(models.status());
+  if (!models->tagger || !models->parser) {
+    spdlog::warn("no {} in {}: writing only the columns that can be filled", !models->tagger ? "tagger" : "parser",
+                 models_dir(g));
+  }
+  std::unique_ptr<extract::Tagger> tagger_stage;
+  std::unique_ptr<extract::Parser> parser_stage;
+  if (models->tagger) tagger_stage = std::make_unique<extract::Tagger>(models->tagger);
+  if (models->tagger && models->parser) parser_stage = std::make_unique<extract::Parser>(models->parser);
   auto ner_model = load_ner(g);
   if (!ner_model) return fatal(ner_model.status());
   std::unique_ptr<extract::NerStage> ner;
@@ -33,6 +44,12 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
   auto sink = [&](extract::Document&& doc) -> Status {
     if (!(doc.layers & extract::kLayerTokens)) {
       if (Status s = tokenizer.process(doc); !s.is_ok()) return s;
+    }
+    if (tagger_stage) {
+      if (Status s = tagger_stage->process(doc); !s.is_ok()) return s;
+    }
+    if (parser_stage) {
+      if (Status s = parser_stage->process(doc); !s.is_ok()) return s;
     }
     if (ner) {
       if (Status s = ner->process(doc); !s.is_ok()) return s;
@@ -53,7 +70,7 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
 }  // namespace
 
 void register_parse(CLI::App& app, GlobalOptions& g, Action& action) {
-  auto* sub = app.add_subcommand("parse", "Split articles into sentences and tokens and write CoNLL-U");
+  auto* sub = app.add_subcommand("parse", "Tokenize, tag, lemmatize and parse articles and write CoNLL-U");
   auto opts = std::make_shared<ParseOptions>();
   add_input_options(sub, opts->in, /*allow_conllu=*/true);
   sub->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"conllu", "iob2"}));

@@ -1,0 +1,20 @@
+// Shared by the tagger and parser tests: loads tests/data/tiny_treebank.conllu.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/train/treebank.h"
+
+namespace kg::test {
+
+inline std::vector<extract::Document> tiny_treebank() {
+  std::vector<extract::Document> docs;
+  extract::train::TreebankStats stats;
+  const Status s = extract::train::load_treebanks({std::string(KG_SOURCE_DIR) + "/tests/data/tiny_treebank.conllu"},
+                                                  {}, docs, stats);
+  if (!s.is_ok()) docs.clear();
+  return docs;
+}
+
+}  // namespace kg::test
