@@ -20,11 +20,21 @@ int run(const GlobalOptions& g, const std::string& gold_path) {
   if (!*ner) return fatal(Status::not_found("no NER model in " + models_dir(g)));
   std::ifstream in(gold_path, std::ios::binary);
   if (!in) return fatal(Status::not_found("cannot open " + gold_path));
+  std::unique_ptr<extract::Tagger> tagger;
+  if ((*ner)->uses_pos()) {
+    auto nlp = load_nlp_models(g, /*required=*/false);
+    if (!nlp) return fatal(nlp.status());
+    if (!nlp->tagger) return fatal(Status::not_found("the NER model needs the tagger, and there is none in " + models_dir(g)));
+    tagger = std::make_unique<extract::Tagger>(nlp->tagger, /*lemmatize=*/false);
+  }
   extract::NerScore score;
   extract::ReadReport report;
   const extract::NerStage stage(*ner);
   Status s = extract::read_iob2(in, gold_path, extract::Iob2ReadOptions{}, [&](extract::Document&& d) {
     const std::vector<extract::Mention> gold = d.mentions;
+    if (tagger) {
+      if (Status p = tagger->process(d); !p.is_ok()) return p;
+    }
     if (Status p = stage.process(d); !p.is_ok()) return p;
     extract::score_mentions(gold, d.mentions, score);
     return Status::ok();

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "extract/iob2.h"
+#include "extract/tag/tagger.h"
 #include "extract/train/ner_trainer.h"
 
 namespace kg::cli {
@@ -16,6 +17,7 @@ struct Options {
   std::vector<std::string> train, dev;
   std::string output;
   std::string wordnet = "/usr/share/wordnet";
+  std::string tagger;  // tag the data with this model and use UPOS features
   extract::NerTrainOptions train_options;
   bool include_nc = false;
 };
@@ -61,6 +63,18 @@ int run(const Options& o) {
   auto dev = load(o.dev, o.include_nc);
   if (!dev) return fatal(dev.status());
   extract::NerModel model(o.train_options.bits);
+  if (!o.tagger.empty()) {
+    auto tm = extract::TaggerModel::load_file(o.tagger);
+    if (!tm) return fatal(tm.status());
+    const extract::Tagger tagger(*tm, /*lemmatize=*/false);
+    for (auto* docs : {&*train, &*dev}) {
+      for (auto& d : *docs) {
+        if (Status s = tagger.process(d); !s.is_ok()) return fatal(s);
+      }
+    }
+    model.set_uses_pos(true);
+    spdlog::info("training and dev data tagged by {}", o.tagger);
+  }
   spdlog::info("gazetteer: {} built-in names (countries, capitals, cities, organisations)", model.add_builtin_names());
   if (!o.wordnet.empty()) {
     auto n = extract::add_wordnet_names(model, o.wordnet);
@@ -92,6 +106,7 @@ void add_train_ner(CLI::App* train, Action& action) {
   sub->add_option("--dev", o->dev, "Development files for model selection")->required();
   sub->add_option("-o,--output", o->output, "Model file to write")->required();
   sub->add_option("--wordnet", o->wordnet, "WordNet dict folder for gazetteer names ('' to skip)")->capture_default_str();
+  sub->add_option("--tagger", o->tagger, "Tag the data with this tagger model and use UPOS features");
   sub->add_option("--epochs", o->train_options.epochs, "Training epochs")->capture_default_str();
   sub->add_option("--bits", o->train_options.bits, "log2 of the number of feature buckets")->capture_default_str();
   sub->add_option("--seed", o->train_options.seed, "Shuffling seed")->capture_default_str();

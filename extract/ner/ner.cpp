@@ -249,6 +249,19 @@ void NerModel::features(const Document& doc, const Sentence& s, const Context& c
   add(30, fl_prev, shape(0));
   add(31, fl_next, shape(0));
   add(32, fl_prev, fl);
+  if (uses_pos_) {
+    auto upos = [&](std::ptrdiff_t d) -> std::uint64_t {
+      const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(k) + d;
+      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) return 40;
+      return doc.tokens[s.first_token + static_cast<std::size_t>(j)].upos;
+    };
+    add(33, upos(0));
+    add(34, upos(-1), upos(0));
+    add(35, upos(0), upos(1));
+    add(36, upos(0), shape(0));
+    add(37, upos(0), t1);
+    add(38, upos(-1), upos(0) ^ (upos(1) << 8));
+  }
 }
 
 void NerModel::tag(const Document& doc, const Sentence& s, std::vector<int>& tags) const {
@@ -312,6 +325,8 @@ void mentions_to_tags(const Document& doc, const Sentence& s, std::vector<int>& 
 }
 
 Status NerStage::process(Document& doc) const {
+  if (model_->uses_pos() && !(doc.layers & kLayerPos))
+    return Status::invalid_argument("the NER model needs part-of-speech tags: run the tagger first");
   doc.mentions.clear();
   std::vector<int> tags;
   for (const Sentence& s : doc.sentences) {
@@ -329,6 +344,7 @@ Status NerModel::save(std::ostream& out) const {
   out.write(kKind, sizeof(kKind) - 1);
   put<std::uint32_t>(out, bits_);
   put<std::uint32_t>(out, static_cast<std::uint32_t>(kTags));
+  put<std::uint8_t>(out, uses_pos_ ? 1 : 0);
   // Names, sorted, so that the file is byte-identical for identical models.
   std::vector<std::pair<std::string, std::uint8_t>> names(names_.begin(), names_.end());
   std::sort(names.begin(), names.end());
@@ -373,6 +389,9 @@ Result<NerModel> NerModel::load(std::istream& in) {
   if (!get(in, bits) || bits < 8 || bits > 24) return Status::corrupt("NER model: bad bucket count");
   if (!get(in, tags) || tags != static_cast<std::uint32_t>(kTags)) return Status::corrupt("NER model: bad tag count");
   NerModel m(bits);
+  std::uint8_t uses_pos = 0;
+  if (!get(in, uses_pos) || uses_pos > 1) return Status::corrupt("NER model: bad configuration");
+  m.uses_pos_ = uses_pos == 1;
   if (!get(in, names)) return Status::corrupt("NER model: truncated names");
   std::string name;
   for (std::uint32_t k = 0; k < names; ++k) {

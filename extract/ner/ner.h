@@ -72,11 +72,15 @@ class NerModel {
   void tag(const Document& doc, const Sentence& s, std::vector<int>& tags) const;
 
   std::uint32_t bits() const { return bits_; }
+  // Whether the features include the UPOS tags of the tokens (the tagger must run first).
+  bool uses_pos() const { return uses_pos_; }
+  void set_uses_pos(bool v) { uses_pos_ = v; }
   std::vector<float>& weights() { return weights_; }
   const std::vector<float>& weights() const { return weights_; }
 
  private:
   std::uint32_t bits_;
+  bool uses_pos_ = false;
   std::vector<float> weights_;  // [bucket * kTags + tag]
   std::unordered_map<std::string, std::uint8_t> names_;  // name → type index
   std::vector<std::uint64_t> common_;                     // sorted, unique hashes
@@ -94,7 +98,9 @@ class NerStage final : public Stage {
  public:
   explicit NerStage(std::shared_ptr<const NerModel> model) : model_(std::move(model)) {}
   std::string_view name() const override { return "ner"; }
-  Layers required() const override { return kLayerTokens | kLayerSentences; }
+  Layers required() const override {
+    return kLayerTokens | kLayerSentences | (model_->uses_pos() ? kLayerPos : 0u);
+  }
   Layers assigned() const override { return kLayerMentions; }
   Status process(Document& doc) const override;
 
