@@ -1,0 +1,305 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "graph/normalize.h"
+
+namespace kg::graph {
+
+namespace {
+
+std::string arg_type(const Argument& a) {
+  switch (a.kind) {
+    case Argument::Kind::kConcept: return kConceptType;
+    case Argument::Kind::kLiteral: return kLiteralType;
+    case Argument::Kind::kEntity: break;
+  }
+  std::string t = canonical_type(a.type);
+  // An entity may not pretend to be a concept or literal.
+  if (t == kConceptType || t == kLiteralType) t = "Thing";
+  return t;
+}
+
+void add_name(Entity& e, const std::string& name, std::uint64_t count) {
+  auto it = std::lower_bound(e.names.begin(), e.names.end(), name,
+                             [](const auto& p, const std::string& n) { return p.first < n; });
+  if (it != e.names.end() && it->first == name) it->second += count;
+  else e.names.insert(it, {name, count});
+}
+
+void add_title(Entity& e, const std::string& title) {
+  auto it = std::lower_bound(e.titles.begin(), e.titles.end(), title);
+  if (it == e.titles.end() || *it != title) e.titles.insert(it, title);
+}
+
+}  // namespace
+
+std::string canonical_key(const Argument& a) {
+  std::string n = normalize_name(sanitize_utf8(a.text));
+  if (n.empty()) return {};
+  return arg_type(a) + "|" + n;
+}
+
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const noexcept {
+  std::uint64_t h = (static_cast<std::uint64_t>(k.s) * 0x9E3779B97F4A7C15ULL) ^
+                    (static_cast<std::uint64_t>(k.o) * 0x632BE59BD9B4E019ULL) ^
+                    (static_cast<std::uint64_t>(k.type) << 48);
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 32;
+  return static_cast<std::size_t>(h);
+}
+
+KnowledgeGraph::KnowledgeGraph() {
+  strings_.emplace_back();
+  string_ids_.emplace(std::string_view(strings_.back()), 0);
+}
+
+StringId KnowledgeGraph::intern(std::string_view s) {
+  if (s.empty()) return 0;
+  auto it = string_ids_.find(s);
+  if (it != string_ids_.end()) return it->second;
+  const auto id = static_cast<StringId>(strings_.size());
+  strings_.emplace_back(s);
+  string_ids_.emplace(std::string_view(strings_.back()), id);
+  return id;
+}
+
+std::uint32_t KnowledgeGraph::intern_document(const DocumentInfo& d) {
+  const std::string& key = d.id.empty() ? d.url : d.id;
+  if (key.empty()) return kNoDocument;
+  auto merge_field = [](std::string& have, const std::string& v) {
+    if (!v.empty() && (have.empty() || v < have)) have = v;
+  };
+  auto it = document_ids_.find(key);
+  if (it != document_ids_.end()) {
+    DocumentInfo& doc = documents_[it->second];
+    merge_field(doc.url, d.url);
+    merge_field(doc.title, d.title);
+    merge_field(doc.date, d.date);
+    return it->second;
+  }
+  const auto index = static_cast<std::uint32_t>(documents_.size());
+  documents_.push_back({key, d.url, d.title, d.date});
+  document_ids_.emplace(key, index);
+  canonical_ = false;
+  return index;
+}
+
+Result<KnowledgeGraph::Vertex> KnowledgeGraph::find_or_add_vertex(std::string key, std::string type) {
+  const std::uint64_t id = fnv1a64(key);
+  auto it = by_id_.find(id);
+  if (it != by_id_.end()) {
+    if (g_[it->second].key != key)
+      return Status::internal("entity id collision between '" + g_[it->second].key + "' and '" + key + "'");
+    return it->second;
+  }
+  const Vertex v = boost::add_vertex(g_);
+  Entity& e = g_[v];
+  e.key = std::move(key);
+  e.id = id;
+  e.type = std::move(type);
+  by_id_.emplace(id, v);
+  canonical_ = false;
+  return v;
+}
+
+Result<KnowledgeGraph::Vertex> KnowledgeGraph::merge_entity(const Entity& in) {
+  std::string type = in.type;
+  if (type.empty()) {
+    const auto bar = in.key.find('|');
+    type = in.key.substr(0, bar == std::string::npos ? 0 : bar);
+  }
+  auto v = find_or_add_vertex(in.key, type);
+  if (!v) return v.status();
+  Entity& e = g_[*v];
+  for (const auto& [name, count] : in.names) add_name(e, name, count);
+  for (const auto& t : in.titles) add_title(e, t);
+  e.mentions += in.mentions;
+  e.documents.insert(e.documents.end(), in.documents.begin(), in.documents.end());
+  canonical_ = false;
+  return v;
+}
+
+void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
+                                const std::vector<EdgeEvidence>& evidence) {
+  auto tit = type_ids_.find(type);
+  if (tit == type_ids_.end())
+    tit = type_ids_.emplace(type, static_cast<std::uint32_t>(type_ids_.size())).first;
+  const EdgeKey key{s, o, tit->second};
+  auto it = edges_.find(key);
+  if (it == edges_.end()) {
+    auto [e, added] = boost::add_edge(s, o, g_);
+    (void)added;
+    g_[e].type = type;
+    it = edges_.emplace(key, e).first;
+  }
+  auto& ev = g_[it->second].evidence;
+  ev.insert(ev.end(), evidence.begin(), evidence.end());
+  canonical_ = false;
+}
+
+Status KnowledgeGraph::add(const Triple& t) {
+  const std::string skey = canonical_key(t.subject);
+  const std::string okey = canonical_key(t.object);
+  if (skey.empty()) return Status::invalid_argument("triple has an empty subject");
+  if (okey.empty()) return Status::invalid_argument("triple has an empty object");
+  const std::string rtype = relation_type(sanitize_utf8(t.relation.cls), sanitize_utf8(t.relation.lemma));
+  // Check both ids before changing anything.
+  for (const auto* key : {&skey, &okey}) {
+    auto it = by_id_.find(fnv1a64(*key));
+    if (it != by_id_.end() && g_[it->second].key != *key)
+      return Status::internal("entity id collision between '" + g_[it->second].key + "' and '" + *key + "'");
+  }
+  const Evidence& ev = t.evidence;
+  const std::uint32_t doc = intern_document({sanitize_utf8(ev.document.id), sanitize_utf8(ev.document.url),
+                                             sanitize_utf8(ev.document.title), sanitize_utf8(ev.document.date)});
+  auto add_arg = [&](const Argument& a, const std::string& key) -> Vertex {
+    Entity in;
+    in.key = key;
+    in.type = key.substr(0, key.find('|'));
+    in.names.emplace_back(sanitize_utf8(a.text), 1);
+    for (const auto& title : a.titles) {
+      std::string s = sanitize_utf8(title);
+      if (!s.empty()) in.titles.push_back(std::move(s));
+    }
+    std::sort(in.titles.begin(), in.titles.end());
+    in.mentions = 1;
+    if (doc != kNoDocument) in.documents.push_back(doc);
+    return merge_entity(in).value();  // cannot fail: collisions checked above
+  };
+  const Vertex s = add_arg(t.subject, skey);
+  const Vertex o = add_arg(t.object, okey);
+  EdgeEvidence e;
+  e.document = doc;
+  e.sentence = intern(sanitize_utf8(ev.sentence));
+  e.sentence_span = ev.sentence_span;
+  e.subject_span = ev.subject_span;
+  e.relation_span = ev.relation_span;
+  e.object_span = ev.object_span;
+  double c = ev.confidence;
+  if (!(c >= 0.0)) c = 0.0;  // also NaN
+  if (c > 1.0) c = 1.0;
+  e.confidence = c;
+  e.rule = intern(sanitize_utf8(ev.rule));
+  e.lemma = intern(sanitize_utf8(t.relation.lemma));
+  e.surface = intern(sanitize_utf8(t.relation.surface));
+  e.negated = t.qualifiers.negated;
+  e.modality = intern(sanitize_utf8(t.qualifiers.modality));
+  e.attributed_to = intern(sanitize_utf8(t.qualifiers.attributed_to));
+  e.time = intern(sanitize_utf8(t.qualifiers.time));
+  e.place = intern(sanitize_utf8(t.qualifiers.place));
+  merge_edge(s, o, rtype, {e});
+  return Status::ok();
+}
+
+std::vector<std::uint32_t> KnowledgeGraph::sorted_documents() const {
+  std::vector<std::uint32_t> order(documents_.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return documents_[a].id < documents_[b].id; });
+  return order;
+}
+
+int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& b,
+                                     const std::vector<std::uint32_t>& doc_rank) const {
+  auto rank = [&](std::uint32_t d) { return d == kNoDocument ? 0u : doc_rank[d] + 1; };
+  if (auto ra = rank(a.document), rb = rank(b.document); ra != rb) return ra < rb ? -1 : 1;
+  if (auto c = a.sentence_span <=> b.sentence_span; c != 0) return c < 0 ? -1 : 1;
+  if (auto c = a.subject_span <=> b.subject_span; c != 0) return c < 0 ? -1 : 1;
+  if (auto c = a.relation_span <=> b.relation_span; c != 0) return c < 0 ? -1 : 1;
+  if (auto c = a.object_span <=> b.object_span; c != 0) return c < 0 ? -1 : 1;
+  auto cmp_str = [&](StringId x, StringId y) {
+    if (x == y) return 0;
+    return strings_[x].compare(strings_[y]) < 0 ? -1 : 1;
+  };
+  for (auto m : {&EdgeEvidence::rule, &EdgeEvidence::lemma, &EdgeEvidence::surface,
+                 &EdgeEvidence::modality, &EdgeEvidence::attributed_to, &EdgeEvidence::time,
+                 &EdgeEvidence::place, &EdgeEvidence::sentence}) {
+    if (int c = cmp_str(a.*m, b.*m); c != 0) return c;
+  }
+  if (a.negated != b.negated) return a.negated ? 1 : -1;
+  if (a.confidence != b.confidence) return a.confidence < b.confidence ? -1 : 1;
+  return 0;
+}
+
+void KnowledgeGraph::canonicalize() {
+  if (canonical_) return;
+  std::vector<std::uint32_t> doc_rank(documents_.size());
+  {
+    const auto order = sorted_documents();
+    for (std::uint32_t r = 0; r < order.size(); ++r) doc_rank[order[r]] = r;
+  }
+  for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
+    Entity& e = g_[v];
+    auto& d = e.documents;
+    std::sort(d.begin(), d.end(), [&](std::uint32_t a, std::uint32_t b) { return doc_rank[a] < doc_rank[b]; });
+    d.erase(std::unique(d.begin(), d.end()), d.end());
+    const std::pair<std::string, std::uint64_t>* best = nullptr;
+    for (const auto& n : e.names)  // names are sorted: the first maximum is the smallest
+      if (best == nullptr || n.second > best->second) best = &n;
+    e.label = best ? best->first : e.key.substr(e.key.find('|') + 1);
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(g_))) {
+    auto& ev = g_[e].evidence;
+    std::sort(ev.begin(), ev.end(), [&](const EdgeEvidence& a, const EdgeEvidence& b) {
+      return compare_evidence(a, b, doc_rank) < 0;
+    });
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+  }
+  canonical_ = true;
+}
+
+std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::sorted_vertices() const {
+  std::vector<Vertex> vs(num_vertices());
+  std::iota(vs.begin(), vs.end(), Vertex{0});
+  std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) { return g_[a].id < g_[b].id; });
+  return vs;
+}
+
+std::vector<KnowledgeGraph::EdgeRef> KnowledgeGraph::sorted_edges() const {
+  std::vector<EdgeRef> es;
+  es.reserve(num_edges());
+  for (auto e : boost::make_iterator_range(boost::edges(g_))) es.push_back(e);
+  std::sort(es.begin(), es.end(), [&](const EdgeRef& a, const EdgeRef& b) {
+    const auto sa = g_[source(a)].id, sb = g_[source(b)].id;
+    if (sa != sb) return sa < sb;
+    if (int c = g_[a].type.compare(g_[b].type); c != 0) return c < 0;
+    return g_[target(a)].id < g_[target(b)].id;
+  });
+  return es;
+}
+
+std::uint64_t KnowledgeGraph::edge_id(EdgeRef e) const {
+  return fnv1a64(hex16(g_[source(e)].id) + "|" + g_[e].type + "|" + hex16(g_[target(e)].id));
+}
+
+std::uint64_t KnowledgeGraph::evidence_id(EdgeRef e, const EdgeEvidence& ev) const {
+  std::string k = hex16(edge_id(e));
+  auto add = [&k](std::string_view s) { k += '\x1f'; k += s; };
+  add(ev.document == kNoDocument ? std::string_view() : std::string_view(documents_[ev.document].id));
+  for (const Span* sp : {&ev.sentence_span, &ev.subject_span, &ev.relation_span, &ev.object_span}) {
+    add(std::to_string(sp->begin));
+    add(std::to_string(sp->end));
+  }
+  for (StringId id : {ev.rule, ev.lemma, ev.surface, ev.modality, ev.attributed_to, ev.time, ev.place,
+                      ev.sentence})
+    add(strings_[id]);
+  add(ev.negated ? "1" : "0");
+  add(format_double(ev.confidence));
+  return fnv1a64(k);
+}
+
+std::pair<std::string, std::string> KnowledgeGraph::date_range(Vertex v) const {
+  std::string first, last;
+  for (auto d : g_[v].documents) {
+    const std::string& date = documents_[d].date;
+    if (!is_iso_date(date)) continue;
+    if (first.empty() || date < first) first = date;
+    if (last.empty() || date > last) last = date;
+  }
+  return {first, last};
+}
+
+}  // namespace kg::graph

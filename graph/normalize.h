@@ -1,0 +1,43 @@
+// Canonical keys, stable ids and text hygiene shared by the graph and every exporter.
+//
+// All functions are pure and thread-safe. Their output is persisted (ids in graph files
+// and exports): changing any of them changes every id, so bump the graph format version.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace kg::graph {
+
+// 64-bit FNV-1a of the bytes of `s`.
+std::uint64_t fnv1a64(std::string_view s);
+
+// 16 lower-case hex digits of `v` (zero padded), so ids sort like the numbers.
+std::string hex16(std::uint64_t v);
+
+// Returns valid UTF-8: invalid sequences become U+FFFD, NUL bytes are dropped.
+std::string sanitize_utf8(std::string_view s);
+
+// Normalised name used in canonical keys: leading honorifics (Mr. Mrs. Ms. Dr. Prof.
+// Sir H.E.) removed, ASCII letters lower-cased, ASCII punctuation removed (- _ / become
+// blanks), any run of blanks (including U+00A0) one space, trimmed. Non-ASCII letters are
+// kept as they are (no Unicode case folding yet). "Mr. Wang  Yi" -> "wang yi".
+std::string normalize_name(std::string_view name);
+
+// Entity type as stored: NER tags mapped (PER/PERSON -> Person, ORG -> Organization,
+// LOC/GPE -> Place, ...), other [A-Za-z][A-Za-z0-9_]* values kept; empty or unusable -> "Thing".
+std::string canonical_type(std::string_view type);
+
+// Relation type of an edge: `cls` if non-empty else `lemma`, as UPPER_SNAKE ASCII
+// ([A-Z][A-Z0-9_]*), e.g. "meet with" -> "MEET_WITH". Text with no ASCII letter or digit
+// becomes "REL_" + 8 hex digits of its hash.
+std::string relation_type(std::string_view cls, std::string_view lemma);
+
+// Shortest text that reads back as exactly `v` ("0.9", "1", "1e-07"); "0" for NaN/inf.
+std::string format_double(double v);
+
+// True for "YYYY-MM-DD" naming a real Gregorian day (leap years honoured).
+bool is_iso_date(std::string_view s);
+
+}  // namespace kg::graph

@@ -1,0 +1,355 @@
+#include "graph/store.h"
+
+#include <charconv>
+#include <cstring>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "graph/normalize.h"
+#include "graph/text_io.h"
+
+namespace kg::graph {
+
+namespace {
+
+void key(std::string& out, const char* k) {
+  out.push_back('"');
+  out.append(k);
+  out.append("\":");
+}
+
+void str_member(std::string& out, const char* k, std::string_view v) {
+  out.push_back(',');
+  key(out, k);
+  append_json_string(out, v);
+}
+
+void span_member(std::string& out, const char* k, const Span& s) {
+  out.push_back(',');
+  key(out, k);
+  out.push_back('[');
+  append_uint(out, s.begin);
+  out.push_back(',');
+  append_uint(out, s.end);
+  out.push_back(']');
+}
+
+}  // namespace
+
+Status write_graph(KnowledgeGraph& g, std::ostream& os) {
+  g.canonicalize();
+  BufferedWriter w(os);
+  std::string& out = w.buffer();
+  out.append("{\"format\":\"");
+  out.append(kGraphFormat);
+  out.append("\",\"version\":");
+  append_uint(out, kGraphFormatVersion);
+  out.append(",\"documents\":");
+  append_uint(out, g.documents().size());
+  out.append(",\"nodes\":");
+  append_uint(out, g.num_vertices());
+  out.append(",\"edges\":");
+  append_uint(out, g.num_edges());
+  out.append("}\n");
+  for (auto d : g.sorted_documents()) {
+    const DocumentInfo& doc = g.documents()[d];
+    out.append("{\"doc\":");
+    append_json_string(out, doc.id);
+    str_member(out, "url", doc.url);
+    str_member(out, "title", doc.title);
+    str_member(out, "date", doc.date);
+    out.append("}\n");
+    w.maybe_flush();
+  }
+  for (auto v : g.sorted_vertices()) {
+    const Entity& e = g.entity(v);
+    out.append("{\"node\":\"");
+    out.append(hex16(e.id));
+    out.push_back('"');
+    str_member(out, "key", e.key);
+    str_member(out, "type", e.type);
+    str_member(out, "label", e.label);
+    out.append(",\"mentions\":");
+    append_uint(out, e.mentions);
+    out.append(",\"names\":[");
+    for (std::size_t i = 0; i < e.names.size(); ++i) {
+      if (i) out.push_back(',');
+      out.push_back('[');
+      append_json_string(out, e.names[i].first);
+      out.push_back(',');
+      append_uint(out, e.names[i].second);
+      out.push_back(']');
+    }
+    out.append("],\"titles\":[");
+    for (std::size_t i = 0; i < e.titles.size(); ++i) {
+      if (i) out.push_back(',');
+      append_json_string(out, e.titles[i]);
+    }
+    out.append("],\"docs\":[");
+    for (std::size_t i = 0; i < e.documents.size(); ++i) {
+      if (i) out.push_back(',');
+      append_json_string(out, g.documents()[e.documents[i]].id);
+    }
+    out.append("]}\n");
+    w.maybe_flush();
+  }
+  for (auto er : g.sorted_edges()) {
+    const Edge& e = g.edge(er);
+    out.append("{\"edge\":\"");
+    out.append(hex16(g.edge_id(er)));
+    out.append("\",\"s\":\"");
+    out.append(hex16(g.entity(g.source(er)).id));
+    out.push_back('"');
+    str_member(out, "type", e.type);
+    out.append(",\"o\":\"");
+    out.append(hex16(g.entity(g.target(er)).id));
+    out.append("\",\"weight\":");
+    append_uint(out, e.weight());
+    out.append(",\"evidence\":[");
+    for (std::size_t i = 0; i < e.evidence.size(); ++i) {
+      const EdgeEvidence& ev = e.evidence[i];
+      if (i) out.push_back(',');
+      out.append("{\"doc\":");
+      const DocumentInfo* doc = g.document(ev.document);
+      append_json_string(out, doc ? std::string_view(doc->id) : std::string_view());
+      str_member(out, "sentence", g.str(ev.sentence));
+      span_member(out, "span", ev.sentence_span);
+      span_member(out, "subject", ev.subject_span);
+      span_member(out, "relation", ev.relation_span);
+      span_member(out, "object", ev.object_span);
+      str_member(out, "rule", g.str(ev.rule));
+      out.append(",\"confidence\":");
+      out.append(format_double(ev.confidence));
+      str_member(out, "lemma", g.str(ev.lemma));
+      str_member(out, "surface", g.str(ev.surface));
+      if (ev.negated) out.append(",\"negated\":true");
+      if (ev.modality) str_member(out, "modality", g.str(ev.modality));
+      if (ev.attributed_to) str_member(out, "attributed_to", g.str(ev.attributed_to));
+      if (ev.time) str_member(out, "time", g.str(ev.time));
+      if (ev.place) str_member(out, "place", g.str(ev.place));
+      out.push_back('}');
+    }
+    out.append("]}\n");
+    w.maybe_flush();
+  }
+  return w.status("graph file");
+}
+
+namespace {
+
+using rapidjson::Value;
+
+struct Corrupt {
+  std::string message;
+};
+
+const Value& need(const Value& obj, const char* name) {
+  auto it = obj.FindMember(name);
+  if (it == obj.MemberEnd()) throw Corrupt{std::string("missing \"") + name + "\""};
+  return it->value;
+}
+
+std::string_view need_str(const Value& obj, const char* name) {
+  const Value& v = need(obj, name);
+  if (!v.IsString()) throw Corrupt{std::string("\"") + name + "\" must be a string"};
+  return {v.GetString(), v.GetStringLength()};
+}
+
+std::string_view opt_str(const Value& obj, const char* name) {
+  auto it = obj.FindMember(name);
+  if (it == obj.MemberEnd()) return {};
+  if (!it->value.IsString()) throw Corrupt{std::string("\"") + name + "\" must be a string"};
+  return {it->value.GetString(), it->value.GetStringLength()};
+}
+
+std::uint64_t need_uint(const Value& obj, const char* name) {
+  const Value& v = need(obj, name);
+  if (!v.IsUint64()) throw Corrupt{std::string("\"") + name + "\" must be a non-negative integer"};
+  return v.GetUint64();
+}
+
+Span need_span(const Value& obj, const char* name) {
+  const Value& v = need(obj, name);
+  if (!v.IsArray() || v.Size() != 2 || !v[0].IsUint() || !v[1].IsUint())
+    throw Corrupt{std::string("\"") + name + "\" must be [begin, end]"};
+  return {v[0].GetUint(), v[1].GetUint()};
+}
+
+std::uint64_t parse_hex_id(std::string_view s) {
+  std::uint64_t v = 0;
+  if (s.size() != 16) throw Corrupt{"ids have 16 hex digits"};
+  auto r = std::from_chars(s.data(), s.data() + s.size(), v, 16);
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) throw Corrupt{"bad hex id"};
+  return v;
+}
+
+class Reader {
+ public:
+  Reader(KnowledgeGraph& g, const std::string& name) : g_(g), name_(name) {}
+
+  Status run(std::istream& in) {
+    std::string line;
+    std::size_t lineno = 0;
+    std::size_t want[3] = {0, 0, 0}, got[3] = {0, 0, 0};
+    int section = 0;  // 0 documents, 1 nodes, 2 edges: records come in this order
+    bool header = false;
+    char parse_buf[64 * 1024];
+    char stack_buf[4 * 1024];
+    while (std::getline(in, line)) {
+      ++lineno;
+      try {
+        rapidjson::MemoryPoolAllocator<> pool(parse_buf, sizeof parse_buf);
+        rapidjson::MemoryPoolAllocator<> stack_pool(stack_buf, sizeof stack_buf);
+        rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>>
+            doc(&pool, 1024, &stack_pool);
+        doc.ParseInsitu(line.data());
+        if (doc.HasParseError())
+          throw Corrupt{std::string("JSON error at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
+                        rapidjson::GetParseError_En(doc.GetParseError())};
+        if (!doc.IsObject() || doc.MemberCount() == 0) throw Corrupt{"record is not a JSON object"};
+        if (!header) {
+          if (need_str(doc, "format") != kGraphFormat) throw Corrupt{"not a kg graph file (bad format magic)"};
+          const std::uint64_t version = need_uint(doc, "version");
+          if (version > static_cast<std::uint64_t>(kGraphFormatVersion))
+            return Status::unsupported(name_ + ": graph format version " + std::to_string(version) +
+                                       " is newer than this kg (reads up to " +
+                                       std::to_string(kGraphFormatVersion) + ")");
+          if (version < 1) throw Corrupt{"bad version"};
+          want[0] = need_uint(doc, "documents");
+          want[1] = need_uint(doc, "nodes");
+          want[2] = need_uint(doc, "edges");
+          header = true;
+          continue;
+        }
+        const char* first = doc.MemberBegin()->name.GetString();
+        int kind = std::strcmp(first, "doc") == 0 ? 0 : std::strcmp(first, "node") == 0 ? 1
+                 : std::strcmp(first, "edge") == 0 ? 2 : -1;
+        if (kind < 0) throw Corrupt{std::string("unknown record \"") + first + "\""};
+        if (kind < section) throw Corrupt{"records out of order (documents, nodes, edges)"};
+        section = kind;
+        if (++got[kind] > want[kind]) throw Corrupt{"more records than the header announces"};
+        if (kind == 0) read_doc(doc);
+        else if (kind == 1) read_node(doc);
+        else read_edge(doc);
+      } catch (const Corrupt& c) {
+        return Status::corrupt(name_ + ":" + std::to_string(lineno) + ": " + c.message);
+      }
+    }
+    if (in.bad()) return Status::io_error("error while reading " + name_);
+    if (!header) return Status::corrupt(name_ + ": empty file (no header)");
+    for (int k = 0; k < 3; ++k)
+      if (got[k] != want[k])
+        return Status::corrupt(name_ + ": truncated: " + std::to_string(got[k]) + " of " +
+                               std::to_string(want[k]) + (k == 0 ? " documents" : k == 1 ? " nodes" : " edges"));
+    g_.canonicalize();
+    return Status::ok();
+  }
+
+ private:
+  void read_doc(const Value& v) {
+    DocumentInfo d;
+    d.id = need_str(v, "doc");
+    if (d.id.empty()) throw Corrupt{"empty document id"};
+    d.url = opt_str(v, "url");
+    d.title = opt_str(v, "title");
+    d.date = opt_str(v, "date");
+    docs_.emplace(d.id, g_.intern_document(d));
+  }
+
+  std::uint32_t doc_ref(const Value& v) {
+    if (!v.IsString()) throw Corrupt{"document references are strings"};
+    if (v.GetStringLength() == 0) return kNoDocument;
+    auto it = docs_.find(std::string(v.GetString(), v.GetStringLength()));
+    if (it == docs_.end()) throw Corrupt{std::string("unknown document \"") + v.GetString() + "\""};
+    return it->second;
+  }
+
+  void read_node(const Value& v) {
+    Entity e;
+    const std::uint64_t id = parse_hex_id(need_str(v, "node"));
+    e.key = need_str(v, "key");
+    if (fnv1a64(e.key) != id) throw Corrupt{"node id does not match its key"};
+    e.type = need_str(v, "type");
+    e.mentions = need_uint(v, "mentions");
+    const Value& names = need(v, "names");
+    if (!names.IsArray()) throw Corrupt{"\"names\" must be an array"};
+    for (const auto& n : names.GetArray()) {
+      if (!n.IsArray() || n.Size() != 2 || !n[0].IsString() || !n[1].IsUint64())
+        throw Corrupt{"\"names\" holds [name, count] pairs"};
+      e.names.emplace_back(std::string(n[0].GetString(), n[0].GetStringLength()), n[1].GetUint64());
+    }
+    const Value& titles = need(v, "titles");
+    if (!titles.IsArray()) throw Corrupt{"\"titles\" must be an array"};
+    for (const auto& t : titles.GetArray()) {
+      if (!t.IsString()) throw Corrupt{"\"titles\" holds strings"};
+      e.titles.emplace_back(t.GetString(), t.GetStringLength());
+    }
+    const Value& docs = need(v, "docs");
+    if (!docs.IsArray()) throw Corrupt{"\"docs\" must be an array"};
+    for (const auto& d : docs.GetArray()) {
+      const std::uint32_t idx = doc_ref(d);
+      if (idx != kNoDocument) e.documents.push_back(idx);
+    }
+    auto r = g_.merge_entity(e);
+    if (!r) throw Corrupt{r.status().message()};
+    nodes_.emplace(id, *r);
+  }
+
+  KnowledgeGraph::Vertex node_ref(const Value& v, const char* name) {
+    const std::uint64_t id = parse_hex_id(need_str(v, name));
+    auto it = nodes_.find(id);
+    if (it == nodes_.end()) throw Corrupt{std::string("edge refers to an unknown node in \"") + name + "\""};
+    return it->second;
+  }
+
+  void read_edge(const Value& v) {
+    const auto s = node_ref(v, "s");
+    const auto o = node_ref(v, "o");
+    const std::string type(need_str(v, "type"));
+    if (type.empty()) throw Corrupt{"empty relation type"};
+    const Value& evs = need(v, "evidence");
+    if (!evs.IsArray()) throw Corrupt{"\"evidence\" must be an array"};
+    if (need_uint(v, "weight") != evs.Size()) throw Corrupt{"weight differs from the evidence count"};
+    evidence_.clear();
+    for (const auto& x : evs.GetArray()) {
+      if (!x.IsObject()) throw Corrupt{"evidence items are objects"};
+      EdgeEvidence ev;
+      ev.document = doc_ref(need(x, "doc"));
+      ev.sentence = g_.intern(opt_str(x, "sentence"));
+      ev.sentence_span = need_span(x, "span");
+      ev.subject_span = need_span(x, "subject");
+      ev.relation_span = need_span(x, "relation");
+      ev.object_span = need_span(x, "object");
+      ev.rule = g_.intern(opt_str(x, "rule"));
+      const Value& c = need(x, "confidence");
+      if (!c.IsNumber()) throw Corrupt{"\"confidence\" must be a number"};
+      ev.confidence = c.GetDouble();
+      ev.lemma = g_.intern(opt_str(x, "lemma"));
+      ev.surface = g_.intern(opt_str(x, "surface"));
+      auto neg = x.FindMember("negated");
+      ev.negated = neg != x.MemberEnd() && neg->value.IsBool() && neg->value.GetBool();
+      ev.modality = g_.intern(opt_str(x, "modality"));
+      ev.attributed_to = g_.intern(opt_str(x, "attributed_to"));
+      ev.time = g_.intern(opt_str(x, "time"));
+      ev.place = g_.intern(opt_str(x, "place"));
+      evidence_.push_back(ev);
+    }
+    g_.merge_edge(s, o, type, evidence_);
+  }
+
+  KnowledgeGraph& g_;
+  const std::string& name_;
+  std::unordered_map<std::string, std::uint32_t> docs_;
+  std::unordered_map<std::uint64_t, KnowledgeGraph::Vertex> nodes_;
+  std::vector<EdgeEvidence> evidence_;
+};
+
+}  // namespace
+
+Status read_graph(std::istream& in, const std::string& name, KnowledgeGraph& into) {
+  Reader r(into, name);
+  return r.run(in);
+}
+
+}  // namespace kg::graph
