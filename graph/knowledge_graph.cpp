@@ -21,13 +21,6 @@ std::string arg_type(const Argument& a) {
   return t;
 }
 
-void add_name(Entity& e, const std::string& name, std::uint64_t count) {
-  auto it = std::lower_bound(e.names.begin(), e.names.end(), name,
-                             [](const auto& p, const std::string& n) { return p.first < n; });
-  if (it != e.names.end() && it->first == name) it->second += count;
-  else e.names.insert(it, {name, count});
-}
-
 void add_title(Entity& e, const std::string& title) {
   auto it = std::lower_bound(e.titles.begin(), e.titles.end(), title);
   if (it == e.titles.end() || *it != title) e.titles.insert(it, title);
@@ -114,9 +107,7 @@ Result<KnowledgeGraph::Vertex> KnowledgeGraph::merge_entity(const Entity& in) {
   auto v = find_or_add_vertex(in.key, type);
   if (!v) return v.status();
   Entity& e = g_[*v];
-  for (const auto& [name, count] : in.names) add_name(e, name, count);
   for (const auto& t : in.titles) add_title(e, t);
-  e.mentions += in.mentions;
   e.documents.insert(e.documents.end(), in.documents.begin(), in.documents.end());
   canonical_ = false;
   return v;
@@ -159,13 +150,11 @@ Status KnowledgeGraph::add(const Triple& t) {
     Entity in;
     in.key = key;
     in.type = key.substr(0, key.find('|'));
-    in.names.emplace_back(sanitize_utf8(a.text), 1);
     for (const auto& title : a.titles) {
       std::string s = sanitize_utf8(title);
       if (!s.empty()) in.titles.push_back(std::move(s));
     }
     std::sort(in.titles.begin(), in.titles.end());
-    in.mentions = 1;
     if (doc != kNoDocument) in.documents.push_back(doc);
     return merge_entity(in).value();  // cannot fail: collisions checked above
   };
@@ -185,6 +174,8 @@ Status KnowledgeGraph::add(const Triple& t) {
   e.rule = intern(sanitize_utf8(ev.rule));
   e.lemma = intern(sanitize_utf8(t.relation.lemma));
   e.surface = intern(sanitize_utf8(t.relation.surface));
+  e.subject_text = intern(sanitize_utf8(t.subject.text));
+  e.object_text = intern(sanitize_utf8(t.object.text));
   e.negated = t.qualifiers.negated;
   e.modality = intern(sanitize_utf8(t.qualifiers.modality));
   e.attributed_to = intern(sanitize_utf8(t.qualifiers.attributed_to));
@@ -215,6 +206,7 @@ int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& 
     return strings_[x].compare(strings_[y]) < 0 ? -1 : 1;
   };
   for (auto m : {&EdgeEvidence::rule, &EdgeEvidence::lemma, &EdgeEvidence::surface,
+                 &EdgeEvidence::subject_text, &EdgeEvidence::object_text,
                  &EdgeEvidence::modality, &EdgeEvidence::attributed_to, &EdgeEvidence::time,
                  &EdgeEvidence::place, &EdgeEvidence::sentence}) {
     if (int c = cmp_str(a.*m, b.*m); c != 0) return c;
@@ -231,22 +223,52 @@ void KnowledgeGraph::canonicalize() {
     const auto order = sorted_documents();
     for (std::uint32_t r = 0; r < order.size(); ++r) doc_rank[order[r]] = r;
   }
-  for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
-    Entity& e = g_[v];
-    auto& d = e.documents;
-    std::sort(d.begin(), d.end(), [&](std::uint32_t a, std::uint32_t b) { return doc_rank[a] < doc_rank[b]; });
-    d.erase(std::unique(d.begin(), d.end()), d.end());
-    const std::pair<std::string, std::uint64_t>* best = nullptr;
-    for (const auto& n : e.names)  // names are sorted: the first maximum is the smallest
-      if (best == nullptr || n.second > best->second) best = &n;
-    e.label = best ? best->first : e.key.substr(e.key.find('|') + 1);
-  }
   for (auto e : boost::make_iterator_range(boost::edges(g_))) {
     auto& ev = g_[e].evidence;
     std::sort(ev.begin(), ev.end(), [&](const EdgeEvidence& a, const EdgeEvidence& b) {
       return compare_evidence(a, b, doc_rank) < 0;
     });
     ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+  }
+  struct Site {
+    std::uint32_t doc;
+    Span sentence, arg;
+    StringId text;
+    bool operator==(const Site&) const = default;
+  };
+  std::vector<Site> sites;
+  for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
+    Entity& e = g_[v];
+    auto& d = e.documents;
+    std::sort(d.begin(), d.end(), [&](std::uint32_t a, std::uint32_t b) { return doc_rank[a] < doc_rank[b]; });
+    d.erase(std::unique(d.begin(), d.end()), d.end());
+    sites.clear();
+    auto rank = [&](std::uint32_t doc) { return doc == kNoDocument ? 0u : doc_rank[doc] + 1; };
+    for (auto oe : boost::make_iterator_range(boost::out_edges(v, g_)))
+      for (const auto& ev : g_[oe].evidence) sites.push_back({rank(ev.document), ev.sentence_span, ev.subject_span, ev.subject_text});
+    for (auto ie : boost::make_iterator_range(boost::in_edges(v, g_)))
+      for (const auto& ev : g_[ie].evidence) sites.push_back({rank(ev.document), ev.sentence_span, ev.object_span, ev.object_text});
+    std::sort(sites.begin(), sites.end(), [&](const Site& a, const Site& b) {
+      if (a.doc != b.doc) return a.doc < b.doc;
+      if (a.sentence != b.sentence) return a.sentence < b.sentence;
+      if (a.arg != b.arg) return a.arg < b.arg;
+      return a.text != b.text && strings_[a.text] < strings_[b.text];
+    });
+    sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
+    e.mentions = sites.size();
+    e.names.clear();
+    for (const auto& site : sites) {
+      if (site.text == 0) continue;
+      const std::string& name = strings_[site.text];
+      auto it = std::lower_bound(e.names.begin(), e.names.end(), name,
+                                 [](const auto& p, const std::string& n) { return p.first < n; });
+      if (it != e.names.end() && it->first == name) ++it->second;
+      else e.names.insert(it, {name, 1});
+    }
+    const std::pair<std::string, std::uint64_t>* best = nullptr;
+    for (const auto& n : e.names)  // names are sorted: the first maximum is the smallest
+      if (best == nullptr || n.second > best->second) best = &n;
+    e.label = best ? best->first : e.key.substr(e.key.find('|') + 1);
   }
   canonical_ = true;
 }
@@ -283,7 +305,7 @@ std::uint64_t KnowledgeGraph::evidence_id(EdgeRef e, const EdgeEvidence& ev) con
     add(std::to_string(sp->begin));
     add(std::to_string(sp->end));
   }
-  for (StringId id : {ev.rule, ev.lemma, ev.surface, ev.modality, ev.attributed_to, ev.time, ev.place,
+  for (StringId id : {ev.rule, ev.lemma, ev.surface, ev.subject_text, ev.object_text, ev.modality, ev.attributed_to, ev.time, ev.place,
                       ev.sentence})
     add(strings_[id]);
   add(ev.negated ? "1" : "0");

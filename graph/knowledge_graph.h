@@ -38,11 +38,14 @@ struct Entity {
   std::string key;        // "Person|wang yi"
   std::uint64_t id = 0;   // fnv1a64(key); hex16(id) is the id in every export
   std::string type;       // "Person", ..., "Concept", "Literal"
-  std::string label;      // derived by canonicalize(): most frequent name, ties: smallest
-  std::vector<std::pair<std::string, std::uint64_t>> names;  // surface -> count, sorted
-  std::vector<std::string> titles;                           // sorted, unique
-  std::uint64_t mentions = 0;
+  std::vector<std::string> titles;        // sorted, unique
   std::vector<std::uint32_t> documents;  // indices into documents(); canonical: unique, by id
+  // Derived by canonicalize() from the evidence of the incident edges, so that merging a
+  // graph with itself changes nothing: a mention is a distinct (document, sentence span,
+  // argument span, surface text) site.
+  std::vector<std::pair<std::string, std::uint64_t>> names;  // surface text -> mentions, sorted
+  std::uint64_t mentions = 0;
+  std::string label;  // most frequent name, ties: the smallest; no names: the normalised name
   bool is_entity() const { return type != kConceptType && type != kLiteralType; }
 };
 
@@ -52,6 +55,7 @@ struct EdgeEvidence {
   Span sentence_span, subject_span, relation_span, object_span;
   double confidence = 1.0;
   StringId rule = 0, lemma = 0, surface = 0;
+  StringId subject_text = 0, object_text = 0;  // the arguments as written in the sentence
   StringId modality = 0, attributed_to = 0, time = 0, place = 0;
   bool negated = false;
   friend bool operator==(const EdgeEvidence&, const EdgeEvidence&) = default;
@@ -77,7 +81,8 @@ class KnowledgeGraph {
   Status add(const Triple& t);
 
   // Low-level merge used by the native reader and merge: finds the vertex with
-  // `e.key` or creates it, then adds names/titles/mentions/documents of `e`.
+  // `e.key` or creates it, then adds the titles and documents of `e` (names, mentions and
+  // label are derived, see Entity).
   Result<Vertex> merge_entity(const Entity& e);
   // Finds or creates the edge (s, type, o) and appends `evidence`.
   void merge_edge(Vertex s, Vertex o, const std::string& type, const std::vector<EdgeEvidence>& evidence);

@@ -123,6 +123,8 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
       out.append(format_double(ev.confidence));
       str_member(out, "lemma", g.str(ev.lemma));
       str_member(out, "surface", g.str(ev.surface));
+      if (ev.subject_text) str_member(out, "subject_text", g.str(ev.subject_text));
+      if (ev.object_text) str_member(out, "object_text", g.str(ev.object_text));
       if (ev.negated) out.append(",\"negated\":true");
       if (ev.modality) str_member(out, "modality", g.str(ev.modality));
       if (ev.attributed_to) str_member(out, "attributed_to", g.str(ev.attributed_to));
@@ -271,14 +273,7 @@ class Reader {
     e.key = need_str(v, "key");
     if (fnv1a64(e.key) != id) throw Corrupt{"node id does not match its key"};
     e.type = need_str(v, "type");
-    e.mentions = need_uint(v, "mentions");
-    const Value& names = need(v, "names");
-    if (!names.IsArray()) throw Corrupt{"\"names\" must be an array"};
-    for (const auto& n : names.GetArray()) {
-      if (!n.IsArray() || n.Size() != 2 || !n[0].IsString() || !n[1].IsUint64())
-        throw Corrupt{"\"names\" holds [name, count] pairs"};
-      e.names.emplace_back(std::string(n[0].GetString(), n[0].GetStringLength()), n[1].GetUint64());
-    }
+    // "label", "mentions" and "names" are derived from the evidence: not read.
     const Value& titles = need(v, "titles");
     if (!titles.IsArray()) throw Corrupt{"\"titles\" must be an array"};
     for (const auto& t : titles.GetArray()) {
@@ -327,6 +322,8 @@ class Reader {
       ev.confidence = c.GetDouble();
       ev.lemma = g_.intern(opt_str(x, "lemma"));
       ev.surface = g_.intern(opt_str(x, "surface"));
+      ev.subject_text = g_.intern(opt_str(x, "subject_text"));
+      ev.object_text = g_.intern(opt_str(x, "object_text"));
       auto neg = x.FindMember("negated");
       ev.negated = neg != x.MemberEnd() && neg->value.IsBool() && neg->value.GetBool();
       ev.modality = g_.intern(opt_str(x, "modality"));
