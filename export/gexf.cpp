@@ -20,6 +20,14 @@ void attr(std::string& out, const char* name, std::string_view value) {
   out += '"';
 }
 
+void attr_hex(std::string& out, const char* name, std::uint64_t v) {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  graph::append_hex16(out, v);
+  out += '"';
+}
+
 void attvalue(std::string& out, const char* id, std::string_view value) {
   out += "          <attvalue for=\"";
   out += id;
@@ -55,6 +63,7 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
 Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const ExportOptions& o) {
   if (!g.canonical()) return Status::invalid_argument("graph is not canonical");
   const View view(g, o, /*all_by_default=*/false);
+  EdgeSummary s;
   graph::BufferedWriter w(os);
   std::string& out = w.buffer();
   out +=
@@ -85,7 +94,7 @@ Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const Export
   for (auto v : view.nodes()) {
     const graph::Entity& e = g.entity(v);
     out += "      <node";
-    attr(out, "id", graph::hex16(e.id));
+    attr_hex(out, "id", e.id);
     attr(out, "label", e.label);
     out += ">\n        <attvalues>\n";
     attvalue(out, "type", e.type);
@@ -127,12 +136,12 @@ Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const Export
   }
   out += "    </nodes>\n    <edges>\n";
   for (const auto& item : view.edges()) {
-    const EdgeSummary s = view.summarize(item);
+    view.summarize(item, s);
     const graph::Edge& e = g.edge(item.edge);
     out += "      <edge";
-    attr(out, "id", graph::hex16(g.edge_id(item.edge)));
-    attr(out, "source", graph::hex16(g.entity(g.source(item.edge)).id));
-    attr(out, "target", graph::hex16(g.entity(g.target(item.edge)).id));
+    attr_hex(out, "id", g.edge_id(item.edge));
+    attr_hex(out, "source", g.entity(g.source(item.edge)).id);
+    attr_hex(out, "target", g.entity(g.target(item.edge)).id);
     attr(out, "kind", e.type);
     attr(out, "label", e.type);
     out += " weight=\"";

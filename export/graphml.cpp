@@ -63,6 +63,7 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
 Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const ExportOptions& o) {
   if (!g.canonical()) return Status::invalid_argument("graph is not canonical");
   const View view(g, o, /*all_by_default=*/false);
+  EdgeSummary s;
   graph::BufferedWriter w(os);
   std::string& out = w.buffer();
   out +=
@@ -86,7 +87,7 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
   for (auto v : view.nodes()) {
     const graph::Entity& e = g.entity(v);
     out += "    <node id=\"";
-    out += graph::hex16(e.id);
+    graph::append_hex16(out, e.id);
     out += "\">\n";
     data(out, "n_label", e.label);
     std::string labels;
@@ -126,14 +127,14 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
     }
   }
   for (const auto& item : view.edges()) {
-    const EdgeSummary s = view.summarize(item);
+    view.summarize(item, s);
     const graph::Edge& e = g.edge(item.edge);
     out += "    <edge id=\"";
-    out += graph::hex16(g.edge_id(item.edge));
+    graph::append_hex16(out, g.edge_id(item.edge));
     out += "\" source=\"";
-    out += graph::hex16(g.entity(g.source(item.edge)).id);
+    graph::append_hex16(out, g.entity(g.source(item.edge)).id);
     out += "\" target=\"";
-    out += graph::hex16(g.entity(g.target(item.edge)).id);
+    graph::append_hex16(out, g.entity(g.target(item.edge)).id);
     out += "\">\n";
     data(out, "label", e.type);  // first <data>: the APOC relationship type
     out += "      <data key=\"weight\">";
@@ -163,9 +164,9 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
         const graph::DocumentInfo& doc = g.documents()[d];
         const std::string target = doc_node_id(doc);
         out += "    <edge id=\"m-";
-        out += graph::hex16(graph::fnv1a64(graph::hex16(e.id) + "|MENTIONED_IN|" + doc.id));
+        graph::append_hex16(out, graph::fnv1a64(graph::hex16(e.id) + "|MENTIONED_IN|" + doc.id));
         out += "\" source=\"";
-        out += graph::hex16(e.id);
+        graph::append_hex16(out, e.id);
         out += "\" target=\"";
         out += target;
         out += "\">\n";

@@ -45,6 +45,7 @@ void member_date(std::string& out, const char* k, const std::string& d) {
 Status write_json(const graph::KnowledgeGraph& g, std::ostream& os, const ExportOptions& o) {
   if (!g.canonical()) return Status::invalid_argument("graph is not canonical");
   const View view(g, o, /*all_by_default=*/true);
+  EdgeSummary s;
   graph::BufferedWriter w(os);
   std::string& out = w.buffer();
   out += "{\"directed\":true,\"multigraph\":true,\"graph\":{\"generator\":\"kg\",\"format\":\"kg-json\",\"version\":1},\n";
@@ -58,7 +59,7 @@ Status write_json(const graph::KnowledgeGraph& g, std::ostream& os, const Export
     const graph::Entity& e = g.entity(v);
     sep();
     out += "{\"id\":\"";
-    out += graph::hex16(e.id);
+    graph::append_hex16(out, e.id);
     out += '"';
     member(out, "label", e.label);
     member(out, "type", e.type);
@@ -94,14 +95,14 @@ Status write_json(const graph::KnowledgeGraph& g, std::ostream& os, const Export
   out += "\n],\n\"links\":[";
   first = true;
   for (const auto& item : view.edges()) {
-    const EdgeSummary s = view.summarize(item);
+    view.summarize(item, s);
     sep();
     out += "{\"id\":\"";
-    out += graph::hex16(g.edge_id(item.edge));
+    graph::append_hex16(out, g.edge_id(item.edge));
     out += "\",\"source\":\"";
-    out += graph::hex16(g.entity(g.source(item.edge)).id);
+    graph::append_hex16(out, g.entity(g.source(item.edge)).id);
     out += "\",\"target\":\"";
-    out += graph::hex16(g.entity(g.target(item.edge)).id);
+    graph::append_hex16(out, g.entity(g.target(item.edge)).id);
     out += '"';
     member(out, "label", g.edge(item.edge).type);
     member_uint(out, "weight", s.weight);
@@ -124,9 +125,9 @@ Status write_json(const graph::KnowledgeGraph& g, std::ostream& os, const Export
         const graph::DocumentInfo& doc = g.documents()[d];
         sep();
         out += "{\"id\":\"m-";
-        out += graph::hex16(graph::fnv1a64(graph::hex16(e.id) + "|MENTIONED_IN|" + doc.id));
+        graph::append_hex16(out, graph::fnv1a64(graph::hex16(e.id) + "|MENTIONED_IN|" + doc.id));
         out += "\",\"source\":\"";
-        out += graph::hex16(e.id);
+        graph::append_hex16(out, e.id);
         out += "\",\"target\":";
         graph::append_json_string(out, doc_node_id(doc));
         out += ",\"label\":\"MENTIONED_IN\",\"weight\":1}";

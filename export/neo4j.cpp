@@ -49,6 +49,7 @@ std::string valid_date(const std::string& d) { return graph::is_iso_date(d) ? d 
 Status write_neo4j_csv(const graph::KnowledgeGraph& g, const Neo4jCsvStreams& streams, const ExportOptions& o) {
   if (!g.canonical()) return Status::invalid_argument("graph is not canonical");
   const View view(g, o, /*all_by_default=*/true);
+  EdgeSummary s;
   {
     graph::BufferedWriter w(streams.entities);
     std::string& out = w.buffer();
@@ -56,7 +57,7 @@ Status write_neo4j_csv(const graph::KnowledgeGraph& g, const Neo4jCsvStreams& st
            "documents:long,firstSeen:date,lastSeen:date\n";
     for (auto v : view.nodes()) {
       const graph::Entity& e = g.entity(v);
-      out += graph::hex16(e.id);
+      graph::append_hex16(out, e.id);
       out += ',';
       csv(out, e.label);
       out += labels_cell(e);
@@ -104,14 +105,14 @@ Status write_neo4j_csv(const graph::KnowledgeGraph& g, const Neo4jCsvStreams& st
            "documents:long,firstSeen:date,lastSeen:date,lemmas:string[],sentence,articleUrl,statementIds:string[]\n";
     std::vector<std::string> ids;
     for (const auto& item : view.edges()) {
-      const EdgeSummary s = view.summarize(item);
-      out += graph::hex16(g.entity(g.source(item.edge)).id);
+      view.summarize(item, s);
+      graph::append_hex16(out, g.entity(g.source(item.edge)).id);
       out += ',';
-      out += graph::hex16(g.entity(g.target(item.edge)).id);
+      graph::append_hex16(out, g.entity(g.target(item.edge)).id);
       out += ',';
       out += g.edge(item.edge).type;
       out += ',';
-      out += graph::hex16(g.edge_id(item.edge));
+      graph::append_hex16(out, g.edge_id(item.edge));
       out += ',';
       graph::append_uint(out, s.weight);
       out += ',';
@@ -144,7 +145,7 @@ Status write_neo4j_csv(const graph::KnowledgeGraph& g, const Neo4jCsvStreams& st
     for (auto v : view.nodes()) {
       const graph::Entity& e = g.entity(v);
       for (auto d : e.documents) {
-        out += graph::hex16(e.id);
+        graph::append_hex16(out, e.id);
         out += ',';
         out += doc_hex_id(g.documents()[d]);
         out += ",MENTIONED_IN\n";
@@ -196,16 +197,17 @@ std::string match_label(const graph::Entity& e) { return e.is_entity() ? "Entity
 Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const ExportOptions& o) {
   if (!g.canonical()) return Status::invalid_argument("graph is not canonical");
   const View view(g, o, /*all_by_default=*/true);
+  EdgeSummary s;
   graph::BufferedWriter w(os);
   std::string& out = w.buffer();
   out +=
       "// kg graph for cypher-shell (Neo4j 5). Idempotent: every node and relationship is MERGEd\n"
       "// on a constraint-backed id, so running the script again changes nothing.\n"
       "//   cypher-shell -a neo4j://localhost:7687 -u neo4j -p PASSWORD -f graph.cypher\n"
-      "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n"
-      "CREATE CONSTRAINT kg_concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQUE;\n"
-      "CREATE CONSTRAINT kg_literal_id IF NOT EXISTS FOR (n:Literal) REQUIRE n.id IS UNIQUE;\n"
-      "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;\n"
+      "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.entityId IS UNIQUE;\n"
+      "CREATE CONSTRAINT kg_concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.entityId IS UNIQUE;\n"
+      "CREATE CONSTRAINT kg_literal_id IF NOT EXISTS FOR (n:Literal) REQUIRE n.entityId IS UNIQUE;\n"
+      "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.articleId IS UNIQUE;\n"
       "CALL db.awaitIndexes(300);\n";
   // Articles.
   {
@@ -225,10 +227,12 @@ Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const Expo
         append_cypher_string(out, doc.title);
         out += ", published: ";
         date_or_null(out, doc.date);
+        out += ", dateText: ";
+        append_cypher_string(out, doc.date);
         out += '}';
       }
-      out += "]\nUNWIND $rows AS row MERGE (n:Article {id: row.id}) SET n.docId = row.docId, n.url = row.url, "
-             "n.title = row.title, n.published = date(row.published);\n";
+      out += "]\nUNWIND $rows AS row MERGE (n:Article {articleId: row.id}) SET n.docId = row.docId, n.url = row.url, "
+             "n.title = row.title, n.published = date(row.published), n.dateText = row.dateText;\n";
       w.maybe_flush();
     }
   }
@@ -245,7 +249,7 @@ Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const Expo
         const auto [first, last] = g.date_range(vs[k]);
         if (k > i) out += ", ";
         out += "{id: '";
-        out += graph::hex16(e.id);
+        graph::append_hex16(out, e.id);
         out += "', name: ";
         append_cypher_string(out, e.label);
         out += ", key: ";
@@ -264,7 +268,7 @@ Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const Expo
         date_or_null(out, last);
         out += '}';
       }
-      out += "]\nUNWIND $rows AS row MERGE (n:" + base + " {id: row.id}) SET ";
+      out += "]\nUNWIND $rows AS row MERGE (n:" + base + " {entityId: row.id}) SET ";
       if (base != type) out += "n:" + cypher_label(type) + ", ";
       out += "n.name = row.name, n.type = ";
       append_cypher_string(out, type);
@@ -288,14 +292,14 @@ Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const Expo
         for (std::size_t k = i; k < std::min(sel.size(), i + kBatch); ++k) {
           if (k > i) out += ", ";
           out += "{s: '";
-          out += graph::hex16(g.entity(sel[k].first).id);
+          graph::append_hex16(out, g.entity(sel[k].first).id);
           out += "', d: '";
           out += doc_hex_id(g.documents()[sel[k].second]);
           out += "'}";
         }
         out += "]\nUNWIND $rows AS row MATCH (a:";
         out += lab;
-        out += " {id: row.s}) MATCH (b:Article {id: row.d}) MERGE (a)-[:MENTIONED_IN]->(b);\n";
+        out += " {entityId: row.s}) MATCH (b:Article {articleId: row.d}) MERGE (a)-[:MENTIONED_IN]->(b);\n";
         w.maybe_flush();
       }
     }
@@ -314,14 +318,14 @@ Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const Expo
       out += ":param rows => [";
       for (std::size_t j = i; j < std::min(items.size(), i + kBatch); ++j) {
         const View::EdgeItem& item = *items[j];
-        const EdgeSummary s = view.summarize(item);
+        view.summarize(item, s);
         if (j > i) out += ", ";
         out += "{s: '";
-        out += graph::hex16(g.entity(g.source(item.edge)).id);
+        graph::append_hex16(out, g.entity(g.source(item.edge)).id);
         out += "', o: '";
-        out += graph::hex16(g.entity(g.target(item.edge)).id);
+        graph::append_hex16(out, g.entity(g.target(item.edge)).id);
         out += "', id: '";
-        out += graph::hex16(g.edge_id(item.edge));
+        graph::append_hex16(out, g.edge_id(item.edge));
         out += "', weight: ";
         graph::append_uint(out, s.weight);
         out += ", confidence: ";
@@ -336,13 +340,23 @@ Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const Expo
         list(out, s.lemmas);
         out += ", sentence: ";
         append_cypher_string(out, s.best && s.best->sentence ? g.str(s.best->sentence) : std::string());
+        const graph::DocumentInfo* doc = s.best ? g.document(s.best->document) : nullptr;
+        out += ", articleUrl: ";
+        append_cypher_string(out, doc ? doc->url : std::string());
+        std::vector<std::string> ids;
+        view.for_each_evidence(item, [&](const graph::EdgeEvidence& ev) {
+          ids.push_back(graph::hex16(g.evidence_id(item.edge, ev)));
+        });
+        out += ", statementIds: ";
+        list(out, ids);
         out += '}';
       }
-      out += "]\nUNWIND $rows AS row MATCH (a:" + sl + " {id: row.s}) MATCH (b:" + ol +
-             " {id: row.o}) MERGE (a)-[r:" + cypher_label(type) +
-             " {id: row.id}]->(b) SET r.weight = row.weight, r.confidence = row.confidence, "
+      out += "]\nUNWIND $rows AS row MATCH (a:" + sl + " {entityId: row.s}) MATCH (b:" + ol +
+             " {entityId: row.o}) MERGE (a)-[r:" + cypher_label(type) +
+             " {relationId: row.id}]->(b) SET r.weight = row.weight, r.confidence = row.confidence, "
              "r.documents = row.documents, r.firstSeen = date(row.first), r.lastSeen = date(row.last), "
-             "r.lemmas = row.lemmas, r.sentence = row.sentence;\n";
+             "r.lemmas = row.lemmas, r.sentence = row.sentence, r.articleUrl = row.articleUrl, "
+             "r.statementIds = row.statementIds;\n";
       w.maybe_flush();
     }
   }

@@ -51,10 +51,16 @@ View::View(const KnowledgeGraph& g, const ExportOptions& o, bool all_by_default)
   }
 }
 
-EdgeSummary View::summarize(const EdgeItem& item) const {
-  EdgeSummary s;
+void View::summarize(const EdgeItem& item, EdgeSummary& s) const {
   s.weight = item.count;
-  std::vector<std::uint32_t> docs;
+  s.confidence = 0.0;
+  s.best = nullptr;
+  s.dates.clear();
+  s.lemmas.clear();
+  s.first_seen.clear();
+  s.last_seen.clear();
+  std::vector<std::uint32_t>& docs = s.scratch;
+  docs.clear();
   for_each_evidence(item, [&](const graph::EdgeEvidence& ev) {
     if (s.best == nullptr || ev.confidence > s.best->confidence) s.best = &ev;
     if (ev.confidence > s.confidence) s.confidence = ev.confidence;
@@ -75,7 +81,6 @@ EdgeSummary View::summarize(const EdgeItem& item) const {
   }
   std::sort(s.lemmas.begin(), s.lemmas.end());
   s.lemmas.erase(std::unique(s.lemmas.begin(), s.lemmas.end()), s.lemmas.end());
-  return s;
 }
 
 std::vector<std::uint32_t> View::documents() const {

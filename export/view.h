@@ -42,6 +42,7 @@ struct EdgeSummary {
   std::vector<std::string> dates;  // distinct valid ISO dates, sorted
   std::vector<std::string> lemmas; // distinct, sorted
   const graph::EdgeEvidence* best = nullptr;  // highest confidence, first in order on ties
+  std::vector<std::uint32_t> scratch;  // reused by View::summarize
 };
 
 class View {
@@ -66,7 +67,13 @@ class View {
     const auto& ev = g_.edge(item.edge).evidence;
     for (std::uint32_t k = item.first; k < item.first + item.count; ++k) f(ev[evidence_[k]]);
   }
-  EdgeSummary summarize(const EdgeItem& item) const;
+  EdgeSummary summarize(const EdgeItem& item) const {
+    EdgeSummary s;
+    summarize(item, s);
+    return s;
+  }
+  // Same, reusing the vectors of `s` (no allocation in steady state).
+  void summarize(const EdgeItem& item, EdgeSummary& s) const;
   // Documents referenced by the kept nodes or kept evidence, sorted by document id.
   std::vector<std::uint32_t> documents() const;
 

@@ -34,29 +34,45 @@ std::string canonical_key(const Argument& a) {
   return arg_type(a) + "|" + n;
 }
 
-std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const noexcept {
-  std::uint64_t h = (static_cast<std::uint64_t>(k.s) * 0x9E3779B97F4A7C15ULL) ^
-                    (static_cast<std::uint64_t>(k.o) * 0x632BE59BD9B4E019ULL) ^
-                    (static_cast<std::uint64_t>(k.type) << 48);
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ULL;
-  h ^= h >> 32;
-  return static_cast<std::size_t>(h);
-}
-
-KnowledgeGraph::KnowledgeGraph() {
-  strings_.emplace_back();
-  string_ids_.emplace(std::string_view(strings_.back()), 0);
-}
+KnowledgeGraph::KnowledgeGraph() { strings_.emplace_back(); }
 
 StringId KnowledgeGraph::intern(std::string_view s) {
   if (s.empty()) return 0;
-  auto it = string_ids_.find(s);
-  if (it != string_ids_.end()) return it->second;
-  const auto id = static_cast<StringId>(strings_.size());
-  strings_.emplace_back(s);
-  string_ids_.emplace(std::string_view(strings_.back()), id);
-  return id;
+  const std::uint64_t h = fnv1a64(s);
+  // A small direct-mapped cache in front of the big index keeps the frequent short
+  // strings (rules, lemmas, qualifiers, names) out of cache-missing probes.
+  HotSlot& hot = hot_strings_[h & (kHotStrings - 1)];
+  if (hot.hash == h && hot.id != 0 && strings_[hot.id] == s) return hot.id;
+  std::uint32_t found = string_index_.find(h, [&](std::uint32_t id) { return strings_[id] == s; });
+  if (found == FlatIndex::kNone) {
+    found = static_cast<StringId>(strings_.size());
+    strings_.emplace_back(s);
+    string_index_.insert(h, found);
+  }
+  hot = {h, found};
+  return found;
+}
+
+void KnowledgeGraph::reserve(std::size_t documents, std::size_t vertices, std::size_t edges) {
+  documents_.reserve(documents_.size() + documents);
+  document_index_.reserve(document_index_.size() + documents);
+  vertex_index_.reserve(vertex_index_.size() + vertices);
+  edge_index_.reserve(edge_index_.size() + edges);
+  edge_refs_.reserve(edge_refs_.size() + edges);
+}
+
+std::uint32_t KnowledgeGraph::find_document(std::string_view id) const {
+  const std::uint32_t found =
+      document_index_.find(fnv1a64(id), [&](std::uint32_t d) { return documents_[d].id == id; });
+  return found == FlatIndex::kNone ? kNoDocument : found;
+}
+
+bool KnowledgeGraph::find_vertex(std::uint64_t id, Vertex& v) const {
+  // mix64 is a bijection: equal hashes mean equal ids, no need to look at the vertex.
+  const std::uint32_t found = vertex_index_.find(mix64(id), [](std::uint32_t) { return true; });
+  if (found == FlatIndex::kNone) return false;
+  v = found;
+  return true;
 }
 
 std::uint32_t KnowledgeGraph::intern_document(const DocumentInfo& d) {
@@ -65,35 +81,35 @@ std::uint32_t KnowledgeGraph::intern_document(const DocumentInfo& d) {
   auto merge_field = [](std::string& have, const std::string& v) {
     if (!v.empty() && (have.empty() || v < have)) have = v;
   };
-  auto it = document_ids_.find(key);
-  if (it != document_ids_.end()) {
-    DocumentInfo& doc = documents_[it->second];
+  const std::uint32_t found = find_document(key);
+  if (found != kNoDocument) {
+    DocumentInfo& doc = documents_[found];
     merge_field(doc.url, d.url);
     merge_field(doc.title, d.title);
     merge_field(doc.date, d.date);
-    return it->second;
+    return found;
   }
   const auto index = static_cast<std::uint32_t>(documents_.size());
   documents_.push_back({key, d.url, d.title, d.date});
-  document_ids_.emplace(key, index);
+  document_index_.insert(fnv1a64(key), index);
   canonical_ = false;
   return index;
 }
 
 Result<KnowledgeGraph::Vertex> KnowledgeGraph::find_or_add_vertex(std::string key, std::string type) {
   const std::uint64_t id = fnv1a64(key);
-  auto it = by_id_.find(id);
-  if (it != by_id_.end()) {
-    if (g_[it->second].key != key)
-      return Status::internal("entity id collision between '" + g_[it->second].key + "' and '" + key + "'");
-    return it->second;
+  Vertex found = 0;
+  if (find_vertex(id, found)) {
+    if (g_[found].key != key)
+      return Status::internal("entity id collision between '" + g_[found].key + "' and '" + key + "'");
+    return found;
   }
   const Vertex v = boost::add_vertex(g_);
   Entity& e = g_[v];
   e.key = std::move(key);
   e.id = id;
   e.type = std::move(type);
-  by_id_.emplace(id, v);
+  vertex_index_.insert(mix64(id), static_cast<std::uint32_t>(v));
   canonical_ = false;
   return v;
 }
@@ -118,15 +134,20 @@ void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
   auto tit = type_ids_.find(type);
   if (tit == type_ids_.end())
     tit = type_ids_.emplace(type, static_cast<std::uint32_t>(type_ids_.size())).first;
-  const EdgeKey key{s, o, tit->second};
-  auto it = edges_.find(key);
-  if (it == edges_.end()) {
+  const std::uint64_t h = mix64((static_cast<std::uint64_t>(s) << 32) ^ o) ^ mix64(tit->second + 1);
+  std::uint32_t idx = edge_index_.find(h, [&](std::uint32_t i) {
+    const EdgeRef& e = edge_refs_[i];
+    return boost::source(e, g_) == s && boost::target(e, g_) == o && g_[e].type == type;
+  });
+  if (idx == FlatIndex::kNone) {
     auto [e, added] = boost::add_edge(s, o, g_);
     (void)added;
     g_[e].type = type;
-    it = edges_.emplace(key, e).first;
+    idx = static_cast<std::uint32_t>(edge_refs_.size());
+    edge_refs_.push_back(e);
+    edge_index_.insert(h, idx);
   }
-  auto& ev = g_[it->second].evidence;
+  auto& ev = g_[edge_refs_[idx]].evidence;
   ev.insert(ev.end(), evidence.begin(), evidence.end());
   canonical_ = false;
 }
@@ -139,9 +160,9 @@ Status KnowledgeGraph::add(const Triple& t) {
   const std::string rtype = relation_type(sanitize_utf8(t.relation.cls), sanitize_utf8(t.relation.lemma));
   // Check both ids before changing anything.
   for (const auto* key : {&skey, &okey}) {
-    auto it = by_id_.find(fnv1a64(*key));
-    if (it != by_id_.end() && g_[it->second].key != *key)
-      return Status::internal("entity id collision between '" + g_[it->second].key + "' and '" + *key + "'");
+    Vertex found = 0;
+    if (find_vertex(fnv1a64(*key), found) && g_[found].key != *key)
+      return Status::internal("entity id collision between '" + g_[found].key + "' and '" + *key + "'");
   }
   const Evidence& ev = t.evidence;
   const std::uint32_t doc = intern_document({sanitize_utf8(ev.document.id), sanitize_utf8(ev.document.url),
@@ -294,23 +315,27 @@ std::vector<KnowledgeGraph::EdgeRef> KnowledgeGraph::sorted_edges() const {
 }
 
 std::uint64_t KnowledgeGraph::edge_id(EdgeRef e) const {
-  return fnv1a64(hex16(g_[source(e)].id) + "|" + g_[e].type + "|" + hex16(g_[target(e)].id));
+  Fnv64 h;
+  h.add_hex16(g_[source(e)].id).add("|").add(g_[e].type).add("|").add_hex16(g_[target(e)].id);
+  return h.value();
 }
 
 std::uint64_t KnowledgeGraph::evidence_id(EdgeRef e, const EdgeEvidence& ev) const {
-  std::string k = hex16(edge_id(e));
-  auto add = [&k](std::string_view s) { k += '\x1f'; k += s; };
-  add(ev.document == kNoDocument ? std::string_view() : std::string_view(documents_[ev.document].id));
+  // fnv1a64 of: hex16(edge id), then each field preceded by U+001F.
+  Fnv64 h;
+  h.add_hex16(edge_id(e));
+  constexpr std::string_view kSep("\x1f", 1);
+  h.add(kSep).add(ev.document == kNoDocument ? std::string_view() : std::string_view(documents_[ev.document].id));
   for (const Span* sp : {&ev.sentence_span, &ev.subject_span, &ev.relation_span, &ev.object_span}) {
-    add(std::to_string(sp->begin));
-    add(std::to_string(sp->end));
+    h.add(kSep).add_decimal(sp->begin);
+    h.add(kSep).add_decimal(sp->end);
   }
-  for (StringId id : {ev.rule, ev.lemma, ev.surface, ev.subject_text, ev.object_text, ev.modality, ev.attributed_to, ev.time, ev.place,
-                      ev.sentence})
-    add(strings_[id]);
-  add(ev.negated ? "1" : "0");
-  add(format_double(ev.confidence));
-  return fnv1a64(k);
+  for (StringId id : {ev.rule, ev.lemma, ev.surface, ev.subject_text, ev.object_text, ev.modality,
+                      ev.attributed_to, ev.time, ev.place, ev.sentence})
+    h.add(kSep).add(strings_[id]);
+  h.add(kSep).add(ev.negated ? "1" : "0");
+  h.add(kSep).add(format_double(ev.confidence));
+  return h.value();
 }
 
 std::pair<std::string, std::string> KnowledgeGraph::date_range(Vertex v) const {

@@ -22,6 +22,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "graph/flat_index.h"
 #include "graph/status.h"
 #include "graph/triple.h"
 
@@ -91,6 +92,9 @@ class KnowledgeGraph {
   std::uint32_t intern_document(const DocumentInfo& d);
   StringId intern(std::string_view s);
 
+  // Capacity hints (e.g. from a file header); never required.
+  void reserve(std::size_t documents, std::size_t vertices, std::size_t edges);
+
   // Sorts and de-duplicates evidence and documents, recomputes labels. Idempotent.
   void canonicalize();
   bool canonical() const { return canonical_; }
@@ -103,6 +107,10 @@ class KnowledgeGraph {
   Vertex source(EdgeRef e) const { return boost::source(e, g_); }
   Vertex target(EdgeRef e) const { return boost::target(e, g_); }
   const std::string& str(StringId id) const { return strings_[id]; }
+  // Index of the document with this id, or kNoDocument.
+  std::uint32_t find_document(std::string_view id) const;
+  // The vertex whose entity id is `id`, or false.
+  bool find_vertex(std::uint64_t id, Vertex& v) const;
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   const DocumentInfo* document(std::uint32_t index) const {
     return index == kNoDocument ? nullptr : &documents_[index];
@@ -120,26 +128,25 @@ class KnowledgeGraph {
   std::pair<std::string, std::string> date_range(Vertex v) const;
 
  private:
-  struct EdgeKey {
-    Vertex s, o;
-    std::uint32_t type;
-    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
-  };
-  struct EdgeKeyHash {
-    std::size_t operator()(const EdgeKey& k) const noexcept;
-  };
   Result<Vertex> find_or_add_vertex(std::string key, std::string type);
   int compare_evidence(const EdgeEvidence& a, const EdgeEvidence& b,
                        const std::vector<std::uint32_t>& doc_rank) const;
 
   Graph g_;
-  std::unordered_map<std::uint64_t, Vertex> by_id_;
-  std::unordered_map<EdgeKey, EdgeRef, EdgeKeyHash> edges_;
+  FlatIndex vertex_index_;  // mix64(entity id) -> vertex
+  FlatIndex edge_index_;    // hash(s, o, type) -> index into edge_refs_
+  std::vector<EdgeRef> edge_refs_;
   std::unordered_map<std::string, std::uint32_t> type_ids_;
-  std::deque<std::string> strings_;  // deque: stable addresses for the views below
-  std::unordered_map<std::string_view, StringId> string_ids_;
+  std::deque<std::string> strings_;  // deque: stable addresses
+  FlatIndex string_index_;           // fnv1a64(text) -> StringId
+  struct HotSlot {
+    std::uint64_t hash = 0;
+    StringId id = 0;
+  };
+  static constexpr std::size_t kHotStrings = 4096;
+  std::vector<HotSlot> hot_strings_ = std::vector<HotSlot>(kHotStrings);
   std::vector<DocumentInfo> documents_;
-  std::unordered_map<std::string, std::uint32_t> document_ids_;
+  FlatIndex document_index_;  // fnv1a64(document id) -> index
   bool canonical_ = true;
 };
 

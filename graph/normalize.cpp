@@ -17,14 +17,38 @@ std::uint64_t fnv1a64(std::string_view s) {
   return h;
 }
 
-std::string hex16(std::uint64_t v) {
+namespace {
+void hex16_to(char* out, std::uint64_t v) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out(16, '0');
   for (int i = 15; i >= 0; --i) {
-    out[static_cast<std::size_t>(i)] = kDigits[v & 0xF];
+    out[i] = kDigits[v & 0xF];
     v >>= 4;
   }
+}
+}  // namespace
+
+std::string hex16(std::uint64_t v) {
+  std::string out(16, '0');
+  hex16_to(out.data(), v);
   return out;
+}
+
+void append_hex16(std::string& out, std::uint64_t v) {
+  char buf[16];
+  hex16_to(buf, v);
+  out.append(buf, 16);
+}
+
+Fnv64& Fnv64::add_hex16(std::uint64_t v) {
+  char buf[16];
+  hex16_to(buf, v);
+  return add(std::string_view(buf, 16));
+}
+
+Fnv64& Fnv64::add_decimal(std::uint64_t v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return add(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
 }
 
 namespace {

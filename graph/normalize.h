@@ -13,8 +13,28 @@ namespace kg::graph {
 // 64-bit FNV-1a of the bytes of `s`.
 std::uint64_t fnv1a64(std::string_view s);
 
+// Incremental FNV-1a: feeding the same bytes in pieces gives fnv1a64 of their concatenation.
+class Fnv64 {
+ public:
+  Fnv64& add(std::string_view s) {
+    for (char c : s) {
+      h_ ^= static_cast<unsigned char>(c);
+      h_ *= 0x100000001b3ULL;
+    }
+    return *this;
+  }
+  Fnv64& add_hex16(std::uint64_t v);     // the 16 hex digits of v
+  Fnv64& add_decimal(std::uint64_t v);   // the decimal digits of v
+  std::uint64_t value() const { return h_; }
+
+ private:
+  std::uint64_t h_ = 0xcbf29ce484222325ULL;
+};
+
 // 16 lower-case hex digits of `v` (zero padded), so ids sort like the numbers.
 std::string hex16(std::uint64_t v);
+// Appends the 16 hex digits of v (no allocation).
+void append_hex16(std::string& out, std::uint64_t v);
 
 // Returns valid UTF-8: invalid sequences become U+FFFD, NUL bytes are dropped.
 std::string sanitize_utf8(std::string_view s);

@@ -1,5 +1,6 @@
 #include "graph/store.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -65,7 +66,7 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
   for (auto v : g.sorted_vertices()) {
     const Entity& e = g.entity(v);
     out.append("{\"node\":\"");
-    out.append(hex16(e.id));
+    append_hex16(out, e.id);
     out.push_back('"');
     str_member(out, "key", e.key);
     str_member(out, "type", e.type);
@@ -97,13 +98,13 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
   for (auto er : g.sorted_edges()) {
     const Edge& e = g.edge(er);
     out.append("{\"edge\":\"");
-    out.append(hex16(g.edge_id(er)));
+    append_hex16(out, g.edge_id(er));
     out.append("\",\"s\":\"");
-    out.append(hex16(g.entity(g.source(er)).id));
+    append_hex16(out, g.entity(g.source(er)).id);
     out.push_back('"');
     str_member(out, "type", e.type);
     out.append(",\"o\":\"");
-    out.append(hex16(g.entity(g.target(er)).id));
+    append_hex16(out, g.entity(g.target(er)).id);
     out.append("\",\"weight\":");
     append_uint(out, e.weight());
     out.append(",\"evidence\":[");
@@ -221,6 +222,8 @@ class Reader {
           want[0] = need_uint(doc, "documents");
           want[1] = need_uint(doc, "nodes");
           want[2] = need_uint(doc, "edges");
+          constexpr std::uint64_t kMaxHint = 1u << 24;  // a corrupt header must not allocate much
+          g_.reserve(std::min(want[0], kMaxHint), std::min(want[1], kMaxHint), std::min(want[2], kMaxHint));
           header = true;
           continue;
         }
@@ -256,15 +259,15 @@ class Reader {
     d.url = opt_str(v, "url");
     d.title = opt_str(v, "title");
     d.date = opt_str(v, "date");
-    docs_.emplace(d.id, g_.intern_document(d));
+    (void)g_.intern_document(d);
   }
 
   std::uint32_t doc_ref(const Value& v) {
     if (!v.IsString()) throw Corrupt{"document references are strings"};
     if (v.GetStringLength() == 0) return kNoDocument;
-    auto it = docs_.find(std::string(v.GetString(), v.GetStringLength()));
-    if (it == docs_.end()) throw Corrupt{std::string("unknown document \"") + v.GetString() + "\""};
-    return it->second;
+    const std::uint32_t d = g_.find_document(std::string_view(v.GetString(), v.GetStringLength()));
+    if (d == kNoDocument) throw Corrupt{std::string("unknown document \"") + v.GetString() + "\""};
+    return d;
   }
 
   void read_node(const Value& v) {
@@ -288,14 +291,14 @@ class Reader {
     }
     auto r = g_.merge_entity(e);
     if (!r) throw Corrupt{r.status().message()};
-    nodes_.emplace(id, *r);
   }
 
   KnowledgeGraph::Vertex node_ref(const Value& v, const char* name) {
     const std::uint64_t id = parse_hex_id(need_str(v, name));
-    auto it = nodes_.find(id);
-    if (it == nodes_.end()) throw Corrupt{std::string("edge refers to an unknown node in \"") + name + "\""};
-    return it->second;
+    KnowledgeGraph::Vertex found = 0;
+    if (!g_.find_vertex(id, found))
+      throw Corrupt{std::string("edge refers to an unknown node in \"") + name + "\""};
+    return found;
   }
 
   void read_edge(const Value& v) {
@@ -337,8 +340,6 @@ class Reader {
 
   KnowledgeGraph& g_;
   const std::string& name_;
-  std::unordered_map<std::string, std::uint32_t> docs_;
-  std::unordered_map<std::uint64_t, KnowledgeGraph::Vertex> nodes_;
   std::vector<EdgeEvidence> evidence_;
 };
 
