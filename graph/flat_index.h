@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <string_view>
 #include <vector>
 
 namespace kg::graph {
@@ -68,6 +70,23 @@ inline std::uint64_t mix64(std::uint64_t x) {
   x ^= x >> 27;
   x *= 0x94D049BB133111EBULL;
   return x ^ (x >> 31);
+}
+
+// Fast non-persistent string hash for in-memory indexes (8 bytes per step). Never
+// store it: ids use fnv1a64.
+inline std::uint64_t fast_hash(std::string_view s) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 29;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
+  return mix64(h);
 }
 
 }  // namespace kg::graph

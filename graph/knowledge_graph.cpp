@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <cassert>
 #include <numeric>
 
 #include "graph/normalize.h"
@@ -38,7 +39,7 @@ KnowledgeGraph::KnowledgeGraph() { strings_.emplace_back(); }
 
 StringId KnowledgeGraph::intern(std::string_view s) {
   if (s.empty()) return 0;
-  const std::uint64_t h = fnv1a64(s);
+  const std::uint64_t h = fast_hash(s);
   // A small direct-mapped cache in front of the big index keeps the frequent short
   // strings (rules, lemmas, qualifiers, names) out of cache-missing probes.
   HotSlot& hot = hot_strings_[h & (kHotStrings - 1)];
@@ -63,7 +64,7 @@ void KnowledgeGraph::reserve(std::size_t documents, std::size_t vertices, std::s
 
 std::uint32_t KnowledgeGraph::find_document(std::string_view id) const {
   const std::uint32_t found =
-      document_index_.find(fnv1a64(id), [&](std::uint32_t d) { return documents_[d].id == id; });
+      document_index_.find(fast_hash(id), [&](std::uint32_t d) { return documents_[d].id == id; });
   return found == FlatIndex::kNone ? kNoDocument : found;
 }
 
@@ -91,7 +92,7 @@ std::uint32_t KnowledgeGraph::intern_document(const DocumentInfo& d) {
   }
   const auto index = static_cast<std::uint32_t>(documents_.size());
   documents_.push_back({key, d.url, d.title, d.date});
-  document_index_.insert(fnv1a64(key), index);
+  document_index_.insert(fast_hash(key), index);
   canonical_ = false;
   return index;
 }
@@ -291,27 +292,52 @@ void KnowledgeGraph::canonicalize() {
       if (best == nullptr || n.second > best->second) best = &n;
     e.label = best ? best->first : e.key.substr(e.key.find('|') + 1);
   }
+  // Sorted orders, on flat keys (no pointer chasing in the comparator).
+  {
+    std::vector<std::pair<std::uint64_t, Vertex>> keys;
+    keys.reserve(num_vertices());
+    for (auto v : boost::make_iterator_range(boost::vertices(g_))) keys.emplace_back(g_[v].id, v);
+    std::sort(keys.begin(), keys.end());
+    vertex_order_.clear();
+    vertex_order_.reserve(keys.size());
+    for (const auto& k : keys) vertex_order_.push_back(k.second);
+  }
+  {
+    std::vector<std::string> names;
+    for (const auto& [name, id] : type_ids_) names.push_back(name);
+    std::sort(names.begin(), names.end());
+    std::unordered_map<std::string, std::uint32_t> rank;
+    for (std::uint32_t i = 0; i < names.size(); ++i) rank.emplace(names[i], i);
+    struct Key {
+      std::uint64_t s, o;
+      std::uint32_t type, index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(edge_refs_.size());
+    for (std::uint32_t i = 0; i < edge_refs_.size(); ++i) {
+      const EdgeRef& e = edge_refs_[i];
+      keys.push_back({g_[source(e)].id, g_[target(e)].id, rank.at(g_[e].type), i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+      if (a.s != b.s) return a.s < b.s;
+      if (a.type != b.type) return a.type < b.type;
+      return a.o < b.o;
+    });
+    edge_order_.clear();
+    edge_order_.reserve(keys.size());
+    for (const auto& k : keys) edge_order_.push_back(edge_refs_[k.index]);
+  }
   canonical_ = true;
 }
 
-std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::sorted_vertices() const {
-  std::vector<Vertex> vs(num_vertices());
-  std::iota(vs.begin(), vs.end(), Vertex{0});
-  std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) { return g_[a].id < g_[b].id; });
-  return vs;
+const std::vector<KnowledgeGraph::Vertex>& KnowledgeGraph::sorted_vertices() const {
+  assert(canonical_);
+  return vertex_order_;
 }
 
-std::vector<KnowledgeGraph::EdgeRef> KnowledgeGraph::sorted_edges() const {
-  std::vector<EdgeRef> es;
-  es.reserve(num_edges());
-  for (auto e : boost::make_iterator_range(boost::edges(g_))) es.push_back(e);
-  std::sort(es.begin(), es.end(), [&](const EdgeRef& a, const EdgeRef& b) {
-    const auto sa = g_[source(a)].id, sb = g_[source(b)].id;
-    if (sa != sb) return sa < sb;
-    if (int c = g_[a].type.compare(g_[b].type); c != 0) return c < 0;
-    return g_[target(a)].id < g_[target(b)].id;
-  });
-  return es;
+const std::vector<KnowledgeGraph::EdgeRef>& KnowledgeGraph::sorted_edges() const {
+  assert(canonical_);
+  return edge_order_;
 }
 
 std::uint64_t KnowledgeGraph::edge_id(EdgeRef e) const {

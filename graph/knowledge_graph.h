@@ -117,9 +117,10 @@ class KnowledgeGraph {
   }
   // Document indices sorted by document id.
   std::vector<std::uint32_t> sorted_documents() const;
-  // Vertices sorted by entity id; edges by (subject id, type, object id).
-  std::vector<Vertex> sorted_vertices() const;
-  std::vector<EdgeRef> sorted_edges() const;
+  // Vertices sorted by entity id; edges by (subject id, type, object id). Computed by
+  // canonicalize(); only valid while canonical() holds (asserted).
+  const std::vector<Vertex>& sorted_vertices() const;
+  const std::vector<EdgeRef>& sorted_edges() const;
   // Stable id of an edge: fnv1a64("subject hex|TYPE|object hex").
   std::uint64_t edge_id(EdgeRef e) const;
   // Stable id of one piece of evidence of edge e (the RDF statement / Neo4j statement id).
@@ -138,7 +139,7 @@ class KnowledgeGraph {
   std::vector<EdgeRef> edge_refs_;
   std::unordered_map<std::string, std::uint32_t> type_ids_;
   std::deque<std::string> strings_;  // deque: stable addresses
-  FlatIndex string_index_;           // fnv1a64(text) -> StringId
+  FlatIndex string_index_;           // fast_hash(text) -> StringId
   struct HotSlot {
     std::uint64_t hash = 0;
     StringId id = 0;
@@ -146,7 +147,9 @@ class KnowledgeGraph {
   static constexpr std::size_t kHotStrings = 4096;
   std::vector<HotSlot> hot_strings_ = std::vector<HotSlot>(kHotStrings);
   std::vector<DocumentInfo> documents_;
-  FlatIndex document_index_;  // fnv1a64(document id) -> index
+  FlatIndex document_index_;  // fast_hash(document id) -> index
+  std::vector<Vertex> vertex_order_;
+  std::vector<EdgeRef> edge_order_;
   bool canonical_ = true;
 };
 

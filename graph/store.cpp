@@ -172,13 +172,6 @@ std::uint64_t need_uint(const Value& obj, const char* name) {
   return v.GetUint64();
 }
 
-Span need_span(const Value& obj, const char* name) {
-  const Value& v = need(obj, name);
-  if (!v.IsArray() || v.Size() != 2 || !v[0].IsUint() || !v[1].IsUint())
-    throw Corrupt{std::string("\"") + name + "\" must be [begin, end]"};
-  return {v[0].GetUint(), v[1].GetUint()};
-}
-
 std::uint64_t parse_hex_id(std::string_view s) {
   std::uint64_t v = 0;
   if (s.size() != 16) throw Corrupt{"ids have 16 hex digits"};
@@ -301,6 +294,53 @@ class Reader {
     return found;
   }
 
+  // One pass over the members (FindMember per field would be quadratic in the member count).
+  EdgeEvidence read_evidence(const Value& x) {
+    EdgeEvidence ev;
+    enum : unsigned { kDoc = 1, kSpan = 2, kSubj = 4, kRel = 8, kObj = 16, kConf = 32, kAll = 63 };
+    unsigned seen = 0;
+    auto str = [](const Value& val, const char* name) {
+      if (!val.IsString()) throw Corrupt{std::string("\"") + name + "\" must be a string"};
+      return std::string_view(val.GetString(), val.GetStringLength());
+    };
+    auto span = [](const Value& val, const char* name) -> Span {
+      if (!val.IsArray() || val.Size() != 2 || !val[0].IsUint() || !val[1].IsUint())
+        throw Corrupt{std::string("\"") + name + "\" must be [begin, end]"};
+      return {val[0].GetUint(), val[1].GetUint()};
+    };
+    for (const auto& m : x.GetObject()) {
+      const std::string_view k(m.name.GetString(), m.name.GetStringLength());
+      const Value& val = m.value;
+      if (k == "doc") { ev.document = doc_ref(val); seen |= kDoc; }
+      else if (k == "sentence") ev.sentence = g_.intern(str(val, "sentence"));
+      else if (k == "span") { ev.sentence_span = span(val, "span"); seen |= kSpan; }
+      else if (k == "subject") { ev.subject_span = span(val, "subject"); seen |= kSubj; }
+      else if (k == "relation") { ev.relation_span = span(val, "relation"); seen |= kRel; }
+      else if (k == "object") { ev.object_span = span(val, "object"); seen |= kObj; }
+      else if (k == "rule") ev.rule = g_.intern(str(val, "rule"));
+      else if (k == "confidence") {
+        if (!val.IsNumber()) throw Corrupt{"\"confidence\" must be a number"};
+        ev.confidence = val.GetDouble();
+        seen |= kConf;
+      }
+      else if (k == "lemma") ev.lemma = g_.intern(str(val, "lemma"));
+      else if (k == "surface") ev.surface = g_.intern(str(val, "surface"));
+      else if (k == "subject_text") ev.subject_text = g_.intern(str(val, "subject_text"));
+      else if (k == "object_text") ev.object_text = g_.intern(str(val, "object_text"));
+      else if (k == "negated") {
+        if (!val.IsBool()) throw Corrupt{"\"negated\" must be true or false"};
+        ev.negated = val.GetBool();
+      }
+      else if (k == "modality") ev.modality = g_.intern(str(val, "modality"));
+      else if (k == "attributed_to") ev.attributed_to = g_.intern(str(val, "attributed_to"));
+      else if (k == "time") ev.time = g_.intern(str(val, "time"));
+      else if (k == "place") ev.place = g_.intern(str(val, "place"));
+      // unknown members are ignored (forward compatible)
+    }
+    if (seen != kAll) throw Corrupt{"evidence misses doc, span, subject, relation, object or confidence"};
+    return ev;
+  }
+
   void read_edge(const Value& v) {
     const auto s = node_ref(v, "s");
     const auto o = node_ref(v, "o");
@@ -312,28 +352,7 @@ class Reader {
     evidence_.clear();
     for (const auto& x : evs.GetArray()) {
       if (!x.IsObject()) throw Corrupt{"evidence items are objects"};
-      EdgeEvidence ev;
-      ev.document = doc_ref(need(x, "doc"));
-      ev.sentence = g_.intern(opt_str(x, "sentence"));
-      ev.sentence_span = need_span(x, "span");
-      ev.subject_span = need_span(x, "subject");
-      ev.relation_span = need_span(x, "relation");
-      ev.object_span = need_span(x, "object");
-      ev.rule = g_.intern(opt_str(x, "rule"));
-      const Value& c = need(x, "confidence");
-      if (!c.IsNumber()) throw Corrupt{"\"confidence\" must be a number"};
-      ev.confidence = c.GetDouble();
-      ev.lemma = g_.intern(opt_str(x, "lemma"));
-      ev.surface = g_.intern(opt_str(x, "surface"));
-      ev.subject_text = g_.intern(opt_str(x, "subject_text"));
-      ev.object_text = g_.intern(opt_str(x, "object_text"));
-      auto neg = x.FindMember("negated");
-      ev.negated = neg != x.MemberEnd() && neg->value.IsBool() && neg->value.GetBool();
-      ev.modality = g_.intern(opt_str(x, "modality"));
-      ev.attributed_to = g_.intern(opt_str(x, "attributed_to"));
-      ev.time = g_.intern(opt_str(x, "time"));
-      ev.place = g_.intern(opt_str(x, "place"));
-      evidence_.push_back(ev);
+      evidence_.push_back(read_evidence(x));
     }
     g_.merge_edge(s, o, type, evidence_);
   }
