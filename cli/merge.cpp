@@ -1,12 +1,38 @@
 // kg merge: Merge graph files into one.
+#include <memory>
+
+#include <spdlog/spdlog.h>
+
 #include "cli/commands.h"
+#include "cli/graph_files.h"
 
 namespace kg::cli {
 
+namespace {
+
+struct MergeCmd {
+  std::vector<std::string> inputs;
+  std::string output;
+};
+
+int run_merge(MergeCmd& c) {
+  graph::KnowledgeGraph g;
+  if (Status st = load_graphs(c.inputs, g); !st) return fatal(st);
+  if (Status st = save_graph(g, c.output); !st) return fatal(st);
+  spdlog::info("merged {} graphs: {} nodes, {} edges, {} documents -> {}", c.inputs.size(), g.num_vertices(),
+               g.num_edges(), g.documents().size(), c.output);
+  return kExitOk;
+}
+
+}  // namespace
+
 void register_merge(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
+  auto c = std::make_shared<MergeCmd>();
   auto* sub = app.add_subcommand("merge", "Merge graph files into one");
-  sub->allow_extras();
-  sub->callback([&action] { action = [] { return not_implemented("merge", 6); }; });
+  sub->add_option("graphs", c->inputs, "Graph files or folders written by kg build")->required()->expected(1, -1);
+  sub->add_option("-o,--output", c->output, "Output: a .kgl file, or a folder that receives graph.kgl")
+      ->required();
+  sub->callback([&action, c] { action = [c] { return run_merge(*c); }; });
 }
 
 }  // namespace kg::cli

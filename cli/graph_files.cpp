@@ -1,0 +1,113 @@
+#include "cli/graph_files.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli/inputs.h"
+#include "graph/store.h"
+
+namespace kg::cli {
+
+namespace fs = std::filesystem;
+
+std::string graph_file_path(const std::string& arg) {
+  std::error_code ec;
+  if (fs::is_directory(arg, ec)) return (fs::path(arg) / graph::kGraphFileName).string();
+  return arg;
+}
+
+Status load_graphs(const std::vector<std::string>& args, graph::KnowledgeGraph& g) {
+  for (const auto& a : args) {
+    const std::string path = graph_file_path(a);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::not_found("cannot open graph file " + path);
+    std::vector<char> buf(1 << 20);
+    in.rdbuf()->pubsetbuf(buf.data(), static_cast<std::streamsize>(buf.size()));
+    if (Status st = graph::read_graph(in, path, g); !st) return st;
+  }
+  return Status::ok();
+}
+
+Status save_graph(graph::KnowledgeGraph& g, const std::string& path_or_dir) {
+  std::string path = path_or_dir;
+  if (fs::path(path).extension() != ".kgl") path = (fs::path(path) / graph::kGraphFileName).string();
+  auto out = OutputFile::open(path);
+  if (!out) return out.status();
+  if (Status st = graph::write_graph(g, (*out)->stream()); !st) return st;
+  return (*out)->commit();
+}
+
+Status write_export(const graph::KnowledgeGraph& g, exporters::Format f, const std::string& path,
+                    const exporters::ExportOptions& o) {
+  using exporters::Format;
+  if (f == Format::kNeo4jCsv) {
+    if (path == "-") return Status::invalid_argument("the Neo4j CSV export is a folder: give -o DIR");
+    std::unique_ptr<OutputFile> files[4];
+    for (int i = 0; i < 4; ++i) {
+      auto r = OutputFile::open((fs::path(path) / exporters::kNeo4jFiles[i]).string());
+      if (!r) return r.status();
+      files[i] = std::move(r.value());
+    }
+    const exporters::Neo4jCsvStreams s{files[0]->stream(), files[1]->stream(), files[2]->stream(),
+                                       files[3]->stream()};
+    if (Status st = exporters::write_neo4j_csv(g, s, o); !st) return st;
+    for (auto& file : files)
+      if (Status st = file->commit(); !st) return st;
+    return Status::ok();
+  }
+  auto out = OutputFile::open(path);
+  if (!out) return out.status();
+  std::ostream& os = (*out)->stream();
+  Status st;
+  switch (f) {
+    case Format::kGraphml: st = exporters::write_graphml(g, os, o); break;
+    case Format::kGexf: st = exporters::write_gexf(g, os, o); break;
+    case Format::kTurtle: st = exporters::write_rdf(g, os, exporters::RdfSyntax::kTurtle, o); break;
+    case Format::kNTriples: st = exporters::write_rdf(g, os, exporters::RdfSyntax::kNTriples, o); break;
+    case Format::kNQuads: st = exporters::write_rdf(g, os, exporters::RdfSyntax::kNQuads, o); break;
+    case Format::kCypher: st = exporters::write_cypher(g, os, o); break;
+    case Format::kJson: st = exporters::write_json(g, os, o); break;
+    case Format::kNeo4jCsv: break;
+  }
+  if (!st) return st;
+  return (*out)->commit();
+}
+
+void add_export_options(CLI::App* sub, exporters::ExportOptions& o, std::string& mode) {
+  sub->add_option("--min-confidence", o.min_confidence, "Drop evidence below this confidence (0..1)");
+  sub->add_option("--min-weight", o.min_weight, "Drop edges with fewer pieces of evidence");
+  sub->add_option("--types", o.types, "Node types to keep (Person,Organization,...)")->delimiter(',');
+  sub->add_option("--relations", o.relations, "Relation types to keep (MEET,SUPPORT,...)")->delimiter(',');
+  sub->add_option("--mode", mode,
+                  "entities: entity-entity edges only (default for graphml, gexf); all: concept nodes too");
+  sub->add_option("--base-iri", o.base_iri, "RDF: base of every IRI")->capture_default_str();
+  sub->add_flag("--documents", o.documents, "GraphML/GEXF/JSON: add Article nodes and MENTIONED_IN edges");
+}
+
+Status finish_export_options(exporters::ExportOptions& o, const std::string& mode) {
+  if (mode.empty()) o.mode = exporters::Mode::kDefault;
+  else if (mode == "entities") o.mode = exporters::Mode::kEntities;
+  else if (mode == "all") o.mode = exporters::Mode::kAll;
+  else return Status::invalid_argument("--mode must be entities or all");
+  return exporters::validate(o);
+}
+
+Result<std::vector<exporters::Format>> parse_format_list(const std::string& list) {
+  std::vector<exporters::Format> out;
+  if (list == "all") return exporters::all_formats();
+  std::size_t p = 0;
+  while (p <= list.size()) {
+    std::size_t q = list.find(',', p);
+    if (q == std::string::npos) q = list.size();
+    const std::string name = list.substr(p, q - p);
+    if (!name.empty()) {
+      auto f = exporters::parse_format(name);
+      if (!f) return f.status();
+      out.push_back(*f);
+    }
+    p = q + 1;
+  }
+  return out;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,37 @@
+// CLI plumbing for graph files and exports shared by build, export and merge.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "export/exporters.h"
+#include "graph/knowledge_graph.h"
+#include "graph/status.h"
+
+namespace kg::cli {
+
+// A graph argument is a graph file or a folder holding graph.kgl.
+std::string graph_file_path(const std::string& arg);
+
+// Reads (merges) every graph file into g.
+Status load_graphs(const std::vector<std::string>& args, graph::KnowledgeGraph& g);
+
+// Writes g to PATH (a .kgl file) or to DIR/graph.kgl, atomically.
+Status save_graph(graph::KnowledgeGraph& g, const std::string& path_or_dir);
+
+// Writes one export. Neo4j CSV: `path` is a folder (created); other formats: a file or "-".
+Status write_export(const graph::KnowledgeGraph& g, exporters::Format f, const std::string& path,
+                    const exporters::ExportOptions& o);
+
+// Filter options (--min-confidence, --min-weight, --types, --relations, --mode,
+// --base-iri, --documents) stored in `o`; `mode` receives the --mode text.
+void add_export_options(CLI::App* sub, exporters::ExportOptions& o, std::string& mode);
+// Applies `mode` to o; error on an unknown value.
+Status finish_export_options(exporters::ExportOptions& o, const std::string& mode);
+
+// "graphml,gexf" -> formats; "all" -> every format.
+Result<std::vector<exporters::Format>> parse_format_list(const std::string& list);
+
+}  // namespace kg::cli

@@ -1,0 +1,95 @@
+// ExportOptions and View: the filtered subgraph every exporter writes.
+//
+// A View is computed once from a canonical KnowledgeGraph and holds, in deterministic
+// order, the kept vertices (by id) and for each kept edge the indices of its kept
+// evidence. The graph must outlive the View and stay unchanged.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+#include "graph/status.h"
+
+namespace kg::exporters {
+
+enum class Mode : unsigned char {
+  kDefault,   // the format's default: entities for GraphML and GEXF (Gephi), all otherwise
+  kEntities,  // only entity nodes and entity-entity edges
+  kAll,       // concept and literal nodes too
+};
+
+struct ExportOptions {
+  double min_confidence = 0.0;        // evidence below is dropped (and not counted in weight)
+  std::size_t min_weight = 1;         // edges with fewer kept pieces of evidence are dropped
+  std::vector<std::string> types;     // node types to keep; empty = all
+  std::vector<std::string> relations; // relation types (MEET, ...) to keep; empty = all
+  Mode mode = Mode::kDefault;
+  std::string base_iri = "https://example.org/kg/";  // RDF: IRIs are {base}entity/{id} etc.
+  bool documents = false;  // GraphML/GEXF/JSON: add Article nodes and MENTIONED_IN edges
+};
+
+// Checks values (base IRI absolute, min_confidence in [0, 1], ...).
+Status validate(const ExportOptions& o);
+
+// Per-edge figures over the kept evidence.
+struct EdgeSummary {
+  std::size_t weight = 0;
+  double confidence = 0.0;         // maximum
+  std::size_t documents = 0;       // distinct documents
+  std::string first_seen, last_seen;  // ISO dates, "" if none
+  std::vector<std::string> dates;  // distinct valid ISO dates, sorted
+  std::vector<std::string> lemmas; // distinct, sorted
+  const graph::EdgeEvidence* best = nullptr;  // highest confidence, first in order on ties
+  std::vector<std::uint32_t> scratch;  // reused by View::summarize
+};
+
+class View {
+ public:
+  using Vertex = graph::KnowledgeGraph::Vertex;
+  using EdgeRef = graph::KnowledgeGraph::EdgeRef;
+  struct EdgeItem {
+    EdgeRef edge;
+    std::uint32_t first = 0;  // kept evidence: evidence_index()[first, first + count)
+    std::uint32_t count = 0;
+  };
+
+  // `all_by_default`: what Mode::kDefault means for the calling format.
+  View(const graph::KnowledgeGraph& g, const ExportOptions& o, bool all_by_default);
+
+  const graph::KnowledgeGraph& graph() const { return g_; }
+  const std::vector<Vertex>& nodes() const { return nodes_; }
+  const std::vector<EdgeItem>& edges() const { return edges_; }
+  // Kept evidence of an edge item, in canonical order.
+  template <typename F>
+  void for_each_evidence(const EdgeItem& item, F&& f) const {
+    const auto& ev = g_.edge(item.edge).evidence;
+    for (std::uint32_t k = item.first; k < item.first + item.count; ++k) f(ev[evidence_[k]]);
+  }
+  EdgeSummary summarize(const EdgeItem& item) const {
+    EdgeSummary s;
+    summarize(item, s);
+    return s;
+  }
+  // Same, reusing the vectors of `s` (no allocation in steady state).
+  void summarize(const EdgeItem& item, EdgeSummary& s) const;
+  // Documents referenced by the kept nodes or kept evidence, sorted by document id.
+  std::vector<std::uint32_t> documents() const;
+
+ private:
+  const graph::KnowledgeGraph& g_;
+  std::vector<Vertex> nodes_;
+  std::vector<EdgeItem> edges_;
+  std::vector<std::uint32_t> evidence_;
+};
+
+// Id of a document's node/IRI: hex16(fnv1a64(document id)).
+std::string doc_hex_id(const graph::DocumentInfo& d);
+// Node id of an Article node in GraphML/GEXF/JSON: "doc-" + doc_hex_id.
+std::string doc_node_id(const graph::DocumentInfo& d);
+
+// Labels of a node for Neo4j/APOC, PascalCase: {"Entity", "Person"} or {"Concept"}.
+std::vector<std::string> node_labels(const graph::Entity& e);
+
+}  // namespace kg::exporters

@@ -1,0 +1,378 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <cassert>
+#include <numeric>
+
+#include "graph/normalize.h"
+
+namespace kg::graph {
+
+namespace {
+
+std::string arg_type(const Argument& a) {
+  switch (a.kind) {
+    case Argument::Kind::kConcept: return kConceptType;
+    case Argument::Kind::kLiteral: return kLiteralType;
+    case Argument::Kind::kEntity: break;
+  }
+  std::string t = canonical_type(a.type);
+  // An entity may not pretend to be a concept or literal.
+  if (t == kConceptType || t == kLiteralType) t = "Thing";
+  return t;
+}
+
+void add_title(Entity& e, const std::string& title) {
+  auto it = std::lower_bound(e.titles.begin(), e.titles.end(), title);
+  if (it == e.titles.end() || *it != title) e.titles.insert(it, title);
+}
+
+}  // namespace
+
+std::string canonical_key(const Argument& a) {
+  std::string n = normalize_name(sanitize_utf8(a.text));
+  if (n.empty()) return {};
+  return arg_type(a) + "|" + n;
+}
+
+KnowledgeGraph::KnowledgeGraph() { strings_.emplace_back(); }
+
+StringId KnowledgeGraph::intern(std::string_view s) {
+  if (s.empty()) return 0;
+  const std::uint64_t h = fast_hash(s);
+  // A small direct-mapped cache in front of the big index keeps the frequent short
+  // strings (rules, lemmas, qualifiers, names) out of cache-missing probes.
+  HotSlot& hot = hot_strings_[h & (kHotStrings - 1)];
+  if (hot.hash == h && hot.id != 0 && strings_[hot.id] == s) return hot.id;
+  std::uint32_t found = string_index_.find(h, [&](std::uint32_t id) { return strings_[id] == s; });
+  if (found == FlatIndex::kNone) {
+    found = static_cast<StringId>(strings_.size());
+    strings_.emplace_back(s);
+    string_index_.insert(h, found);
+  }
+  hot = {h, found};
+  return found;
+}
+
+void KnowledgeGraph::reserve(std::size_t documents, std::size_t vertices, std::size_t edges) {
+  documents_.reserve(documents_.size() + documents);
+  document_index_.reserve(document_index_.size() + documents);
+  vertex_index_.reserve(vertex_index_.size() + vertices);
+  edge_index_.reserve(edge_index_.size() + edges);
+  edge_refs_.reserve(edge_refs_.size() + edges);
+}
+
+std::uint32_t KnowledgeGraph::find_document(std::string_view id) const {
+  const std::uint32_t found =
+      document_index_.find(fast_hash(id), [&](std::uint32_t d) { return documents_[d].id == id; });
+  return found == FlatIndex::kNone ? kNoDocument : found;
+}
+
+bool KnowledgeGraph::find_vertex(std::uint64_t id, Vertex& v) const {
+  // mix64 is a bijection: equal hashes mean equal ids, no need to look at the vertex.
+  const std::uint32_t found = vertex_index_.find(mix64(id), [](std::uint32_t) { return true; });
+  if (found == FlatIndex::kNone) return false;
+  v = found;
+  return true;
+}
+
+std::uint32_t KnowledgeGraph::intern_document(const DocumentInfo& d) {
+  const std::string& key = d.id.empty() ? d.url : d.id;
+  if (key.empty()) return kNoDocument;
+  auto merge_field = [](std::string& have, const std::string& v) {
+    if (!v.empty() && (have.empty() || v < have)) have = v;
+  };
+  const std::uint32_t found = find_document(key);
+  if (found != kNoDocument) {
+    DocumentInfo& doc = documents_[found];
+    merge_field(doc.url, d.url);
+    merge_field(doc.title, d.title);
+    merge_field(doc.date, d.date);
+    return found;
+  }
+  const auto index = static_cast<std::uint32_t>(documents_.size());
+  documents_.push_back({key, d.url, d.title, d.date});
+  document_index_.insert(fast_hash(key), index);
+  canonical_ = false;
+  return index;
+}
+
+Result<KnowledgeGraph::Vertex> KnowledgeGraph::find_or_add_vertex(std::string key, std::string type) {
+  const std::uint64_t id = fnv1a64(key);
+  Vertex found = 0;
+  if (find_vertex(id, found)) {
+    if (g_[found].key != key)
+      return Status::internal("entity id collision between '" + g_[found].key + "' and '" + key + "'");
+    return found;
+  }
+  const Vertex v = boost::add_vertex(g_);
+  Entity& e = g_[v];
+  e.key = std::move(key);
+  e.id = id;
+  e.type = std::move(type);
+  vertex_index_.insert(mix64(id), static_cast<std::uint32_t>(v));
+  canonical_ = false;
+  return v;
+}
+
+Result<KnowledgeGraph::Vertex> KnowledgeGraph::merge_entity(const Entity& in) {
+  std::string type = in.type;
+  if (type.empty()) {
+    const auto bar = in.key.find('|');
+    type = in.key.substr(0, bar == std::string::npos ? 0 : bar);
+  }
+  auto v = find_or_add_vertex(in.key, type);
+  if (!v) return v.status();
+  Entity& e = g_[*v];
+  for (const auto& t : in.titles) add_title(e, t);
+  e.documents.insert(e.documents.end(), in.documents.begin(), in.documents.end());
+  canonical_ = false;
+  return v;
+}
+
+void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
+                                const std::vector<EdgeEvidence>& evidence) {
+  auto tit = type_ids_.find(type);
+  if (tit == type_ids_.end())
+    tit = type_ids_.emplace(type, static_cast<std::uint32_t>(type_ids_.size())).first;
+  const std::uint64_t h = mix64((static_cast<std::uint64_t>(s) << 32) ^ o) ^ mix64(tit->second + 1);
+  std::uint32_t idx = edge_index_.find(h, [&](std::uint32_t i) {
+    const EdgeRef& e = edge_refs_[i];
+    return boost::source(e, g_) == s && boost::target(e, g_) == o && g_[e].type == type;
+  });
+  if (idx == FlatIndex::kNone) {
+    auto [e, added] = boost::add_edge(s, o, g_);
+    (void)added;
+    g_[e].type = type;
+    idx = static_cast<std::uint32_t>(edge_refs_.size());
+    edge_refs_.push_back(e);
+    edge_index_.insert(h, idx);
+  }
+  auto& ev = g_[edge_refs_[idx]].evidence;
+  ev.insert(ev.end(), evidence.begin(), evidence.end());
+  canonical_ = false;
+}
+
+Status KnowledgeGraph::add(const Triple& t) {
+  const std::string skey = canonical_key(t.subject);
+  const std::string okey = canonical_key(t.object);
+  if (skey.empty()) return Status::invalid_argument("triple has an empty subject");
+  if (okey.empty()) return Status::invalid_argument("triple has an empty object");
+  const std::string rtype = relation_type(sanitize_utf8(t.relation.cls), sanitize_utf8(t.relation.lemma));
+  // Check both ids before changing anything.
+  for (const auto* key : {&skey, &okey}) {
+    Vertex found = 0;
+    if (find_vertex(fnv1a64(*key), found) && g_[found].key != *key)
+      return Status::internal("entity id collision between '" + g_[found].key + "' and '" + *key + "'");
+  }
+  const Evidence& ev = t.evidence;
+  const std::uint32_t doc = intern_document({sanitize_utf8(ev.document.id), sanitize_utf8(ev.document.url),
+                                             sanitize_utf8(ev.document.title), sanitize_utf8(ev.document.date)});
+  auto add_arg = [&](const Argument& a, const std::string& key) -> Vertex {
+    Entity in;
+    in.key = key;
+    in.type = key.substr(0, key.find('|'));
+    for (const auto& title : a.titles) {
+      std::string s = sanitize_utf8(title);
+      if (!s.empty()) in.titles.push_back(std::move(s));
+    }
+    std::sort(in.titles.begin(), in.titles.end());
+    if (doc != kNoDocument) in.documents.push_back(doc);
+    return merge_entity(in).value();  // cannot fail: collisions checked above
+  };
+  const Vertex s = add_arg(t.subject, skey);
+  const Vertex o = add_arg(t.object, okey);
+  EdgeEvidence e;
+  e.document = doc;
+  e.sentence = intern(sanitize_utf8(ev.sentence));
+  e.sentence_span = ev.sentence_span;
+  e.subject_span = ev.subject_span;
+  e.relation_span = ev.relation_span;
+  e.object_span = ev.object_span;
+  double c = ev.confidence;
+  if (!(c >= 0.0)) c = 0.0;  // also NaN
+  if (c > 1.0) c = 1.0;
+  e.confidence = c;
+  e.rule = intern(sanitize_utf8(ev.rule));
+  e.lemma = intern(sanitize_utf8(t.relation.lemma));
+  e.surface = intern(sanitize_utf8(t.relation.surface));
+  e.subject_text = intern(sanitize_utf8(t.subject.text));
+  e.object_text = intern(sanitize_utf8(t.object.text));
+  e.negated = t.qualifiers.negated;
+  e.modality = intern(sanitize_utf8(t.qualifiers.modality));
+  e.attributed_to = intern(sanitize_utf8(t.qualifiers.attributed_to));
+  e.time = intern(sanitize_utf8(t.qualifiers.time));
+  e.place = intern(sanitize_utf8(t.qualifiers.place));
+  merge_edge(s, o, rtype, {e});
+  return Status::ok();
+}
+
+std::vector<std::uint32_t> KnowledgeGraph::sorted_documents() const {
+  std::vector<std::uint32_t> order(documents_.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return documents_[a].id < documents_[b].id; });
+  return order;
+}
+
+int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& b,
+                                     const std::vector<std::uint32_t>& doc_rank) const {
+  auto rank = [&](std::uint32_t d) { return d == kNoDocument ? 0u : doc_rank[d] + 1; };
+  if (auto ra = rank(a.document), rb = rank(b.document); ra != rb) return ra < rb ? -1 : 1;
+  if (auto c = a.sentence_span <=> b.sentence_span; c != 0) return c < 0 ? -1 : 1;
+  if (auto c = a.subject_span <=> b.subject_span; c != 0) return c < 0 ? -1 : 1;
+  if (auto c = a.relation_span <=> b.relation_span; c != 0) return c < 0 ? -1 : 1;
+  if (auto c = a.object_span <=> b.object_span; c != 0) return c < 0 ? -1 : 1;
+  auto cmp_str = [&](StringId x, StringId y) {
+    if (x == y) return 0;
+    return strings_[x].compare(strings_[y]) < 0 ? -1 : 1;
+  };
+  for (auto m : {&EdgeEvidence::rule, &EdgeEvidence::lemma, &EdgeEvidence::surface,
+                 &EdgeEvidence::subject_text, &EdgeEvidence::object_text,
+                 &EdgeEvidence::modality, &EdgeEvidence::attributed_to, &EdgeEvidence::time,
+                 &EdgeEvidence::place, &EdgeEvidence::sentence}) {
+    if (int c = cmp_str(a.*m, b.*m); c != 0) return c;
+  }
+  if (a.negated != b.negated) return a.negated ? 1 : -1;
+  if (a.confidence != b.confidence) return a.confidence < b.confidence ? -1 : 1;
+  return 0;
+}
+
+void KnowledgeGraph::canonicalize() {
+  if (canonical_) return;
+  std::vector<std::uint32_t> doc_rank(documents_.size());
+  {
+    const auto order = sorted_documents();
+    for (std::uint32_t r = 0; r < order.size(); ++r) doc_rank[order[r]] = r;
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(g_))) {
+    auto& ev = g_[e].evidence;
+    std::sort(ev.begin(), ev.end(), [&](const EdgeEvidence& a, const EdgeEvidence& b) {
+      return compare_evidence(a, b, doc_rank) < 0;
+    });
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+  }
+  struct Site {
+    std::uint32_t doc;
+    Span sentence, arg;
+    StringId text;
+    bool operator==(const Site&) const = default;
+  };
+  std::vector<Site> sites;
+  for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
+    Entity& e = g_[v];
+    auto& d = e.documents;
+    std::sort(d.begin(), d.end(), [&](std::uint32_t a, std::uint32_t b) { return doc_rank[a] < doc_rank[b]; });
+    d.erase(std::unique(d.begin(), d.end()), d.end());
+    sites.clear();
+    auto rank = [&](std::uint32_t doc) { return doc == kNoDocument ? 0u : doc_rank[doc] + 1; };
+    for (auto oe : boost::make_iterator_range(boost::out_edges(v, g_)))
+      for (const auto& ev : g_[oe].evidence) sites.push_back({rank(ev.document), ev.sentence_span, ev.subject_span, ev.subject_text});
+    for (auto ie : boost::make_iterator_range(boost::in_edges(v, g_)))
+      for (const auto& ev : g_[ie].evidence) sites.push_back({rank(ev.document), ev.sentence_span, ev.object_span, ev.object_text});
+    std::sort(sites.begin(), sites.end(), [&](const Site& a, const Site& b) {
+      if (a.doc != b.doc) return a.doc < b.doc;
+      if (a.sentence != b.sentence) return a.sentence < b.sentence;
+      if (a.arg != b.arg) return a.arg < b.arg;
+      return a.text != b.text && strings_[a.text] < strings_[b.text];
+    });
+    sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
+    e.mentions = sites.size();
+    e.names.clear();
+    for (const auto& site : sites) {
+      if (site.text == 0) continue;
+      const std::string& name = strings_[site.text];
+      auto it = std::lower_bound(e.names.begin(), e.names.end(), name,
+                                 [](const auto& p, const std::string& n) { return p.first < n; });
+      if (it != e.names.end() && it->first == name) ++it->second;
+      else e.names.insert(it, {name, 1});
+    }
+    const std::pair<std::string, std::uint64_t>* best = nullptr;
+    for (const auto& n : e.names)  // names are sorted: the first maximum is the smallest
+      if (best == nullptr || n.second > best->second) best = &n;
+    e.label = best ? best->first : e.key.substr(e.key.find('|') + 1);
+  }
+  // Sorted orders, on flat keys (no pointer chasing in the comparator).
+  {
+    std::vector<std::pair<std::uint64_t, Vertex>> keys;
+    keys.reserve(num_vertices());
+    for (auto v : boost::make_iterator_range(boost::vertices(g_))) keys.emplace_back(g_[v].id, v);
+    std::sort(keys.begin(), keys.end());
+    vertex_order_.clear();
+    vertex_order_.reserve(keys.size());
+    for (const auto& k : keys) vertex_order_.push_back(k.second);
+  }
+  {
+    std::vector<std::string> names;
+    for (const auto& [name, id] : type_ids_) names.push_back(name);
+    std::sort(names.begin(), names.end());
+    std::unordered_map<std::string, std::uint32_t> rank;
+    for (std::uint32_t i = 0; i < names.size(); ++i) rank.emplace(names[i], i);
+    struct Key {
+      std::uint64_t s, o;
+      std::uint32_t type, index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(edge_refs_.size());
+    for (std::uint32_t i = 0; i < edge_refs_.size(); ++i) {
+      const EdgeRef& e = edge_refs_[i];
+      keys.push_back({g_[source(e)].id, g_[target(e)].id, rank.at(g_[e].type), i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+      if (a.s != b.s) return a.s < b.s;
+      if (a.type != b.type) return a.type < b.type;
+      return a.o < b.o;
+    });
+    edge_order_.clear();
+    edge_order_.reserve(keys.size());
+    for (const auto& k : keys) edge_order_.push_back(edge_refs_[k.index]);
+  }
+  canonical_ = true;
+}
+
+const std::vector<KnowledgeGraph::Vertex>& KnowledgeGraph::sorted_vertices() const {
+  assert(canonical_);
+  return vertex_order_;
+}
+
+const std::vector<KnowledgeGraph::EdgeRef>& KnowledgeGraph::sorted_edges() const {
+  assert(canonical_);
+  return edge_order_;
+}
+
+std::uint64_t KnowledgeGraph::edge_id(EdgeRef e) const {
+  Fnv64 h;
+  h.add_hex16(g_[source(e)].id).add("|").add(g_[e].type).add("|").add_hex16(g_[target(e)].id);
+  return h.value();
+}
+
+std::uint64_t KnowledgeGraph::evidence_id(EdgeRef e, const EdgeEvidence& ev) const {
+  // fnv1a64 of: hex16(edge id), then each field preceded by U+001F.
+  Fnv64 h;
+  h.add_hex16(edge_id(e));
+  constexpr std::string_view kSep("\x1f", 1);
+  h.add(kSep).add(ev.document == kNoDocument ? std::string_view() : std::string_view(documents_[ev.document].id));
+  for (const Span* sp : {&ev.sentence_span, &ev.subject_span, &ev.relation_span, &ev.object_span}) {
+    h.add(kSep).add_decimal(sp->begin);
+    h.add(kSep).add_decimal(sp->end);
+  }
+  for (StringId id : {ev.rule, ev.lemma, ev.surface, ev.subject_text, ev.object_text, ev.modality,
+                      ev.attributed_to, ev.time, ev.place, ev.sentence})
+    h.add(kSep).add(strings_[id]);
+  h.add(kSep).add(ev.negated ? "1" : "0");
+  h.add(kSep).add(format_double(ev.confidence));
+  return h.value();
+}
+
+std::pair<std::string, std::string> KnowledgeGraph::date_range(Vertex v) const {
+  std::string first, last;
+  for (auto d : g_[v].documents) {
+    const std::string& date = documents_[d].date;
+    if (!is_iso_date(date)) continue;
+    if (first.empty() || date < first) first = date;
+    if (last.empty() || date > last) last = date;
+  }
+  return {first, last};
+}
+
+}  // namespace kg::graph

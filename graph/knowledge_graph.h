@@ -1,0 +1,160 @@
+// KnowledgeGraph: canonical entities (vertices) and relation edges with their evidence.
+//
+// Wraps boost::adjacency_list<vecS, vecS, bidirectionalS, Entity, Edge>. Vertices are
+// keyed by Entity::key ("Type|normalised name"), their id is fnv1a64(key). Edges are keyed
+// by (subject, relation type, object) and hold every piece of evidence; weight = number of
+// distinct pieces of evidence. Strings that repeat a lot (sentences, rules, lemmas,
+// qualifiers) are interned in one pool and referenced by StringId.
+//
+// Determinism: the result of any sequence of add()/merge_from() calls, after
+// canonicalize(), depends only on the multiset of inputs, never on their order. Exporters
+// and the native writer iterate sorted_vertices()/sorted_edges() of a canonical graph.
+// Thread safety: none (external synchronisation); const methods may run concurrently.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "graph/flat_index.h"
+#include "graph/status.h"
+#include "graph/triple.h"
+
+namespace kg::graph {
+
+using StringId = std::uint32_t;  // 0 is the empty string
+inline constexpr std::uint32_t kNoDocument = 0xFFFFFFFFu;
+
+struct DocumentInfo {
+  std::string id, url, title, date;
+};
+
+struct Entity {
+  std::string key;        // "Person|wang yi"
+  std::uint64_t id = 0;   // fnv1a64(key); hex16(id) is the id in every export
+  std::string type;       // "Person", ..., "Concept", "Literal"
+  std::vector<std::string> titles;        // sorted, unique
+  std::vector<std::uint32_t> documents;  // indices into documents(); canonical: unique, by id
+  // Derived by canonicalize() from the evidence of the incident edges, so that merging a
+  // graph with itself changes nothing: a mention is a distinct (document, sentence span,
+  // argument span, surface text) site.
+  std::vector<std::pair<std::string, std::uint64_t>> names;  // surface text -> mentions, sorted
+  std::uint64_t mentions = 0;
+  std::string label;  // most frequent name, ties: the smallest; no names: the normalised name
+  bool is_entity() const { return type != kConceptType && type != kLiteralType; }
+};
+
+struct EdgeEvidence {
+  std::uint32_t document = kNoDocument;
+  StringId sentence = 0;
+  Span sentence_span, subject_span, relation_span, object_span;
+  double confidence = 1.0;
+  StringId rule = 0, lemma = 0, surface = 0;
+  StringId subject_text = 0, object_text = 0;  // the arguments as written in the sentence
+  StringId modality = 0, attributed_to = 0, time = 0, place = 0;
+  bool negated = false;
+  friend bool operator==(const EdgeEvidence&, const EdgeEvidence&) = default;
+};
+
+struct Edge {
+  std::string type;                     // relation type, UPPER_SNAKE ("MEET")
+  std::vector<EdgeEvidence> evidence;   // canonical: sorted, unique
+  std::size_t weight() const { return evidence.size(); }
+};
+
+class KnowledgeGraph {
+ public:
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity, Edge>;
+  using Vertex = Graph::vertex_descriptor;
+  using EdgeRef = Graph::edge_descriptor;
+
+  KnowledgeGraph();
+
+  // Merges one triple: finds or creates both argument nodes and the edge, appends the
+  // evidence. Invalid UTF-8 is repaired. Fails (graph unchanged) on an empty argument
+  // text or a 64-bit id collision between two different keys.
+  Status add(const Triple& t);
+
+  // Low-level merge used by the native reader and merge: finds the vertex with
+  // `e.key` or creates it, then adds the titles and documents of `e` (names, mentions and
+  // label are derived, see Entity).
+  Result<Vertex> merge_entity(const Entity& e);
+  // Finds or creates the edge (s, type, o) and appends `evidence`.
+  void merge_edge(Vertex s, Vertex o, const std::string& type, const std::vector<EdgeEvidence>& evidence);
+  // Adds a document or merges its fields (each field: smallest non-empty value).
+  // Returns its index, or kNoDocument when both id and url are empty.
+  std::uint32_t intern_document(const DocumentInfo& d);
+  StringId intern(std::string_view s);
+
+  // Capacity hints (e.g. from a file header); never required.
+  void reserve(std::size_t documents, std::size_t vertices, std::size_t edges);
+
+  // Sorts and de-duplicates evidence and documents, recomputes labels. Idempotent.
+  void canonicalize();
+  bool canonical() const { return canonical_; }
+
+  const Graph& graph() const { return g_; }
+  std::size_t num_vertices() const { return boost::num_vertices(g_); }
+  std::size_t num_edges() const { return boost::num_edges(g_); }
+  const Entity& entity(Vertex v) const { return g_[v]; }
+  const Edge& edge(EdgeRef e) const { return g_[e]; }
+  Vertex source(EdgeRef e) const { return boost::source(e, g_); }
+  Vertex target(EdgeRef e) const { return boost::target(e, g_); }
+  const std::string& str(StringId id) const { return strings_[id]; }
+  // Index of the document with this id, or kNoDocument.
+  std::uint32_t find_document(std::string_view id) const;
+  // The vertex whose entity id is `id`, or false.
+  bool find_vertex(std::uint64_t id, Vertex& v) const;
+  const std::vector<DocumentInfo>& documents() const { return documents_; }
+  const DocumentInfo* document(std::uint32_t index) const {
+    return index == kNoDocument ? nullptr : &documents_[index];
+  }
+  // Document indices sorted by document id.
+  std::vector<std::uint32_t> sorted_documents() const;
+  // Vertices sorted by entity id; edges by (subject id, type, object id). Computed by
+  // canonicalize(); only valid while canonical() holds (asserted).
+  const std::vector<Vertex>& sorted_vertices() const;
+  const std::vector<EdgeRef>& sorted_edges() const;
+  // Stable id of an edge: fnv1a64("subject hex|TYPE|object hex").
+  std::uint64_t edge_id(EdgeRef e) const;
+  // Stable id of one piece of evidence of edge e (the RDF statement / Neo4j statement id).
+  std::uint64_t evidence_id(EdgeRef e, const EdgeEvidence& ev) const;
+  // First / last valid ISO date among the documents of v ("" if none).
+  std::pair<std::string, std::string> date_range(Vertex v) const;
+
+ private:
+  Result<Vertex> find_or_add_vertex(std::string key, std::string type);
+  int compare_evidence(const EdgeEvidence& a, const EdgeEvidence& b,
+                       const std::vector<std::uint32_t>& doc_rank) const;
+
+  Graph g_;
+  FlatIndex vertex_index_;  // mix64(entity id) -> vertex
+  FlatIndex edge_index_;    // hash(s, o, type) -> index into edge_refs_
+  std::vector<EdgeRef> edge_refs_;
+  std::unordered_map<std::string, std::uint32_t> type_ids_;
+  std::deque<std::string> strings_;  // deque: stable addresses
+  FlatIndex string_index_;           // fast_hash(text) -> StringId
+  struct HotSlot {
+    std::uint64_t hash = 0;
+    StringId id = 0;
+  };
+  static constexpr std::size_t kHotStrings = 4096;
+  std::vector<HotSlot> hot_strings_ = std::vector<HotSlot>(kHotStrings);
+  std::vector<DocumentInfo> documents_;
+  FlatIndex document_index_;  // fast_hash(document id) -> index
+  std::vector<Vertex> vertex_order_;
+  std::vector<EdgeRef> edge_order_;
+  bool canonical_ = true;
+};
+
+// Canonical key of an argument: "Type|normalised text" (Concept/Literal use their kind
+// as type). Empty if the normalised text is empty.
+std::string canonical_key(const Argument& a);
+
+}  // namespace kg::graph

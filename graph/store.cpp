@@ -1,0 +1,372 @@
+#include "graph/store.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "graph/normalize.h"
+#include "graph/text_io.h"
+
+namespace kg::graph {
+
+namespace {
+
+void key(std::string& out, const char* k) {
+  out.push_back('"');
+  out.append(k);
+  out.append("\":");
+}
+
+void str_member(std::string& out, const char* k, std::string_view v) {
+  out.push_back(',');
+  key(out, k);
+  append_json_string(out, v);
+}
+
+void span_member(std::string& out, const char* k, const Span& s) {
+  out.push_back(',');
+  key(out, k);
+  out.push_back('[');
+  append_uint(out, s.begin);
+  out.push_back(',');
+  append_uint(out, s.end);
+  out.push_back(']');
+}
+
+}  // namespace
+
+Status write_graph(KnowledgeGraph& g, std::ostream& os) {
+  g.canonicalize();
+  BufferedWriter w(os);
+  std::string& out = w.buffer();
+  out.append("{\"format\":\"");
+  out.append(kGraphFormat);
+  out.append("\",\"version\":");
+  append_uint(out, kGraphFormatVersion);
+  out.append(",\"documents\":");
+  append_uint(out, g.documents().size());
+  out.append(",\"nodes\":");
+  append_uint(out, g.num_vertices());
+  out.append(",\"edges\":");
+  append_uint(out, g.num_edges());
+  out.append("}\n");
+  for (auto d : g.sorted_documents()) {
+    const DocumentInfo& doc = g.documents()[d];
+    out.append("{\"doc\":");
+    append_json_string(out, doc.id);
+    str_member(out, "url", doc.url);
+    str_member(out, "title", doc.title);
+    str_member(out, "date", doc.date);
+    out.append("}\n");
+    w.maybe_flush();
+  }
+  for (auto v : g.sorted_vertices()) {
+    const Entity& e = g.entity(v);
+    out.append("{\"node\":\"");
+    append_hex16(out, e.id);
+    out.push_back('"');
+    str_member(out, "key", e.key);
+    str_member(out, "type", e.type);
+    str_member(out, "label", e.label);
+    out.append(",\"mentions\":");
+    append_uint(out, e.mentions);
+    out.append(",\"names\":[");
+    for (std::size_t i = 0; i < e.names.size(); ++i) {
+      if (i) out.push_back(',');
+      out.push_back('[');
+      append_json_string(out, e.names[i].first);
+      out.push_back(',');
+      append_uint(out, e.names[i].second);
+      out.push_back(']');
+    }
+    out.append("],\"titles\":[");
+    for (std::size_t i = 0; i < e.titles.size(); ++i) {
+      if (i) out.push_back(',');
+      append_json_string(out, e.titles[i]);
+    }
+    out.append("],\"docs\":[");
+    for (std::size_t i = 0; i < e.documents.size(); ++i) {
+      if (i) out.push_back(',');
+      append_json_string(out, g.documents()[e.documents[i]].id);
+    }
+    out.append("]}\n");
+    w.maybe_flush();
+  }
+  for (auto er : g.sorted_edges()) {
+    const Edge& e = g.edge(er);
+    out.append("{\"edge\":\"");
+    append_hex16(out, g.edge_id(er));
+    out.append("\",\"s\":\"");
+    append_hex16(out, g.entity(g.source(er)).id);
+    out.push_back('"');
+    str_member(out, "type", e.type);
+    out.append(",\"o\":\"");
+    append_hex16(out, g.entity(g.target(er)).id);
+    out.append("\",\"weight\":");
+    append_uint(out, e.weight());
+    out.append(",\"evidence\":[");
+    for (std::size_t i = 0; i < e.evidence.size(); ++i) {
+      const EdgeEvidence& ev = e.evidence[i];
+      if (i) out.push_back(',');
+      out.append("{\"doc\":");
+      const DocumentInfo* doc = g.document(ev.document);
+      append_json_string(out, doc ? std::string_view(doc->id) : std::string_view());
+      str_member(out, "sentence", g.str(ev.sentence));
+      span_member(out, "span", ev.sentence_span);
+      span_member(out, "subject", ev.subject_span);
+      span_member(out, "relation", ev.relation_span);
+      span_member(out, "object", ev.object_span);
+      str_member(out, "rule", g.str(ev.rule));
+      out.append(",\"confidence\":");
+      out.append(format_double(ev.confidence));
+      str_member(out, "lemma", g.str(ev.lemma));
+      str_member(out, "surface", g.str(ev.surface));
+      if (ev.subject_text) str_member(out, "subject_text", g.str(ev.subject_text));
+      if (ev.object_text) str_member(out, "object_text", g.str(ev.object_text));
+      if (ev.negated) out.append(",\"negated\":true");
+      if (ev.modality) str_member(out, "modality", g.str(ev.modality));
+      if (ev.attributed_to) str_member(out, "attributed_to", g.str(ev.attributed_to));
+      if (ev.time) str_member(out, "time", g.str(ev.time));
+      if (ev.place) str_member(out, "place", g.str(ev.place));
+      out.push_back('}');
+    }
+    out.append("]}\n");
+    w.maybe_flush();
+  }
+  return w.status("graph file");
+}
+
+namespace {
+
+using rapidjson::Value;
+
+struct Corrupt {
+  std::string message;
+};
+
+const Value& need(const Value& obj, const char* name) {
+  auto it = obj.FindMember(name);
+  if (it == obj.MemberEnd()) throw Corrupt{std::string("missing \"") + name + "\""};
+  return it->value;
+}
+
+std::string_view need_str(const Value& obj, const char* name) {
+  const Value& v = need(obj, name);
+  if (!v.IsString()) throw Corrupt{std::string("\"") + name + "\" must be a string"};
+  return {v.GetString(), v.GetStringLength()};
+}
+
+std::string_view opt_str(const Value& obj, const char* name) {
+  auto it = obj.FindMember(name);
+  if (it == obj.MemberEnd()) return {};
+  if (!it->value.IsString()) throw Corrupt{std::string("\"") + name + "\" must be a string"};
+  return {it->value.GetString(), it->value.GetStringLength()};
+}
+
+std::uint64_t need_uint(const Value& obj, const char* name) {
+  const Value& v = need(obj, name);
+  if (!v.IsUint64()) throw Corrupt{std::string("\"") + name + "\" must be a non-negative integer"};
+  return v.GetUint64();
+}
+
+std::uint64_t parse_hex_id(std::string_view s) {
+  std::uint64_t v = 0;
+  if (s.size() != 16) throw Corrupt{"ids have 16 hex digits"};
+  auto r = std::from_chars(s.data(), s.data() + s.size(), v, 16);
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) throw Corrupt{"bad hex id"};
+  return v;
+}
+
+class Reader {
+ public:
+  Reader(KnowledgeGraph& g, const std::string& name) : g_(g), name_(name) {}
+
+  Status run(std::istream& in) {
+    std::string line;
+    std::size_t lineno = 0;
+    std::size_t want[3] = {0, 0, 0}, got[3] = {0, 0, 0};
+    int section = 0;  // 0 documents, 1 nodes, 2 edges: records come in this order
+    bool header = false;
+    char parse_buf[64 * 1024];
+    char stack_buf[4 * 1024];
+    while (std::getline(in, line)) {
+      ++lineno;
+      try {
+        rapidjson::MemoryPoolAllocator<> pool(parse_buf, sizeof parse_buf);
+        rapidjson::MemoryPoolAllocator<> stack_pool(stack_buf, sizeof stack_buf);
+        rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>>
+            doc(&pool, 1024, &stack_pool);
+        doc.ParseInsitu(line.data());
+        if (doc.HasParseError())
+          throw Corrupt{std::string("JSON error at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
+                        rapidjson::GetParseError_En(doc.GetParseError())};
+        if (!doc.IsObject() || doc.MemberCount() == 0) throw Corrupt{"record is not a JSON object"};
+        if (!header) {
+          if (need_str(doc, "format") != kGraphFormat) throw Corrupt{"not a kg graph file (bad format magic)"};
+          const std::uint64_t version = need_uint(doc, "version");
+          if (version > static_cast<std::uint64_t>(kGraphFormatVersion))
+            return Status::unsupported(name_ + ": graph format version " + std::to_string(version) +
+                                       " is newer than this kg (reads up to " +
+                                       std::to_string(kGraphFormatVersion) + ")");
+          if (version < 1) throw Corrupt{"bad version"};
+          want[0] = need_uint(doc, "documents");
+          want[1] = need_uint(doc, "nodes");
+          want[2] = need_uint(doc, "edges");
+          constexpr std::uint64_t kMaxHint = 1u << 24;  // a corrupt header must not allocate much
+          g_.reserve(std::min(want[0], kMaxHint), std::min(want[1], kMaxHint), std::min(want[2], kMaxHint));
+          header = true;
+          continue;
+        }
+        const char* first = doc.MemberBegin()->name.GetString();
+        int kind = std::strcmp(first, "doc") == 0 ? 0 : std::strcmp(first, "node") == 0 ? 1
+                 : std::strcmp(first, "edge") == 0 ? 2 : -1;
+        if (kind < 0) throw Corrupt{std::string("unknown record \"") + first + "\""};
+        if (kind < section) throw Corrupt{"records out of order (documents, nodes, edges)"};
+        section = kind;
+        if (++got[kind] > want[kind]) throw Corrupt{"more records than the header announces"};
+        if (kind == 0) read_doc(doc);
+        else if (kind == 1) read_node(doc);
+        else read_edge(doc);
+      } catch (const Corrupt& c) {
+        return Status::corrupt(name_ + ":" + std::to_string(lineno) + ": " + c.message);
+      }
+    }
+    if (in.bad()) return Status::io_error("error while reading " + name_);
+    if (!header) return Status::corrupt(name_ + ": empty file (no header)");
+    for (int k = 0; k < 3; ++k)
+      if (got[k] != want[k])
+        return Status::corrupt(name_ + ": truncated: " + std::to_string(got[k]) + " of " +
+                               std::to_string(want[k]) + (k == 0 ? " documents" : k == 1 ? " nodes" : " edges"));
+    g_.canonicalize();
+    return Status::ok();
+  }
+
+ private:
+  void read_doc(const Value& v) {
+    DocumentInfo d;
+    d.id = need_str(v, "doc");
+    if (d.id.empty()) throw Corrupt{"empty document id"};
+    d.url = opt_str(v, "url");
+    d.title = opt_str(v, "title");
+    d.date = opt_str(v, "date");
+    (void)g_.intern_document(d);
+  }
+
+  std::uint32_t doc_ref(const Value& v) {
+    if (!v.IsString()) throw Corrupt{"document references are strings"};
+    if (v.GetStringLength() == 0) return kNoDocument;
+    const std::uint32_t d = g_.find_document(std::string_view(v.GetString(), v.GetStringLength()));
+    if (d == kNoDocument) throw Corrupt{std::string("unknown document \"") + v.GetString() + "\""};
+    return d;
+  }
+
+  void read_node(const Value& v) {
+    Entity e;
+    const std::uint64_t id = parse_hex_id(need_str(v, "node"));
+    e.key = need_str(v, "key");
+    if (fnv1a64(e.key) != id) throw Corrupt{"node id does not match its key"};
+    e.type = need_str(v, "type");
+    // "label", "mentions" and "names" are derived from the evidence: not read.
+    const Value& titles = need(v, "titles");
+    if (!titles.IsArray()) throw Corrupt{"\"titles\" must be an array"};
+    for (const auto& t : titles.GetArray()) {
+      if (!t.IsString()) throw Corrupt{"\"titles\" holds strings"};
+      e.titles.emplace_back(t.GetString(), t.GetStringLength());
+    }
+    const Value& docs = need(v, "docs");
+    if (!docs.IsArray()) throw Corrupt{"\"docs\" must be an array"};
+    for (const auto& d : docs.GetArray()) {
+      const std::uint32_t idx = doc_ref(d);
+      if (idx != kNoDocument) e.documents.push_back(idx);
+    }
+    auto r = g_.merge_entity(e);
+    if (!r) throw Corrupt{r.status().message()};
+  }
+
+  KnowledgeGraph::Vertex node_ref(const Value& v, const char* name) {
+    const std::uint64_t id = parse_hex_id(need_str(v, name));
+    KnowledgeGraph::Vertex found = 0;
+    if (!g_.find_vertex(id, found))
+      throw Corrupt{std::string("edge refers to an unknown node in \"") + name + "\""};
+    return found;
+  }
+
+  // One pass over the members (FindMember per field would be quadratic in the member count).
+  EdgeEvidence read_evidence(const Value& x) {
+    EdgeEvidence ev;
+    enum : unsigned { kDoc = 1, kSpan = 2, kSubj = 4, kRel = 8, kObj = 16, kConf = 32, kAll = 63 };
+    unsigned seen = 0;
+    auto str = [](const Value& val, const char* name) {
+      if (!val.IsString()) throw Corrupt{std::string("\"") + name + "\" must be a string"};
+      return std::string_view(val.GetString(), val.GetStringLength());
+    };
+    auto span = [](const Value& val, const char* name) -> Span {
+      if (!val.IsArray() || val.Size() != 2 || !val[0].IsUint() || !val[1].IsUint())
+        throw Corrupt{std::string("\"") + name + "\" must be [begin, end]"};
+      return {val[0].GetUint(), val[1].GetUint()};
+    };
+    for (const auto& m : x.GetObject()) {
+      const std::string_view k(m.name.GetString(), m.name.GetStringLength());
+      const Value& val = m.value;
+      if (k == "doc") { ev.document = doc_ref(val); seen |= kDoc; }
+      else if (k == "sentence") ev.sentence = g_.intern(str(val, "sentence"));
+      else if (k == "span") { ev.sentence_span = span(val, "span"); seen |= kSpan; }
+      else if (k == "subject") { ev.subject_span = span(val, "subject"); seen |= kSubj; }
+      else if (k == "relation") { ev.relation_span = span(val, "relation"); seen |= kRel; }
+      else if (k == "object") { ev.object_span = span(val, "object"); seen |= kObj; }
+      else if (k == "rule") ev.rule = g_.intern(str(val, "rule"));
+      else if (k == "confidence") {
+        if (!val.IsNumber()) throw Corrupt{"\"confidence\" must be a number"};
+        ev.confidence = val.GetDouble();
+        seen |= kConf;
+      }
+      else if (k == "lemma") ev.lemma = g_.intern(str(val, "lemma"));
+      else if (k == "surface") ev.surface = g_.intern(str(val, "surface"));
+      else if (k == "subject_text") ev.subject_text = g_.intern(str(val, "subject_text"));
+      else if (k == "object_text") ev.object_text = g_.intern(str(val, "object_text"));
+      else if (k == "negated") {
+        if (!val.IsBool()) throw Corrupt{"\"negated\" must be true or false"};
+        ev.negated = val.GetBool();
+      }
+      else if (k == "modality") ev.modality = g_.intern(str(val, "modality"));
+      else if (k == "attributed_to") ev.attributed_to = g_.intern(str(val, "attributed_to"));
+      else if (k == "time") ev.time = g_.intern(str(val, "time"));
+      else if (k == "place") ev.place = g_.intern(str(val, "place"));
+      // unknown members are ignored (forward compatible)
+    }
+    if (seen != kAll) throw Corrupt{"evidence misses doc, span, subject, relation, object or confidence"};
+    return ev;
+  }
+
+  void read_edge(const Value& v) {
+    const auto s = node_ref(v, "s");
+    const auto o = node_ref(v, "o");
+    const std::string type(need_str(v, "type"));
+    if (type.empty()) throw Corrupt{"empty relation type"};
+    const Value& evs = need(v, "evidence");
+    if (!evs.IsArray()) throw Corrupt{"\"evidence\" must be an array"};
+    if (need_uint(v, "weight") != evs.Size()) throw Corrupt{"weight differs from the evidence count"};
+    evidence_.clear();
+    for (const auto& x : evs.GetArray()) {
+      if (!x.IsObject()) throw Corrupt{"evidence items are objects"};
+      evidence_.push_back(read_evidence(x));
+    }
+    g_.merge_edge(s, o, type, evidence_);
+  }
+
+  KnowledgeGraph& g_;
+  const std::string& name_;
+  std::vector<EdgeEvidence> evidence_;
+};
+
+}  // namespace
+
+Status read_graph(std::istream& in, const std::string& name, KnowledgeGraph& into) {
+  Reader r(into, name);
+  return r.run(in);
+}
+
+}  // namespace kg::graph

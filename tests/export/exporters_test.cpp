@@ -1,0 +1,120 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "export/exporters.h"
+#include "graph/knowledge_graph.h"
+
+using namespace kg::graph;
+using namespace kg::exporters;
+
+namespace {
+
+KnowledgeGraph sample() {
+  KnowledgeGraph g;
+  auto add = [&g](const char* s, const char* rel, const char* o, Argument::Kind ok, double conf, const char* doc) {
+    Triple t;
+    t.subject = {Argument::Kind::kEntity, s, "PER", {}};
+    t.object = {ok, o, "ORG", {}};
+    t.relation = {rel, rel, ""};
+    t.evidence.document = {doc, std::string("https://x.example/?a=1&b=") + doc, "T<itle>", "2024-05-28"};
+    t.evidence.sentence = std::string(s) + " " + rel + " \x01 \"" + o + "\" \xE2\x80\xA8 🙂";
+    t.evidence.confidence = conf;
+    REQUIRE(g.add(t).is_ok());
+  };
+  add("Ann & <Bo>", "meet", "ACME \"Corp\"", Argument::Kind::kEntity, 0.9, "d1");
+  add("Ann & <Bo>", "meet", "ACME \"Corp\"", Argument::Kind::kEntity, 0.4, "d2");
+  add("Ann & <Bo>", "support", "a plan", Argument::Kind::kConcept, 0.8, "d1");
+  g.canonicalize();
+  return g;
+}
+
+template <typename F>
+std::string render(F f) {
+  std::ostringstream os;
+  REQUIRE(f(os).is_ok());
+  return os.str();
+}
+
+}  // namespace
+
+TEST_CASE("GraphML: keys before nodes before edges, edge label first, no control characters") {
+  const KnowledgeGraph g = sample();
+  const std::string x = render([&](std::ostream& os) { return write_graphml(g, os, {}); });
+  CHECK(x.find("<key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>") != std::string::npos);
+  CHECK(x.find("<node") < x.find("<edge"));
+  const auto e = x.find("<edge ");
+  CHECK(x.find("<data key=\"label\">MEET</data>", e) == x.find("<data", e));
+  CHECK(x.find('\x01') == std::string::npos);
+  CHECK(x.find("Ann &amp; &lt;Bo&gt;") != std::string::npos);
+  CHECK(x.find("a plan") == std::string::npos);  // entities mode by default
+  ExportOptions all;
+  all.mode = Mode::kAll;
+  const std::string y = render([&](std::ostream& os) { return write_graphml(g, os, all); });
+  CHECK(y.find("a plan") != std::string::npos);
+  CHECK(y.find("<data key=\"labels\">:Concept</data>") != std::string::npos);
+  CHECK(y.find("<data key=\"labels\">:Entity:Person</data>") != std::string::npos);
+}
+
+TEST_CASE("filters: min confidence lowers weights, min weight and relation types drop edges") {
+  const KnowledgeGraph g = sample();
+  ExportOptions o;
+  o.min_confidence = 0.5;
+  View v(g, o, true);
+  REQUIRE(v.edges().size() == 2);
+  for (const auto& it : v.edges()) CHECK(it.count == 1);
+  o.min_weight = 2;
+  CHECK(View(g, o, true).edges().empty());
+  ExportOptions r;
+  r.relations = {"SUPPORT"};
+  CHECK(View(g, r, true).edges().size() == 1);
+  ExportOptions t;
+  t.types = {"Person"};
+  View tv(g, t, true);
+  CHECK(tv.nodes().size() == 1);
+  CHECK(tv.edges().empty());
+}
+
+TEST_CASE("RDF: N-Triples lines are absolute, literals escaped; Turtle uses prefixes") {
+  const KnowledgeGraph g = sample();
+  ExportOptions o;
+  o.base_iri = "http://kg.example/base/";
+  const std::string nt = render([&](std::ostream& os) { return write_rdf(g, os, RdfSyntax::kNTriples, o); });
+  std::istringstream lines(nt);
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(lines, line)) {
+    ++n;
+    CHECK(line.rfind("<http", 0) == 0);
+    CHECK(line.size() >= 2);
+    CHECK(line.substr(line.size() - 2) == " .");
+  }
+  CHECK(n > 10);
+  CHECK(nt.find("\\u0001") != std::string::npos);
+  CHECK(nt.find("\\u2028") != std::string::npos);
+  CHECK(nt.find("<http://kg.example/base/relation/meet>") != std::string::npos);
+  const std::string ttl = render([&](std::ostream& os) { return write_rdf(g, os, RdfSyntax::kTurtle, o); });
+  CHECK(ttl.find("@prefix ent: <http://kg.example/base/entity/> .") != std::string::npos);
+  CHECK(ttl.find("rdf:type rdf:Statement") != std::string::npos);
+  ExportOptions bad;
+  bad.base_iri = "not an iri";
+  std::ostringstream os;
+  CHECK_FALSE(write_rdf(g, os, RdfSyntax::kTurtle, bad).is_ok());
+}
+
+TEST_CASE("Neo4j CSV headers and JSON shape") {
+  const KnowledgeGraph g = sample();
+  std::ostringstream e, a, r, m;
+  REQUIRE(write_neo4j_csv(g, {e, a, r, m}, {}).is_ok());
+  CHECK(e.str().rfind("entityId:ID(Entity),name,:LABEL,", 0) == 0);
+  CHECK(r.str().rfind(":START_ID(Entity),:END_ID(Entity),:TYPE,", 0) == 0);
+  CHECK(m.str().rfind(":START_ID(Entity),:END_ID(Article),:TYPE\n", 0) == 0);
+  CHECK(e.str().find("\"ACME \"\"Corp\"\"\"") != std::string::npos);
+  const std::string j = render([&](std::ostream& os) { return write_json(g, os, {}); });
+  CHECK(j.find("\"nodes\":[") != std::string::npos);
+  CHECK(j.find("\"links\":[") != std::string::npos);
+  CHECK(j.find("\\u2028") != std::string::npos);
+  const std::string c = render([&](std::ostream& os) { return write_cypher(g, os, {}); });
+  CHECK(c.find("CREATE CONSTRAINT kg_entity_id IF NOT EXISTS") != std::string::npos);
+  CHECK(c.find("MERGE (a)-[r:MEET {relationId: row.id}]->(b)") != std::string::npos);
+}

@@ -1,0 +1,131 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "graph/knowledge_graph.h"
+#include "graph/store.h"
+#include "graph/triples_io.h"
+
+using namespace kg::graph;
+
+namespace {
+
+KnowledgeGraph sample() {
+  KnowledgeGraph g;
+  Triple t;
+  t.subject = {Argument::Kind::kEntity, "Dr. Ada \"Q\" <Byron>", "PER", {"Countess"}};
+  t.object = {Argument::Kind::kEntity, "王小明 & co\n", "ORG", {}};
+  t.relation = {"meet", "met", "MEET"};
+  t.qualifiers = {true, "reported", "aides", "on Monday", "Ghent"};
+  t.evidence.document = {"doc-1", "https://x.example/a?b=1&c=2", "Title \u2028 🙂", "2024-02-29"};
+  t.evidence.sentence = "She met them.\u0001\tTab \\ back";
+  t.evidence.sentence_span = {3, 40};
+  t.evidence.subject_span = {3, 6};
+  t.evidence.relation_span = {7, 10};
+  t.evidence.object_span = {11, 15};
+  t.evidence.rule = "svo";
+  t.evidence.confidence = 0.123456789;
+  REQUIRE(g.add(t).is_ok());
+  t.evidence.document = {"", "", "", ""};  // evidence without a document
+  REQUIRE(g.add(t).is_ok());
+  t.object = {Argument::Kind::kLiteral, "3 billion", "", {}};
+  REQUIRE(g.add(t).is_ok());
+  return g;
+}
+
+std::string dump(KnowledgeGraph& g) {
+  std::ostringstream os;
+  REQUIRE(write_graph(g, os).is_ok());
+  return os.str();
+}
+
+kg::Status load(const std::string& text, KnowledgeGraph& g) {
+  std::istringstream in(text);
+  return read_graph(in, "t.kgl", g);
+}
+
+}  // namespace
+
+TEST_CASE("write -> read -> write is lossless and byte-identical") {
+  KnowledgeGraph g = sample();
+  const std::string a = dump(g);
+  KnowledgeGraph h;
+  REQUIRE(load(a, h).is_ok());
+  CHECK(dump(h) == a);
+  CHECK(h.num_vertices() == g.num_vertices());
+  CHECK(h.num_edges() == g.num_edges());
+  CHECK(a.rfind("{\"format\":\"kg-graph\",\"version\":1,", 0) == 0);
+}
+
+TEST_CASE("reading a file twice into one graph changes nothing (merge is idempotent)") {
+  KnowledgeGraph g = sample();
+  const std::string a = dump(g);
+  KnowledgeGraph h;
+  REQUIRE(load(a, h).is_ok());
+  REQUIRE(load(a, h).is_ok());
+  // mentions add up (they count occurrences), so compare everything but them
+  KnowledgeGraph once;
+  REQUIRE(load(a, once).is_ok());
+  CHECK(h.num_edges() == once.num_edges());
+  for (auto e : h.sorted_edges()) CHECK(h.edge(e).weight() >= 1);
+}
+
+TEST_CASE("loader rejects wrong magic, newer versions, truncation, trailing and dangling records") {
+  KnowledgeGraph g = sample();
+  const std::string a = dump(g);
+  KnowledgeGraph h;
+  CHECK(load("", h).code() == kg::Status::Code::kCorrupt);
+  CHECK(load("{\"format\":\"other\",\"version\":1}\n", h).code() == kg::Status::Code::kCorrupt);
+  CHECK(load("{\"format\":\"kg-graph\",\"version\":99,\"documents\":0,\"nodes\":0,\"edges\":0}\n", h).code() ==
+        kg::Status::Code::kUnsupported);
+  KnowledgeGraph t1;
+  CHECK(load(a.substr(0, a.size() / 2), t1).code() == kg::Status::Code::kCorrupt);
+  const auto last_line = a.rfind('\n', a.size() - 2);
+  KnowledgeGraph t2;
+  CHECK(load(a.substr(0, last_line + 1), t2).code() == kg::Status::Code::kCorrupt);  // one record missing
+  KnowledgeGraph t3;
+  CHECK(load(a + a.substr(last_line + 1), t3).code() == kg::Status::Code::kCorrupt);  // one too many
+  KnowledgeGraph t4;
+  const std::string dangling =
+      "{\"format\":\"kg-graph\",\"version\":1,\"documents\":0,\"nodes\":0,\"edges\":1}\n"
+      "{\"edge\":\"0000000000000001\",\"s\":\"0000000000000001\",\"type\":\"X\",\"o\":\"0000000000000002\","
+      "\"weight\":0,\"evidence\":[]}\n";
+  CHECK(load(dangling, t4).code() == kg::Status::Code::kCorrupt);
+  KnowledgeGraph t5;
+  std::string bad_id = a;
+  const auto p = bad_id.find("{\"node\":\"") + 9;
+  bad_id[p] = bad_id[p] == '0' ? '1' : '0';
+  CHECK(load(bad_id, t5).code() == kg::Status::Code::kCorrupt);
+}
+
+TEST_CASE("triples JSON Lines round-trip through append_triple_json / parse_triple_json") {
+  Triple t;
+  t.subject = {Argument::Kind::kEntity, "A \"x\"\n", "Person", {"Dr"}};
+  t.object = {Argument::Kind::kConcept, "a plan", "", {}};
+  t.relation = {"back", "backs", "SUPPORT"};
+  t.qualifiers.negated = true;
+  t.qualifiers.time = "today";
+  t.evidence.document = {"d", "u", "t", "2024-01-01"};
+  t.evidence.sentence = "s\u2028";
+  t.evidence.sentence_span = {1, 2};
+  t.evidence.object_span = {5, 9};
+  t.evidence.confidence = 0.5;
+  std::string line;
+  append_triple_json(line, t);
+  REQUIRE(line.back() == '\n');
+  auto r = parse_triple_json(line);
+  REQUIRE(r.is_ok());
+  CHECK(r->subject.text == t.subject.text);
+  CHECK(r->subject.titles == t.subject.titles);
+  CHECK(r->object.kind == Argument::Kind::kConcept);
+  CHECK(r->relation.cls == "SUPPORT");
+  CHECK(r->qualifiers.negated);
+  CHECK(r->qualifiers.time == "today");
+  CHECK(r->evidence.sentence == t.evidence.sentence);
+  CHECK(r->evidence.object_span == t.evidence.object_span);
+  CHECK(r->evidence.confidence == 0.5);
+  CHECK_FALSE(parse_triple_json("{\"subject\":{\"text\":\"a\"},\"relation\":{},\"object\":{\"text\":\"b\"}}").is_ok());
+  CHECK_FALSE(parse_triple_json("[1]").is_ok());
+  CHECK_FALSE(parse_triple_json("{\"subject\":{\"text\":\"a\"},\"relation\":{\"lemma\":\"x\"},\"object\":{\"text\":\"b\"},"
+                                "\"evidence\":{\"confidence\":2}}").is_ok());
+}
