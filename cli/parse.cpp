@@ -6,7 +6,10 @@
 #include "cli/inputs.h"
 #include "cli/models.h"
 #include "extract/conllu.h"
+#include "extract/coref/entities.h"
+#include "extract/doc_json.h"
 #include "extract/iob2.h"
+#include "extract/ner/temporal.h"
 #include "cli/models.h"
 #include "extract/tokenize/tokenizer.h"
 
@@ -54,9 +57,14 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
     if (ner) {
       if (Status s = ner->process(doc); !s.is_ok()) return s;
     }
+    if (o.format == "json") {
+      if (Status s = extract::TemporalStage().process(doc); !s.is_ok()) return s;
+      if (Status s = extract::EntityStage().process(doc); !s.is_ok()) return s;
+    }
     sentences += doc.sentences.size();
     tokens += doc.tokens.size();
     if (o.format == "iob2") extract::write_iob2(doc, (*out)->stream());
+    else if (o.format == "json") extract::write_document_json(doc, (*out)->stream());
     else extract::write_conllu(doc, (*out)->stream());
     return Status::ok();
   };
@@ -73,7 +81,7 @@ void register_parse(CLI::App& app, GlobalOptions& g, Action& action) {
   auto* sub = app.add_subcommand("parse", "Tokenize, tag, lemmatize and parse articles and write CoNLL-U");
   auto opts = std::make_shared<ParseOptions>();
   add_input_options(sub, opts->in, /*allow_conllu=*/true);
-  sub->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"conllu", "iob2"}));
+  sub->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"conllu", "iob2", "json"}));
   sub->add_option("-o,--output", opts->output, "Output file (default: stdout)");
   sub->callback([opts, &g, &action] { action = [opts, &g] { return run_parse(g, *opts); }; });
 }

@@ -18,4 +18,9 @@ std::string_view entity_type_name(EntityType type) {
   return "O";
 }
 
+bool is_named_type(EntityType t) {
+  return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kLoc || t == EntityType::kGpe ||
+         t == EntityType::kNorp;
+}
+
 }  // namespace kg::extract

@@ -83,6 +83,7 @@ enum class EntityType : std::uint8_t {
   kPercent = 9,
 };
 std::string_view entity_type_name(EntityType type);  // "PERSON", "ORG", "LOC", "GPE", ...
+bool is_named_type(EntityType type);                 // PERSON, ORG, LOC, GPE, NORP
 
 // A mention of an entity: a token range inside one sentence.
 struct Mention {
@@ -93,6 +94,19 @@ struct Mention {
   std::int32_t chain = -1;      // coreference chain, -1 until resolved
   std::string value;            // normalised value of dates, times, money, percentages
                                 // ("2024-05-24", "2024-W21", "USD 1200000000", "50"), else ""
+  std::string link_rule;        // how the mention joined its chain: "first", "exact", "alias",
+                                // "acronym", "gazetteer", "pronoun", "title", "group", ...
+  std::vector<std::int32_t> group;  // for "the two countries": the entities it stands for
+};
+
+// A document-level entity: one coreference chain of mentions.
+struct Entity {
+  std::string name;                    // representative: the fullest proper name ("Wang Yi")
+  EntityType type = EntityType::kNone;
+  std::vector<std::string> titles;     // titles seen before the name ("Foreign Minister")
+  std::string affiliation;             // country the titles belong to ("China"), if stated
+  std::vector<std::string> aliases;    // other names used ("Wang", "CPC")
+  std::vector<std::uint32_t> mentions; // indices into Document::mentions, in text order
 };
 
 struct Document {
@@ -109,6 +123,7 @@ struct Document {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // sorted by first_token
+  std::vector<Entity> entities;   // coreference chains; Mention::chain indexes this
   Layers layers = 0;
 
   std::string_view slice(std::uint32_t begin, std::uint32_t end) const {

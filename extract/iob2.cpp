@@ -68,7 +68,7 @@ Status read_iob2(std::istream& in, const std::string& name, const Iob2ReadOption
         is_open = false;
       }
       if (type != EntityType::kNone && !is_open) {
-        open = Mention{idx, idx + 1, type, 1.0f, -1, {}};
+        open = Mention{idx, idx + 1, type, 1.0f, -1, {}, {}, {}};
         is_open = true;
       } else if (is_open) {
         open.end_token = idx + 1;

@@ -305,7 +305,7 @@ void tags_to_mentions(const std::vector<int>& tags, std::uint32_t first, std::ve
       }
     }
     out.push_back({first + static_cast<std::uint32_t>(k), first + static_cast<std::uint32_t>(e),
-                   NerModel::type_of_tag(1 + 4 * type), 1.0f, -1, {}});
+                   NerModel::type_of_tag(1 + 4 * type), 1.0f, -1, {}, {}, {}});
     k = e;
   }
 }

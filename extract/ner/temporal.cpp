@@ -124,7 +124,7 @@ class SentenceScanner {
   std::string low(std::uint32_t i) const { return lower(form(i)); }
 
   void emit(std::uint32_t b, std::uint32_t e, EntityType t, std::string value) {
-    out_.push_back({b, e, t, 1.0f, -1, std::move(value)});
+    out_.push_back({b, e, t, 1.0f, -1, std::move(value), {}, {}});
   }
 
   std::string anchor_plus(int days) const {

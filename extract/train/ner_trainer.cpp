@@ -179,7 +179,7 @@ Status read_gum_named_entities(std::istream& in, const std::string& name, bool i
             for (std::size_t k = open.size(); k-- > 0;) {
               if (open[k].group != g) continue;
               if (open[k].type >= 0)
-                found.push_back({open[k].first, idx + 1, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}});
+                found.push_back({open[k].first, idx + 1, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}, {}, {}});
               open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
               break;
             }

@@ -1,0 +1,521 @@
+#include "extract/coref/entities.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/ner/gazetteer.h"
+#include "extract/tags.h"
+
+namespace kg::extract {
+namespace gz = gazetteer;
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool capitalised(std::string_view f) {
+  const auto c = static_cast<unsigned char>(f.empty() ? 0 : f[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
+
+bool possessive(std::string_view f) { return f == "'s" || f == "\u2019s" || f == "'" || f == "\u2019"; }
+
+struct Work {
+  Document& doc;
+  std::vector<Mention> named;   // PERSON/ORG/LOC/GPE/NORP, refined
+  std::vector<Mention> other;   // DATE/TIME/MONEY/PERCENT, kept as they are
+  std::map<std::uint32_t, std::vector<std::string>> titles_at;  // person mention first token → titles
+  std::map<std::uint32_t, std::string> affiliation_at;
+
+  std::string_view form(std::uint32_t i) const { return doc.form(doc.tokens[i]); }
+};
+
+// Longest government title starting at token i (within [i, end)); returns its length.
+std::uint32_t title_at(const Work& w, std::uint32_t i, std::uint32_t end, std::string& title) {
+  std::string key;
+  std::uint32_t best = 0;
+  for (std::uint32_t k = i; k < end && k < i + 9; ++k) {
+    if (k > i) key += ' ';
+    key += w.form(k);
+    if (gz::is_government_title(key)) {
+      best = k + 1 - i;
+      title = key;
+    }
+  }
+  return best;
+}
+
+// Step 1: "[Demonym|Country] Title [and Title]* [Honorific] Name" → PERSON Name.
+void title_patterns(Work& w) {
+  for (const Sentence& s : w.doc.sentences) {
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (!capitalised(w.form(i))) continue;
+      std::uint32_t j = i;
+      std::string affiliation;
+      if (const auto* c = gz::country_by_demonym(w.form(i))) {
+        affiliation = std::string(c->name);
+        ++j;
+      } else if (const auto* c2 = gz::country_by_name(w.form(i))) {
+        affiliation = std::string(c2->name);
+        ++j;
+      }
+      std::vector<std::string> titles;
+      std::string t;
+      std::uint32_t len = title_at(w, j, s.end_token, t);
+      if (!len && !(j == i && gz::is_honorific(w.form(i)) && w.form(i).back() == '.')) continue;
+      if (len) titles.push_back(t);  // else "Mr." or "Dr.": a person without a title
+      j += len;
+      while (j + 1 < s.end_token && w.form(j) == "and") {
+        const std::uint32_t more = title_at(w, j + 1, s.end_token, t);
+        if (!more) break;
+        titles.push_back(t);
+        j += 1 + more;
+      }
+      if (j < s.end_token && gz::is_honorific(w.form(j))) ++j;
+      std::uint32_t e = j;
+      while (e < s.end_token && e < j + 4 && capitalised(w.form(e)) && !gz::is_title_word(w.form(e)) &&
+             !gz::country_by_demonym(w.form(e)) && !possessive(w.form(e)))
+        ++e;
+      if (e == j) {
+        i = j - 1;  // a title without a name ("the Foreign Minister"): skip past it
+        continue;
+      }
+      // The pattern replaces every named mention it overlaps.
+      std::erase_if(w.named, [&](const Mention& m) { return m.first_token < e && i < m.end_token; });
+      Mention m;
+      m.first_token = j;
+      m.end_token = e;
+      m.type = EntityType::kPerson;
+      m.link_rule = "title";
+      w.named.push_back(m);
+      w.titles_at[j] = titles;
+      if (!affiliation.empty()) {
+        w.affiliation_at[j] = affiliation;
+        Mention norp;  // the demonym or country itself
+        norp.first_token = i;
+        norp.end_token = i + 1;
+        norp.type = gz::country_by_demonym(w.form(i)) ? EntityType::kNorp : EntityType::kGpe;
+        w.named.push_back(norp);
+      }
+      i = e - 1;
+    }
+  }
+}
+
+// Step 2: trim, type by gazetteer, add the names NER missed.
+void gazetteer_typing(Work& w) {
+  for (Mention& m : w.named) {
+    while (m.first_token + 1 < m.end_token && (lower(w.form(m.first_token)) == "the")) ++m.first_token;
+    while (m.end_token > m.first_token + 1 && possessive(w.form(m.end_token - 1))) --m.end_token;
+    if (m.type == EntityType::kNorp) continue;
+    const std::string name = mention_name(w.doc, m.first_token, m.end_token);
+    if (gz::country_by_name(name) || gz::country_by_capital(name) || gz::is_city(name)) m.type = EntityType::kGpe;
+    else if (gz::organization_by_name(name) && m.type != EntityType::kPerson) m.type = EntityType::kOrg;
+    else if (m.end_token == m.first_token + 1 && gz::country_by_demonym(name)) m.type = EntityType::kNorp;
+  }
+  // Tokens no mention covers: countries, cities, organisations (longest first), demonyms.
+  std::vector<bool> covered(w.doc.tokens.size(), false);
+  for (const Mention& m : w.named) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) covered[k] = true;
+  for (const Mention& m : w.other) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) covered[k] = true;
+  for (const Sentence& s : w.doc.sentences) {
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (covered[i] || !capitalised(w.form(i))) continue;
+      std::uint32_t best = 0;
+      EntityType type = EntityType::kNone;
+      std::string key;
+      for (std::uint32_t k = i; k < s.end_token && k < i + 6 && !covered[k]; ++k) {
+        if (k > i) key += ' ';
+        key += w.form(k);
+        if (gz::country_by_name(key) || gz::country_by_capital(key) || gz::is_city(key)) {
+          best = k + 1 - i;
+          type = EntityType::kGpe;
+        } else if (gz::organization_by_name(key)) {
+          best = k + 1 - i;
+          type = EntityType::kOrg;
+        }
+      }
+      if (!best && gz::country_by_demonym(w.form(i))) {
+        best = 1;
+        type = EntityType::kNorp;
+      }
+      if (!best) continue;
+      Mention m;
+      m.first_token = i;
+      m.end_token = i + best;
+      m.type = type;
+      m.link_rule = "gazetteer";
+      w.named.push_back(m);
+      for (std::uint32_t k = i; k < i + best; ++k) covered[k] = true;
+      i += best - 1;
+    }
+  }
+  std::sort(w.named.begin(), w.named.end(), [](const Mention& a, const Mention& b) {
+    return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
+  });
+}
+
+std::vector<std::string> split_words(const std::string& name) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b <= name.size()) {
+    std::size_t e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    if (e > b) out.push_back(name.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string initials(const std::string& name) {
+  std::string out;
+  for (const std::string& word : split_words(name)) {
+    const std::string l = lower(word);
+    if (l == "of" || l == "the" || l == "and" || l == "for" || l == "on" || l == "in") continue;
+    if (capitalised(word)) out += word[0];
+  }
+  return out;
+}
+
+bool all_caps(std::string_view s) {
+  if (s.size() < 2) return false;
+  for (char c : s) if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+struct Cluster {
+  Entity e;
+  std::vector<std::string> words;  // of the representative name (persons)
+  std::uint32_t last_token = 0;
+  std::uint32_t last_sentence = 0;
+};
+
+// Canonical name of a named mention for clustering.
+std::string canonical(const Work& w, const Mention& m, EntityType& type) {
+  std::string name = mention_name(w.doc, m.first_token, m.end_token);
+  type = m.type;
+  if (m.type == EntityType::kNorp) {
+    if (const auto* c = gz::country_by_demonym(name)) {
+      type = EntityType::kGpe;
+      return std::string(c->name);
+    }
+  }
+  if (const auto* c = gz::country_by_name(name)) return std::string(c->name);
+  if (m.type != EntityType::kPerson) {
+    if (const auto* o = gz::organization_by_name(name)) return std::string(o->name);
+  }
+  return name;
+}
+
+}  // namespace
+
+std::string mention_name(const Document& doc, std::uint32_t first, std::uint32_t end) {
+  while (first + 1 < end && gz::is_honorific(doc.form(doc.tokens[first]))) ++first;
+  while (end > first + 1 && possessive(doc.form(doc.tokens[end - 1]))) --end;
+  std::string out;
+  for (std::uint32_t k = first; k < end; ++k) {
+    if (k > first && doc.tokens[k - 1].space_after) out += ' ';  // as written: "Al-Mansoori" stays glued
+    out += doc.form(doc.tokens[k]);
+  }
+  return out;
+}
+
+Status EntityStage::process(Document& doc) const {
+  Work w{doc, {}, {}, {}, {}};
+  for (const Mention& m : doc.mentions) {
+    if (m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kLoc ||
+        m.type == EntityType::kGpe || m.type == EntityType::kNorp)
+      w.named.push_back(m);
+    else if (m.type != EntityType::kNone && m.group.empty())
+      w.other.push_back(m);
+  }
+  title_patterns(w);
+  gazetteer_typing(w);
+
+  // Sentence index per token, for recency.
+  std::vector<std::uint32_t> sentence_of(doc.tokens.size(), 0);
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si)
+    for (std::uint32_t k = doc.sentences[si].first_token; k < doc.sentences[si].end_token; ++k) sentence_of[k] = si;
+
+  // ---- Step 3: cluster named mentions.
+  std::vector<Cluster> clusters;
+  std::vector<Mention> all;
+  for (Mention m : w.named) {
+    EntityType type;
+    const std::string name = canonical(w, m, type);
+    if (name.empty()) continue;
+    const std::vector<std::string> words = split_words(name);
+    int found = -1;
+    std::string rule;
+    for (std::size_t c = 0; c < clusters.size() && found < 0; ++c) {
+      const Cluster& cl = clusters[c];
+      if (cl.e.name == name && (cl.e.type == type || type == EntityType::kLoc || cl.e.type == EntityType::kLoc)) {
+        found = static_cast<int>(c);
+        rule = m.type == EntityType::kNorp ? "demonym" : "exact";
+      }
+    }
+    if (found < 0 && (type == EntityType::kPerson || words.size() == 1)) {
+      // person-name containment: "Wang" in "Wang Yi", or "Wang Yi" after "Wang"
+      for (std::size_t c = clusters.size(); c-- > 0 && found < 0;) {
+        const Cluster& cl = clusters[c];
+        if (cl.e.type != EntityType::kPerson) continue;
+        const bool sub = std::all_of(words.begin(), words.end(), [&](const std::string& x) {
+          return std::find(cl.words.begin(), cl.words.end(), x) != cl.words.end();
+        });
+        const bool super = type == EntityType::kPerson &&
+                           std::all_of(cl.words.begin(), cl.words.end(), [&](const std::string& x) {
+                             return std::find(words.begin(), words.end(), x) != words.end();
+                           });
+        if (sub || super) {
+          found = static_cast<int>(c);
+          rule = "alias";
+        }
+      }
+    }
+    if (found < 0 && all_caps(name)) {
+      for (std::size_t c = 0; c < clusters.size() && found < 0; ++c) {
+        if (clusters[c].e.type == EntityType::kOrg && initials(clusters[c].e.name) == name) {
+          found = static_cast<int>(c);
+          rule = "acronym";
+        }
+      }
+    }
+    if (found < 0 && type == EntityType::kOrg) {
+      // a full name after its acronym
+      const std::string ini = initials(name);
+      for (std::size_t c = 0; c < clusters.size() && found < 0; ++c) {
+        if (clusters[c].e.type == EntityType::kOrg && clusters[c].e.name == ini) {
+          found = static_cast<int>(c);
+          rule = "acronym";
+        }
+      }
+    }
+    if (found < 0) {
+      Cluster cl;
+      cl.e.name = name;
+      cl.e.type = type == EntityType::kNorp ? EntityType::kGpe : type;
+      cl.words = words;
+      clusters.push_back(std::move(cl));
+      found = static_cast<int>(clusters.size() - 1);
+      rule = m.link_rule.empty() ? "first" : m.link_rule;
+    }
+    Cluster& cl = clusters[static_cast<std::size_t>(found)];
+    if (cl.e.type == EntityType::kPerson && type != EntityType::kPerson && m.type != EntityType::kNorp)
+      m.type = EntityType::kPerson;  // "Wang" tagged LOC after "Wang Yi"
+    // The fullest name represents the entity; the others are aliases.
+    if (type == cl.e.type && words.size() > cl.words.size() && !all_caps(name)) {
+      cl.e.aliases.push_back(cl.e.name);
+      cl.e.name = name;
+      cl.words = words;
+    } else if (name != cl.e.name && m.type != EntityType::kNorp) {
+      cl.e.aliases.push_back(name);
+    }
+    if (auto it = w.titles_at.find(m.first_token); it != w.titles_at.end())
+      for (const std::string& t : it->second)
+        if (std::find(cl.e.titles.begin(), cl.e.titles.end(), t) == cl.e.titles.end()) cl.e.titles.push_back(t);
+    if (auto it = w.affiliation_at.find(m.first_token); it != w.affiliation_at.end() && cl.e.affiliation.empty())
+      cl.e.affiliation = it->second;
+    m.chain = found;
+    m.link_rule = rule;
+    cl.last_token = m.first_token;
+    cl.last_sentence = sentence_of[m.first_token];
+    all.push_back(m);
+  }
+
+  // ---- Step 4: pronouns, definite descriptions, groups (text order).
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : all) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) covered[k] = true;
+  std::vector<std::size_t> named_order(all.size());
+  for (std::size_t k = 0; k < all.size(); ++k) named_order[k] = k;
+  std::vector<std::uint32_t> count(clusters.size(), 0);
+  std::vector<std::int64_t> last(clusters.size(), -1000000);
+  std::vector<std::int32_t> last_group;
+  std::uint32_t last_group_sentence = 0;
+  std::size_t next_named = 0;
+  std::vector<Mention> added;
+  // Subject mentions per sentence (the mention's head word is a nominal subject), by chain.
+  std::vector<std::vector<int>> subjects(doc.sentences.size());
+  {
+    const std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass");
+    for (const Mention& m : all) {
+      const Sentence& s = doc.sentences[sentence_of[m.first_token]];
+      for (std::uint32_t k = m.first_token; k < m.end_token; ++k) {
+        const Token& t = doc.tokens[k];
+        const std::int64_t head = t.head < 0 ? -1 : static_cast<std::int64_t>(s.first_token) + t.head;
+        const bool outside = head < m.first_token || head >= m.end_token;
+        if (outside && (t.deprel == nsubj || t.deprel == nsubj_pass)) subjects[sentence_of[m.first_token]].push_back(m.chain);
+      }
+    }
+  }
+  // it/he/she: the most recent candidate earlier in the same sentence; else the subject of
+  // the previous sentence; else the most recent candidate within `max_sentences`.
+  auto resolve = [&](std::uint32_t at, auto pred, std::uint32_t max_sentences) -> int {
+    const std::uint32_t si = sentence_of[at];
+    int best = -1;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      if (!pred(clusters[c].e.type) || last[c] < 0 || sentence_of[static_cast<std::size_t>(last[c])] != si) continue;
+      if (best < 0 || last[c] > last[static_cast<std::size_t>(best)]) best = static_cast<int>(c);
+    }
+    if (best >= 0) return best;
+    if (si > 0) {
+      for (int c : subjects[si - 1]) if (c >= 0 && pred(clusters[static_cast<std::size_t>(c)].e.type)) return c;
+    }
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      if (!pred(clusters[c].e.type) || last[c] < 0) continue;
+      if (si - sentence_of[static_cast<std::size_t>(last[c])] > max_sentences) continue;
+      if (best < 0 || last[c] > last[static_cast<std::size_t>(best)]) best = static_cast<int>(c);
+    }
+    return best;
+  };
+  auto most_recent = [&](std::uint32_t at, auto pred, std::uint32_t max_sentences) -> int {
+    int best = -1;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      if (!pred(clusters[c].e.type) || last[c] < 0) continue;
+      if (sentence_of[at] - sentence_of[static_cast<std::size_t>(last[c])] > max_sentences) continue;
+      if (best < 0 || last[c] > last[static_cast<std::size_t>(best)]) best = static_cast<int>(c);
+    }
+    return best;
+  };
+  auto most_salient = [&](auto pred, std::size_t n) {
+    std::vector<std::size_t> idx;
+    for (std::size_t c = 0; c < clusters.size(); ++c) if (pred(clusters[c].e.type) && count[c]) idx.push_back(c);
+    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return count[a] > count[b]; });
+    if (idx.size() > n) idx.resize(n);
+    std::sort(idx.begin(), idx.end());
+    std::vector<std::int32_t> out;
+    for (std::size_t c : idx) out.push_back(static_cast<std::int32_t>(c));
+    return out;
+  };
+  auto is_place = [](EntityType t) { return t == EntityType::kGpe || t == EntityType::kLoc; };
+  auto is_party = [](EntityType t) { return t == EntityType::kGpe || t == EntityType::kOrg; };
+  auto is_person = [](EntityType t) { return t == EntityType::kPerson; };
+  auto is_thing = [](EntityType t) { return t == EntityType::kGpe || t == EntityType::kOrg || t == EntityType::kLoc; };
+  auto add = [&](std::uint32_t b, std::uint32_t e, int chain, std::vector<std::int32_t> group, const char* rule) {
+    Mention m;
+    m.first_token = b;
+    m.end_token = e;
+    m.type = chain >= 0 ? clusters[static_cast<std::size_t>(chain)].e.type : EntityType::kNone;
+    m.chain = chain;
+    m.group = std::move(group);
+    m.link_rule = rule;
+    m.confidence = 0.8f;
+    added.push_back(std::move(m));
+    if (chain >= 0) {
+      last[static_cast<std::size_t>(chain)] = b;
+    }
+  };
+  static const std::vector<std::string> kGroupNouns = {"countries", "nations", "parties", "sides", "governments",
+                                                       "states"};
+  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    while (next_named < all.size() && all[next_named].first_token <= i) {
+      const auto c = static_cast<std::size_t>(all[next_named].chain);
+      ++count[c];
+      last[c] = all[next_named].first_token;
+      ++next_named;
+    }
+    if (covered[i]) continue;
+    const std::string l = lower(doc.form(doc.tokens[i]));
+    const std::string next = i + 1 < doc.tokens.size() ? lower(doc.form(doc.tokens[i + 1])) : "";
+    const std::string next2 = i + 2 < doc.tokens.size() ? lower(doc.form(doc.tokens[i + 2])) : "";
+    const bool same_sentence_next = i + 1 < doc.tokens.size() && sentence_of[i + 1] == sentence_of[i];
+    // group mentions
+    std::size_t n = 0;
+    std::uint32_t len = 0;
+    if ((l == "the" && (next == "two" || next == "three") && std::find(kGroupNouns.begin(), kGroupNouns.end(), next2) != kGroupNouns.end())) {
+      n = next == "two" ? 2 : 3;
+      len = 3;
+    } else if (l == "both" && same_sentence_next && std::find(kGroupNouns.begin(), kGroupNouns.end(), next) != kGroupNouns.end()) {
+      n = 2;
+      len = 2;
+    } else if (l == "the" && next == "two" && (next2 == "ministers" || next2 == "leaders")) {
+      auto g = most_salient(is_person, 2);
+      if (g.size() == 2) {
+        add(i, i + 3, -1, g, "group");
+        last_group = g;
+        last_group_sentence = sentence_of[i];
+      }
+      i += 2;
+      continue;
+    }
+    if (n) {
+      auto g = most_salient(is_place, n);
+      if (g.size() < n) g = most_salient(is_party, n);
+      if (g.size() == n) {
+        add(i, i + len, -1, g, "group");
+        last_group = g;
+        last_group_sentence = sentence_of[i];
+      }
+      i += len - 1;
+      continue;
+    }
+    const Token& t = doc.tokens[i];
+    const bool pron = t.upos == tags::upos_id("PRON") || t.upos == 0;
+    if (pron && (l == "he" || l == "him" || l == "his" || l == "himself" || l == "she" || l == "her" || l == "hers" ||
+                 l == "herself")) {
+      const int c = resolve(i, is_person, 3);
+      if (c >= 0) add(i, i + 1, c, {}, "pronoun");
+      continue;
+    }
+    if (pron && (l == "it" || l == "its" || l == "itself")) {
+      // "it" as a dummy subject ("it is also prepared") still most often means the party just named
+      const int c = resolve(i, is_thing, 2);
+      if (c >= 0) add(i, i + 1, c, {}, "pronoun");
+      continue;
+    }
+    if (pron && (l == "they" || l == "them" || l == "their" || l == "themselves")) {
+      if (!last_group.empty() && sentence_of[i] - last_group_sentence <= 2) {
+        add(i, i + 1, -1, last_group, "pronoun-group");
+        last_group_sentence = sentence_of[i];
+      }
+      continue;
+    }
+    if (l == "the" && (next == "country" || next == "nation") && same_sentence_next) {
+      const int c = most_recent(i, is_place, 2);
+      if (c >= 0) add(i, i + 2, c, {}, "definite");
+      ++i;
+      continue;
+    }
+    if (l == "the" && same_sentence_next && gz::is_title_word(doc.form(doc.tokens[i + 1])) == false) {
+      // "the minister", "the president": a title word written in lower case
+      std::string cap = next;
+      if (!cap.empty()) cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+      if (!next.empty() && next[0] >= 'a' && next[0] <= 'z' && gz::is_title_word(cap)) {
+        int best = -1;
+        for (std::size_t c = 0; c < clusters.size(); ++c) {
+          if (clusters[c].e.type != EntityType::kPerson || last[c] < 0) continue;
+          const bool has = std::any_of(clusters[c].e.titles.begin(), clusters[c].e.titles.end(),
+                                       [&](const std::string& tt) { return lower(tt).find(next) != std::string::npos; });
+          if (has && (best < 0 || last[c] > last[static_cast<std::size_t>(best)])) best = static_cast<int>(c);
+        }
+        if (best >= 0) {
+          add(i, i + 2, best, {}, "title");
+          ++i;
+        }
+      }
+    }
+  }
+
+  // ---- Step 5: entities and mentions back into the document.
+  all.insert(all.end(), added.begin(), added.end());
+  all.insert(all.end(), w.other.begin(), w.other.end());
+  std::sort(all.begin(), all.end(), [](const Mention& a, const Mention& b) {
+    return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token < b.end_token;
+  });
+  doc.entities.clear();
+  for (Cluster& cl : clusters) {
+    std::sort(cl.e.aliases.begin(), cl.e.aliases.end());
+    cl.e.aliases.erase(std::unique(cl.e.aliases.begin(), cl.e.aliases.end()), cl.e.aliases.end());
+    std::erase(cl.e.aliases, cl.e.name);
+    doc.entities.push_back(std::move(cl.e));
+  }
+  for (std::uint32_t k = 0; k < all.size(); ++k) {
+    if (all[k].chain >= 0) doc.entities[static_cast<std::size_t>(all[k].chain)].mentions.push_back(k);
+  }
+  doc.mentions = std::move(all);
+  doc.layers |= kLayerMentions | kLayerCoreference;
+  return Status::ok();
+}
+
+}  // namespace kg::extract

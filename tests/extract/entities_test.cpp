@@ -1,0 +1,149 @@
+// Entity mentions, canonical entities and coreference (extract/coref/entities.h) on
+// documents tokenized for real, with NER mentions placed by hand.
+#include "extract/coref/entities.h"
+
+#include <doctest/doctest.h>
+
+#include "extract/read/reader.h"
+#include "extract/tokenize/tokenizer.h"
+
+namespace {
+
+using namespace kg::extract;
+
+Document tokenized(const std::string& text) {
+  ReadReport report;
+  Document doc = make_document("t", "t", text, true, report);
+  REQUIRE(Tokenizer().process(doc).is_ok());
+  doc.layers |= kLayerMentions;
+  return doc;
+}
+
+// Adds a mention over the tokens spelling `words` (first occurrence at or after token `from`).
+void mark(Document& doc, const std::string& words, EntityType type, std::uint32_t from = 0) {
+  for (std::uint32_t i = from; i < doc.tokens.size(); ++i) {
+    std::string joined;
+    for (std::uint32_t k = i; k < doc.tokens.size(); ++k) {
+      if (k > i) joined += doc.tokens[k - 1].space_after ? " " : "";
+      joined += doc.form(doc.tokens[k]);
+      if (joined == words) {
+        doc.mentions.push_back({i, k + 1, type, 1.0f, -1, {}, {}, {}});
+        return;
+      }
+      if (joined.size() >= words.size()) break;
+    }
+  }
+  FAIL("no tokens spell " << words);
+}
+
+const Entity* entity(const Document& doc, const std::string& name) {
+  for (const Entity& e : doc.entities) if (e.name == name) return &e;
+  return nullptr;
+}
+
+// The entity the mention spelled `text` (first occurrence) belongs to, or "" / "{a,b}" for groups.
+std::string resolved(const Document& doc, const std::string& text) {
+  for (const Mention& m : doc.mentions) {
+    if (doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end) != text) continue;
+    if (!m.group.empty()) {
+      std::string out = "{";
+      for (std::size_t k = 0; k < m.group.size(); ++k) out += (k ? "," : "") + doc.entities[static_cast<std::size_t>(m.group[k])].name;
+      return out + "}";
+    }
+    return m.chain >= 0 ? doc.entities[static_cast<std::size_t>(m.chain)].name : "";
+  }
+  return "<none>";
+}
+
+}  // namespace
+
+TEST_CASE("a title before a name is kept apart from the person, with its affiliation") {
+  Document doc = tokenized(
+      "On Friday, Chinese Foreign Minister Wang Yi met with Cambodian Deputy Prime Minister and Minister of "
+      "Foreign Affairs and International Cooperation Sok Chenda Sophea to further bilateral dialogue.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  const Entity* wang = entity(doc, "Wang Yi");
+  REQUIRE(wang);
+  CHECK(wang->type == EntityType::kPerson);
+  CHECK(wang->titles == std::vector<std::string>{"Foreign Minister"});
+  CHECK(wang->affiliation == "China");
+  const Entity* sok = entity(doc, "Sok Chenda Sophea");
+  REQUIRE(sok);
+  CHECK(sok->titles ==
+        std::vector<std::string>{"Deputy Prime Minister", "Minister of Foreign Affairs and International Cooperation"});
+  CHECK(sok->affiliation == "Cambodia");
+  // the demonyms are NORP mentions of their countries
+  CHECK(resolved(doc, "Chinese") == "China");
+  CHECK(resolved(doc, "Cambodian") == "Cambodia");
+}
+
+TEST_CASE("NER spans that swallow a title are replaced by the person") {
+  Document doc = tokenized("Cambodian Deputy Prime Minister Sok Chenda Sophea spoke.");
+  mark(doc, "Cambodian Deputy Prime Minister Sok Chenda Sophea", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(entity(doc, "Sok Chenda Sophea"));
+  CHECK_FALSE(entity(doc, "Cambodian Deputy Prime Minister Sok Chenda Sophea"));
+}
+
+TEST_CASE("a short name joins the full name, whatever NER typed it") {
+  Document doc = tokenized("Foreign Minister Wang Yi arrived. Wang said the talks went well. Later Mr. Wang left.");
+  mark(doc, "Wang", EntityType::kLoc, 4);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "Wang") == "Wang Yi");
+  const Entity* wang = entity(doc, "Wang Yi");
+  REQUIRE(wang);
+  CHECK(wang->aliases == std::vector<std::string>{"Wang"});
+  CHECK(wang->mentions.size() == 3);
+}
+
+TEST_CASE("gazetteer names: countries typed GPE, aliases canonical, missed names added") {
+  Document doc = tokenized("The PRC and Cambodia signed a deal in Phnom Penh with the United Nations.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "PRC") == "China");
+  CHECK(resolved(doc, "Cambodia") == "Cambodia");
+  CHECK(resolved(doc, "Phnom Penh") == "Phnom Penh");
+  CHECK(resolved(doc, "United Nations") == "United Nations");
+  REQUIRE(entity(doc, "China"));
+  CHECK(entity(doc, "China")->type == EntityType::kGpe);
+}
+
+TEST_CASE("acronyms join the organisation they abbreviate") {
+  Document doc = tokenized("The National Election Committee met. Later the NEC published results.");
+  mark(doc, "National Election Committee", EntityType::kOrg);
+  mark(doc, "NEC", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "NEC") == "National Election Committee");
+}
+
+TEST_CASE("group mentions stand for the most salient countries, and 'they' follows them") {
+  Document doc = tokenized(
+      "China supports Cambodia. China and Cambodia agreed. Japan sent a note. "
+      "The two countries decided to cooperate. They also hope to meet. Both sides welcomed it.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "The two countries") == "{China,Cambodia}");
+  CHECK(resolved(doc, "They") == "{China,Cambodia}");
+  CHECK(resolved(doc, "Both sides") == "{China,Cambodia}");
+}
+
+TEST_CASE("personal pronouns go to the most recent person; 'the minister' to the person with that title") {
+  Document doc = tokenized("Foreign Minister Wang Yi met reporters. He said the minister would return.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "He") == "Wang Yi");
+  CHECK(resolved(doc, "the minister") == "Wang Yi");
+}
+
+TEST_CASE("pronouns without a fitting antecedent stay unresolved; dates are kept as they are") {
+  Document doc = tokenized("It rained. He left on Friday.");
+  doc.mentions.push_back({6, 7, EntityType::kDate, 1.0f, -1, "2024-05-24", {}, {}});
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "It") == "<none>");
+  CHECK(resolved(doc, "He") == "<none>");
+  CHECK(resolved(doc, "Friday") == "");
+  CHECK(doc.entities.empty());
+}
+
+TEST_CASE("mention names drop honorifics and possessives") {
+  Document doc = tokenized("Mr. Wang's visit to Al-Mansoori's office");
+  CHECK(mention_name(doc, 0, 3) == "Wang");
+  CHECK(mention_name(doc, 5, 9) == "Al-Mansoori");
+}
