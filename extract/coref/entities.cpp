@@ -369,6 +369,82 @@ Status EntityStage::process(Document& doc) const {
     }
     return best;
   };
+  // he/she: a scored choice among the persons mentioned so far. Gender is learnt from the
+  // pronouns already resolved (and honorifics); the document title names its topic.
+  std::vector<int> gender(clusters.size(), 0);  // 0 unknown, 1 male, 2 female
+  std::vector<bool> topic(clusters.size(), false);
+  std::vector<std::int64_t> last_subject(clusters.size(), -1000000);
+  {
+    const std::vector<std::string> title_words = split_words(doc.title);
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].e.type != EntityType::kPerson || title_words.empty()) continue;
+      topic[c] = std::any_of(clusters[c].words.begin(), clusters[c].words.end(), [&](const std::string& x) {
+        return std::find(title_words.begin(), title_words.end(), x) != title_words.end();
+      });
+    }
+    for (const Mention& m : all) {
+      if (m.first_token == 0) continue;
+      const std::string h = lower(doc.form(doc.tokens[m.first_token - 1]));
+      if (h == "mr." || h == "mr" || h == "sir") gender[static_cast<std::size_t>(m.chain)] = 1;
+      if (h == "mrs." || h == "ms." || h == "mrs" || h == "ms" || h == "miss" || h == "dame") gender[static_cast<std::size_t>(m.chain)] = 2;
+    }
+  }
+  std::vector<std::uint8_t> subject_token(doc.tokens.size(), 0);
+  {
+    const std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass");
+    for (const Mention& m : all)
+      for (std::uint32_t k = m.first_token; k < m.end_token; ++k)
+        if (doc.tokens[k].deprel == nsubj || doc.tokens[k].deprel == nsubj_pass) subject_token[m.first_token] = 1;
+  }
+  // Grammatical role of the word at token k (or of the head word of the mention starting
+  // there): 1 subject, 2 object, 3 possessor, 0 other. Parallel roles favour each other.
+  auto role_of = [&](std::uint32_t k) -> int {
+    static const std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass"),
+                              obj = tags::deprel_id("obj"), iobj = tags::deprel_id("iobj"),
+                              poss = tags::deprel_id("nmod:poss");
+    const Sentence& s = doc.sentences[sentence_of[k]];
+    std::uint32_t h = k;
+    // climb flat/compound names to their head
+    for (int guard = 0; guard < 6; ++guard) {
+      const Token& t = doc.tokens[h];
+      const std::int64_t up = t.head < 0 ? -1 : static_cast<std::int64_t>(s.first_token) + t.head;
+      if (up < 0) break;
+      const std::string_view rel = tags::deprel_name(t.deprel);
+      if (rel != "flat" && rel != "compound") break;
+      h = static_cast<std::uint32_t>(up);
+    }
+    const std::uint8_t d = doc.tokens[h].deprel;
+    if (d == nsubj || d == nsubj_pass) return 1;
+    if (d == obj || d == iobj) return 2;
+    if (d == poss) return 3;
+    return 0;
+  };
+  auto resolve_person = [&](std::uint32_t at, int g) -> int {
+    const std::uint32_t si = sentence_of[at];
+    int best = -1;
+    double best_score = -1e9;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].e.type != EntityType::kPerson || last[c] < 0) continue;
+      if (gender[c] && gender[c] != g) continue;
+      const auto lt = static_cast<std::size_t>(last[c]);
+      const std::uint32_t ds = si - sentence_of[lt];
+      if (ds > 3) continue;
+      // Weights tuned on GAP development: sentence distance, token distance, same sentence,
+      // recent subject, document topic, mention count, parallel grammatical role.
+      static constexpr double W[] = {0.35, 0.004, 0.3, 0.5, 0.6, 0.3, 0.2};
+      double score = -W[0] * static_cast<double>(ds) - W[1] * static_cast<double>(at - lt);
+      if (ds == 0) score += W[2];
+      if (last_subject[c] >= 0 && si - sentence_of[static_cast<std::size_t>(last_subject[c])] <= 1) score += W[3];
+      if (topic[c]) score += W[4];
+      score += W[5] * static_cast<double>(std::min<std::uint32_t>(count[c], 5));
+      if (role_of(at) != 0 && role_of(static_cast<std::uint32_t>(lt)) == role_of(at)) score += W[6];
+      if (score > best_score) {
+        best_score = score;
+        best = static_cast<int>(c);
+      }
+    }
+    return best;
+  };
   auto most_recent = [&](std::uint32_t at, auto pred, std::uint32_t max_sentences) -> int {
     int best = -1;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
@@ -413,6 +489,7 @@ Status EntityStage::process(Document& doc) const {
       const auto c = static_cast<std::size_t>(all[next_named].chain);
       ++count[c];
       last[c] = all[next_named].first_token;
+      if (subject_token[all[next_named].first_token]) last_subject[c] = all[next_named].first_token;
       ++next_named;
     }
     if (covered[i]) continue;
@@ -454,8 +531,12 @@ Status EntityStage::process(Document& doc) const {
     const bool pron = t.upos == tags::upos_id("PRON") || t.upos == 0;
     if (pron && (l == "he" || l == "him" || l == "his" || l == "himself" || l == "she" || l == "her" || l == "hers" ||
                  l == "herself")) {
-      const int c = resolve(i, is_person, 3);
-      if (c >= 0) add(i, i + 1, c, {}, "pronoun");
+      const int c = resolve_person(i, l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1);
+      if (c >= 0) {
+        add(i, i + 1, c, {}, "pronoun");
+        if (!gender[static_cast<std::size_t>(c)])
+          gender[static_cast<std::size_t>(c)] = (l == "she" || l == "her" || l == "hers" || l == "herself") ? 2 : 1;
+      }
       continue;
     }
     if (pron && (l == "it" || l == "its" || l == "itself")) {
