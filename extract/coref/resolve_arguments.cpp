@@ -1,0 +1,81 @@
+#include "extract/coref/resolve_arguments.h"
+
+#include <cctype>
+
+namespace kg::extract {
+namespace {
+
+// Index of the mention heading the byte span [b, e), or -1: English noun phrases are
+// head-final, so the mention must end with the span's last word ("Chinese businesses" is
+// not China, "Foreign Minister Wang Yi" is Wang Yi).
+int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  if (e <= b) return -1;
+  std::uint32_t last_end = 0;
+  for (const Token& t : doc.tokens) {
+    if (t.begin < b || t.end > e) continue;
+    const auto c = static_cast<unsigned char>(doc.text[t.begin]);
+    if (std::isalnum(c) || c >= 0x80) last_end = t.end;
+  }
+  int best = -1;
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    const Mention& m = doc.mentions[k];
+    if (m.chain < 0 && m.group.empty()) continue;
+    const std::uint32_t mb = doc.tokens[m.first_token].begin, me = doc.tokens[m.end_token - 1].end;
+    if (mb < b || me != last_end) continue;
+    if (best < 0 || mb < doc.tokens[doc.mentions[static_cast<std::size_t>(best)].first_token].begin) best = static_cast<int>(k);
+  }
+  return best;
+}
+
+void set_entity(const Entity& en, graph::Argument& a) {
+  a.kind = graph::Argument::Kind::kEntity;
+  a.text = en.name;
+  a.type = graph_type_name(en.type);
+  a.titles = en.titles;
+}
+
+}  // namespace
+
+const char* graph_type_name(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "Person";
+    case EntityType::kOrg: return "Organization";
+    case EntityType::kLoc:
+    case EntityType::kGpe: return "Place";
+    case EntityType::kNorp: return "Group";
+    case EntityType::kDate:
+    case EntityType::kTime: return "Time";
+    case EntityType::kMoney: return "Money";
+    case EntityType::kPercent: return "Percent";
+    case EntityType::kNone: break;
+  }
+  return "Thing";
+}
+
+void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples) {
+  std::vector<graph::Triple> out;
+  out.reserve(triples.size());
+  for (graph::Triple& t : triples) {
+    const int sm = heading_mention(doc, t.evidence.subject_span.begin, t.evidence.subject_span.end);
+    const int om = heading_mention(doc, t.evidence.object_span.begin, t.evidence.object_span.end);
+    auto members = [&](int m) -> std::vector<std::int32_t> {
+      if (m < 0) return {-1};
+      const Mention& mm = doc.mentions[static_cast<std::size_t>(m)];
+      if (!mm.group.empty()) return mm.group;
+      return {mm.chain};
+    };
+    for (std::int32_t s : members(sm)) {
+      for (std::int32_t o : members(om)) {
+        if (s >= 0 && s == o) continue;  // "China supports China": a group member against itself
+        graph::Triple copy = t;
+        if (s >= 0) set_entity(doc.entities[static_cast<std::size_t>(s)], copy.subject);
+        if (o >= 0 && t.object.kind != graph::Argument::Kind::kLiteral)
+          set_entity(doc.entities[static_cast<std::size_t>(o)], copy.object);
+        out.push_back(std::move(copy));
+      }
+    }
+  }
+  triples = std::move(out);
+}
+
+}  // namespace kg::extract
