@@ -147,3 +147,42 @@ TEST_CASE("mention names drop honorifics and possessives") {
   CHECK(mention_name(doc, 0, 3) == "Wang");
   CHECK(mention_name(doc, 5, 9) == "Al-Mansoori");
 }
+
+#include "extract/coref/resolve_arguments.h"
+
+namespace {
+
+kg::graph::Span span_of(const Document& doc, const std::string& words) {
+  const std::size_t b = doc.text.find(words);
+  REQUIRE(b != std::string::npos);
+  return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + words.size())};
+}
+
+}  // namespace
+
+TEST_CASE("triple arguments resolve to entities; groups fan out; modifiers are not heads") {
+  Document doc = tokenized(
+      "Chinese Foreign Minister Wang Yi met Sok. China supports Cambodia. The two countries signed a deal "
+      "with Chinese businesses.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts(2);
+  ts[0].subject.text = "Chinese Foreign Minister Wang Yi";
+  ts[0].evidence.subject_span = span_of(doc, "Chinese Foreign Minister Wang Yi");
+  ts[0].object.text = "Chinese businesses";
+  ts[0].evidence.object_span = span_of(doc, "Chinese businesses");
+  ts[1].subject.text = "The two countries";
+  ts[1].evidence.subject_span = span_of(doc, "The two countries");
+  ts[1].object.text = "a deal";
+  ts[1].object.kind = kg::graph::Argument::Kind::kConcept;
+  ts[1].evidence.object_span = span_of(doc, "a deal");
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 3);
+  CHECK(ts[0].subject.text == "Wang Yi");
+  CHECK(ts[0].subject.type == "Person");
+  CHECK(ts[0].subject.titles == std::vector<std::string>{"Foreign Minister"});
+  CHECK(ts[0].object.text == "Chinese businesses");  // "Chinese" modifies, it is not the head
+  CHECK(ts[1].subject.text == "China");
+  CHECK(ts[2].subject.text == "Cambodia");
+  CHECK(ts[1].object.text == "a deal");
+  CHECK(ts[1].subject.type == "Place");
+}
