@@ -1,10 +1,13 @@
 // kg parse: articles → sentences and tokens (and, as the NLP stages land, tags, lemmas,
 // trees) as CoNLL-U.
+#include <sstream>
+
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/models.h"
+#include "cli/parallel.h"
 #include "extract/conllu.h"
 #include "extract/coref/entities.h"
 #include "extract/doc_json.h"
@@ -20,6 +23,12 @@ struct ParseOptions {
   InputOptions in;
   std::string format = "conllu";
   std::string output = "-";
+  unsigned threads = 0;  // 0 = all cores
+};
+
+struct Parsed {
+  std::string text;  // the document in the output format
+  std::size_t sentences = 0, tokens = 0;
 };
 
 int run_parse(const GlobalOptions& g, const ParseOptions& o) {
@@ -44,7 +53,8 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
   if (!out) return fatal(out.status());
   std::size_t sentences = 0, tokens = 0;
   extract::ReadReport report;
-  auto sink = [&](extract::Document&& doc) -> Status {
+  // Runs on worker threads: the stages are const and share only immutable models.
+  auto job = [&](extract::Document& doc) -> Result<Parsed> {
     if (!(doc.layers & extract::kLayerTokens)) {
       if (Status s = tokenizer.process(doc); !s.is_ok()) return s;
     }
@@ -61,14 +71,22 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
       if (Status s = extract::TemporalStage().process(doc); !s.is_ok()) return s;
       if (Status s = extract::EntityStage().process(doc); !s.is_ok()) return s;
     }
-    sentences += doc.sentences.size();
-    tokens += doc.tokens.size();
-    if (o.format == "iob2") extract::write_iob2(doc, (*out)->stream());
-    else if (o.format == "json") extract::write_document_json(doc, (*out)->stream());
-    else extract::write_conllu(doc, (*out)->stream());
+    std::ostringstream os;
+    if (o.format == "iob2") extract::write_iob2(doc, os);
+    else if (o.format == "json") extract::write_document_json(doc, os);
+    else extract::write_conllu(doc, os);
+    return Parsed{std::move(os).str(), doc.sentences.size(), doc.tokens.size()};
+  };
+  auto consume = [&](Parsed&& p) -> Status {
+    sentences += p.sentences;
+    tokens += p.tokens;
+    (*out)->stream().write(p.text.data(), static_cast<std::streamsize>(p.text.size()));
     return Status::ok();
   };
-  if (Status s = read_all(o.in, sink, report); !s.is_ok()) return fatal(s);
+  OrderedWorkers<extract::Document, Parsed> workers(thread_count(o.threads), job, consume);
+  Status read = read_all(o.in, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
+  if (Status s = workers.finish(); read.is_ok() && !s.is_ok()) read = s;
+  if (!read.is_ok()) return fatal(read);
   if (Status s = (*out)->commit(); !s.is_ok()) return fatal(s);
   log_read_report(report);
   spdlog::info("wrote {} sentence(s), {} word(s) to {}", sentences, tokens, o.output == "-" ? "stdout" : o.output);
@@ -83,6 +101,7 @@ void register_parse(CLI::App& app, GlobalOptions& g, Action& action) {
   add_input_options(sub, opts->in, /*allow_conllu=*/true);
   sub->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"conllu", "iob2", "json"}));
   sub->add_option("-o,--output", opts->output, "Output file (default: stdout)");
+  sub->add_option("--threads", opts->threads, "Worker threads (default: all cores); output is the same for any count");
   sub->callback([opts, &g, &action] { action = [opts, &g] { return run_parse(g, *opts); }; });
 }
 

@@ -10,6 +10,19 @@ fail() { echo "FAIL: $*"; exit 1; }
 "$kg" parse "$src/samples" -o "$tmp/a.conllu" 2> "$tmp/err" || fail "kg parse samples exited $?"
 "$kg" parse "$src/samples" -o "$tmp/b.conllu" 2>/dev/null
 cmp -s "$tmp/a.conllu" "$tmp/b.conllu" || fail "two runs differ"
+"$kg" parse --threads 1 "$src/samples" -o "$tmp/t1.conllu" 2>/dev/null
+"$kg" parse --threads 3 "$src/samples" -o "$tmp/t3.conllu" 2>/dev/null
+cmp -s "$tmp/t1.conllu" "$tmp/t3.conllu" || fail "1 and 3 threads differ"
+"$kg" parse --format json "$src/samples/hanoi-jakarta-maritime.txt" 2>/dev/null > "$tmp/h.json" || fail "json"
+python3 -c "
+import json,sys
+d=json.load(open(sys.argv[1]))
+names={e['name']:e for e in d['entities']}
+assert 'Tran Minh Duc' in names and names['Tran Minh Duc']['titles']==['Foreign Minister'], names.keys()
+assert names['Tran Minh Duc']['affiliation']=='Vietnam'
+assert any(m.get('rule')=='group' for m in d['mentions'])
+assert d['published']=='2025-03-14' and d['place']=='Hanoi'
+" "$tmp/h.json" || fail "entities in JSON output"
 grep -q "read 6 file(s), 8 document(s); rejected 0" "$tmp/err" || fail "unexpected summary: $(cat "$tmp/err")"
 n=$(grep -c '^# text' "$tmp/a.conllu"); [ "$n" -ge 50 ] || fail "only $n sentences"
 for junk in "Follow us" "Most Popular" "correspondent based in" "Share this" "HomeNews" "All rights reserved" \
