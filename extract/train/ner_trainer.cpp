@@ -19,7 +19,8 @@ bool noncommercial_genre(const std::string& doc_id) {
 struct OpenMention {
   std::string group;
   std::uint32_t first;
-  int type;  // -1: not a named PER/ORG/LOC
+  int type;    // -1: not a PER/ORG/LOC mention
+  bool named;  // has a Wikipedia identity
 };
 
 // Parses the Entity= value of one word: openings "(GRP-etype-...-[identity]" and
@@ -43,12 +44,12 @@ void parse_entity_field(std::string_view v, Open open, Close close) {
       }
       const bool named = b < body.size();  // an identity follows the seven fields
       int type = -1;
-      if (named && f.size() >= 2) {
+      if (f.size() >= 2) {
         if (f[1] == "person") type = 0;
         else if (f[1] == "organization") type = 1;
         else if (f[1] == "place") type = 2;
       }
-      open(std::string(f.empty() ? std::string_view() : f[0]), type);
+      open(std::string(f.empty() ? std::string_view() : f[0]), type, named);
       if (j < v.size() && v[j] == ')') {  // "(…)" on one token: closes at once
         close(std::string(f.empty() ? std::string_view() : f[0]));
         ++j;
@@ -79,6 +80,8 @@ std::string_view misc_value(std::string_view misc, std::string_view key) {
   return {};
 }
 
+bool possessive_form(std::string_view f) { return f == "'s" || f == "\u2019s"; }
+
 bool trim_word(std::string_view f) {
   const auto c = static_cast<unsigned char>(f[0]);
   return (c >= 'a' && c <= 'z') || (!std::isalnum(c) && c < 0x80) || f == "'s" || f == "\u2019s";
@@ -87,7 +90,7 @@ bool trim_word(std::string_view f) {
 }  // namespace
 
 Status read_gum_named_entities(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
-                               ReadReport& report, std::size_t& left_out) {
+                               ReadReport& report, std::size_t& left_out, bool include_unlinked) {
   ++report.files;
   Document doc;
   std::vector<OpenMention> open;
@@ -174,11 +177,24 @@ Status read_gum_named_entities(std::istream& in, const std::string& name, bool i
     const std::string_view ent = misc_value(cols[9], "Entity");
     if (!ent.empty()) {
       parse_entity_field(
-          ent, [&](const std::string& g, int type) { open.push_back({g, idx, type}); },
+          ent, [&](const std::string& g, int type, bool named) { open.push_back({g, idx, type, named}); },
           [&](const std::string& g) {
             for (std::size_t k = open.size(); k-- > 0;) {
               if (open[k].group != g) continue;
-              if (open[k].type >= 0)
+              // Named: a Wikipedia identity, or (when include_unlinked) every word capitalised.
+              bool proper = open[k].named;
+              if (!proper && include_unlinked && idx + 1 - open[k].first <= 5) {
+                proper = true;
+                std::uint32_t start = open[k].first;
+                while (start <= idx && trim_word(doc.form(doc.tokens[start]))) ++start;
+                if (start > idx) proper = false;
+                for (std::uint32_t q = start; q <= idx && proper; ++q) {
+                  const std::string_view fq = doc.form(doc.tokens[q]);
+                  const auto c0 = static_cast<unsigned char>(fq[0]);
+                  proper = std::isupper(c0) || fq == "of" || fq == "and" || fq == "the" || possessive_form(fq);
+                }
+              }
+              if (open[k].type >= 0 && proper)
                 found.push_back({open[k].first, idx + 1, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}, {}, {}});
               open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
               break;

@@ -19,8 +19,11 @@ namespace kg::extract {
 // of type person, organization and place into PERSON, ORG and LOC mentions (outermost
 // only, trimmed of leading and trailing lower-case words and punctuation). Documents of
 // the non-commercial genres are left out unless include_noncommercial.
+// With include_unlinked, mentions without an identity count too when every word is
+// capitalised (proper names GUM did not link to Wikipedia).
 Status read_gum_named_entities(std::istream& in, const std::string& name, bool include_noncommercial,
-                               const DocumentSink& sink, ReadReport& report, std::size_t& left_out);
+                               const DocumentSink& sink, ReadReport& report, std::size_t& left_out,
+                               bool include_unlinked = true);
 
 // Adds WordNet instance nouns (data.noun in `wordnet_dir`) of the person, location,
 // object and group lexicographer files to the model's gazetteer; returns how many.
