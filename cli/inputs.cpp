@@ -30,6 +30,20 @@ void add_input_options(CLI::App* sub, InputOptions& in, bool allow_conllu) {
   sub->add_option("--url-field", in.fields.url, "JSON field(s) for the URL");
 }
 
+std::vector<std::string> split_list(const std::vector<std::string>& in) {
+  std::vector<std::string> out;
+  for (const std::string& s : in) {
+    std::size_t b = 0;
+    while (b <= s.size()) {
+      std::size_t e = s.find(',', b);
+      if (e == std::string::npos) e = s.size();
+      if (e > b) out.push_back(s.substr(b, e - b));
+      b = e + 1;
+    }
+  }
+  return out;
+}
+
 Status read_all(const InputOptions& in, const extract::DocumentSink& sink, extract::ReadReport& report) {
   if (in.format == "iob2") {
     extract::Iob2ReadOptions iopt;

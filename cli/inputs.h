@@ -24,6 +24,9 @@ struct InputOptions {
 // Adds INPUT... and --input-format, --keep-boilerplate, --*-field to `sub`.
 void add_input_options(CLI::App* sub, InputOptions& in, bool allow_conllu);
 
+// Splits every element at commas ("a,b" "c" → "a" "b" "c"), dropping empty parts.
+std::vector<std::string> split_list(const std::vector<std::string>& in);
+
 // Reads all inputs (CoNLL-U too when format is "conllu"), calling sink per document.
 Status read_all(const InputOptions& in, const extract::DocumentSink& sink, extract::ReadReport& report);
 

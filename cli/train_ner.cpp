@@ -22,19 +22,6 @@ struct Options {
   bool include_nc = false;
 };
 
-std::vector<std::string> split_commas(const std::vector<std::string>& in) {
-  std::vector<std::string> out;
-  for (const std::string& s : in) {
-    std::size_t b = 0;
-    while (b <= s.size()) {
-      std::size_t e = s.find(',', b);
-      if (e == std::string::npos) e = s.size();
-      if (e > b) out.push_back(s.substr(b, e - b));
-      b = e + 1;
-    }
-  }
-  return out;
-}
 
 Result<std::vector<extract::Document>> load(const std::vector<std::string>& files, bool include_nc) {
   std::vector<extract::Document> docs;
@@ -112,8 +99,8 @@ void add_train_ner(CLI::App* train, Action& action) {
   sub->add_option("--seed", o->train_options.seed, "Shuffling seed")->capture_default_str();
   sub->add_flag("--include-noncommercial", o->include_nc, "Keep GUM documents of non-commercial genres");
   sub->callback([o, &action] {
-    o->train = split_commas(o->train);
-    o->dev = split_commas(o->dev);
+    o->train = split_list(o->train);
+    o->dev = split_list(o->dev);
     action = [o] { return run(*o); };
   });
 }

@@ -8,6 +8,7 @@
 #include "cli/inputs.h"
 #include "extract/conllu.h"
 #include "extract/train/segmenter_trainer.h"
+#include "extract/train/treebank.h"
 
 namespace kg::cli {
 namespace {
@@ -19,13 +20,6 @@ struct Options {
   bool include_nc = false;
 };
 
-// GUM genres whose texts carry a non-commercial licence (see shared corpora README).
-bool noncommercial_gum(const std::string& doc_id) {
-  for (const char* g : {"GUM_essay_", "GUM_fiction_", "GUM_letter_", "GUM_podcast_", "GUM_whow_"}) {
-    if (doc_id.rfind(g, 0) == 0) return true;
-  }
-  return false;
-}
 
 Result<std::vector<extract::Document>> load(const std::vector<std::string>& files, bool include_nc,
                                             std::size_t& left_out) {
@@ -37,7 +31,7 @@ Result<std::vector<extract::Document>> load(const std::vector<std::string>& file
     std::ifstream in(f, std::ios::binary);
     if (!in) return Status::not_found("cannot open " + f);
     Status s = extract::read_conllu(in, f, opt, [&](extract::Document&& d) {
-      if (!include_nc && noncommercial_gum(d.id)) { ++left_out; return Status::ok(); }
+      if (!include_nc && extract::train::is_nc_gum_document(d.id)) { ++left_out; return Status::ok(); }
       docs.push_back(std::move(d));
       return Status::ok();
     }, report);
@@ -68,19 +62,6 @@ int run(const Options& o) {
   return kExitOk;
 }
 
-std::vector<std::string> split_commas(const std::vector<std::string>& in) {
-  std::vector<std::string> out;
-  for (const std::string& s : in) {
-    std::size_t b = 0;
-    while (b <= s.size()) {
-      std::size_t e = s.find(',', b);
-      if (e == std::string::npos) e = s.size();
-      if (e > b) out.push_back(s.substr(b, e - b));
-      b = e + 1;
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -95,8 +76,8 @@ void add_train_segmenter(CLI::App* train, Action& action) {
   sub->add_option("--seed", o->train_options.seed, "Shuffling seed")->capture_default_str();
   sub->add_flag("--include-noncommercial", o->include_nc, "Keep GUM documents of non-commercial genres");
   sub->callback([o, &action] {
-    o->train = split_commas(o->train);
-    o->dev = split_commas(o->dev);
+    o->train = split_list(o->train);
+    o->dev = split_list(o->dev);
     action = [o] { return run(*o); };
   });
 }

@@ -5,13 +5,15 @@
 #include <cstring>
 #include <fstream>
 
+#include "extract/model_io/kgmodel.h"
 #include "extract/ner/gazetteer.h"
 
 namespace kg::extract {
 namespace {
 
-constexpr char kMagic[8] = {'K', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
 constexpr char kKind[] = "ner";
+using model_io::get;
+using model_io::put;
 
 std::uint64_t mix(std::uint64_t x) {
   x ^= x >> 30;
@@ -54,14 +56,6 @@ bool capitalised(std::string_view f) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5);  // ASCII and Latin-1/Extended-A capitals
 }
 
-template <typename T>
-void put(std::ostream& out, T v) {
-  out.write(reinterpret_cast<const char*>(&v), sizeof(v));
-}
-template <typename T>
-bool get(std::istream& in, T& v) {
-  return static_cast<bool>(in.read(reinterpret_cast<char*>(&v), sizeof(v)));
-}
 
 }  // namespace
 
@@ -338,10 +332,7 @@ Status NerStage::process(Document& doc) const {
 }
 
 Status NerModel::save(std::ostream& out) const {
-  out.write(kMagic, sizeof(kMagic));
-  put<std::uint32_t>(out, kFormatVersion);
-  put<std::uint32_t>(out, static_cast<std::uint32_t>(sizeof(kKind) - 1));
-  out.write(kKind, sizeof(kKind) - 1);
+  model_io::write_kgmodel_header(out, kKind, kFormatVersion);
   put<std::uint32_t>(out, bits_);
   put<std::uint32_t>(out, static_cast<std::uint32_t>(kTags));
   put<std::uint8_t>(out, uses_pos_ ? 1 : 0);
@@ -374,18 +365,8 @@ Status NerModel::save(std::ostream& out) const {
 }
 
 Result<NerModel> NerModel::load(std::istream& in) {
-  char magic[8];
-  if (!in.read(magic, sizeof(magic)) || std::memcmp(magic, kMagic, sizeof(kMagic)) != 0)
-    return Status::corrupt("NER model: bad magic (not a kg model file)");
-  std::uint32_t version = 0, kind_len = 0, bits = 0, tags = 0, names = 0, rows = 0;
-  if (!get(in, version)) return Status::corrupt("NER model: truncated header");
-  if (version > kFormatVersion)
-    return Status::unsupported("NER model: format version " + std::to_string(version) + " is newer than this kg reads (" +
-                               std::to_string(kFormatVersion) + ")");
-  if (version == 0) return Status::corrupt("NER model: version 0");
-  if (!get(in, kind_len) || kind_len != sizeof(kKind) - 1) return Status::corrupt("NER model: bad kind");
-  std::string kind(kind_len, '\0');
-  if (!in.read(kind.data(), kind_len) || kind != kKind) return Status::corrupt("NER model: this model file is not an NER model");
+  if (Status h = model_io::read_kgmodel_header(in, kKind, kFormatVersion, "NER model"); !h.is_ok()) return h;
+  std::uint32_t bits = 0, tags = 0, names = 0, rows = 0;
   if (!get(in, bits) || bits < 8 || bits > 24) return Status::corrupt("NER model: bad bucket count");
   if (!get(in, tags) || tags != static_cast<std::uint32_t>(kTags)) return Status::corrupt("NER model: bad tag count");
   NerModel m(bits);
@@ -419,16 +400,12 @@ Result<NerModel> NerModel::load(std::istream& in) {
       return Status::corrupt("NER model: truncated weights");
     last = b;
   }
-  if (in.peek() != std::char_traits<char>::eof()) return Status::corrupt("NER model: trailing bytes");
+  if (Status end = model_io::expect_end(in, "NER model"); !end.is_ok()) return end;
   return m;
 }
 
 Result<NerModel> NerModel::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::not_found("cannot open model " + path);
-  auto m = load(in);
-  if (!m) return Status::corrupt(path + ": " + m.status().message());
-  return m;
+  return model_io::load_model_file(path, [](std::istream& in) { return load(in); });
 }
 
 }  // namespace kg::extract

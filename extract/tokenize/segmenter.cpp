@@ -4,13 +4,15 @@
 #include <cstring>
 #include <fstream>
 
+#include "extract/model_io/kgmodel.h"
 #include "extract/tokenize/tokenizer.h"
 
 namespace kg::extract {
 namespace {
 
-constexpr char kMagic[8] = {'K', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
 constexpr char kKind[] = "segmenter";
+using model_io::get;
+using model_io::put;
 
 // splitmix64 finaliser: a cheap, well-mixed combination of feature parts.
 std::uint64_t mix(std::uint64_t x) {
@@ -25,14 +27,6 @@ std::uint32_t bucket_len(std::uint32_t n) {
   return n <= 3 ? n : n <= 5 ? 4 : n <= 10 ? 5 : n <= 20 ? 6 : n <= 40 ? 7 : 8;
 }
 
-template <typename T>
-void put(std::ostream& out, T v) {
-  out.write(reinterpret_cast<const char*>(&v), sizeof(v));
-}
-template <typename T>
-bool get(std::istream& in, T& v) {
-  return static_cast<bool>(in.read(reinterpret_cast<char*>(&v), sizeof(v)));
-}
 
 }  // namespace
 
@@ -156,10 +150,7 @@ std::vector<bool> rule_boundaries(const Document& doc, std::uint32_t first, std:
 }
 
 Status SegmenterModel::save(std::ostream& out) const {
-  out.write(kMagic, sizeof(kMagic));
-  put<std::uint32_t>(out, kFormatVersion);
-  put<std::uint32_t>(out, static_cast<std::uint32_t>(sizeof(kKind) - 1));
-  out.write(kKind, sizeof(kKind) - 1);
+  model_io::write_kgmodel_header(out, kKind, kFormatVersion);
   put<std::uint32_t>(out, bits_);
   // Weights are stored sparsely: count, then (bucket, value) pairs in bucket order.
   std::uint32_t nonzero = 0;
@@ -174,19 +165,8 @@ Status SegmenterModel::save(std::ostream& out) const {
 }
 
 Result<SegmenterModel> SegmenterModel::load(std::istream& in) {
-  char magic[8];
-  if (!in.read(magic, sizeof(magic)) || std::memcmp(magic, kMagic, sizeof(kMagic)) != 0)
-    return Status::corrupt("segmenter model: bad magic (not a kg model file)");
-  std::uint32_t version = 0, kind_len = 0, bits = 0, nonzero = 0;
-  if (!get(in, version)) return Status::corrupt("segmenter model: truncated header");
-  if (version > kFormatVersion)
-    return Status::unsupported("segmenter model: format version " + std::to_string(version) +
-                               " is newer than this kg reads (" + std::to_string(kFormatVersion) + ")");
-  if (version == 0) return Status::corrupt("segmenter model: version 0");
-  if (!get(in, kind_len) || kind_len != sizeof(kKind) - 1) return Status::corrupt("segmenter model: bad kind");
-  std::string kind(kind_len, '\0');
-  if (!in.read(kind.data(), kind_len) || kind != kKind)
-    return Status::corrupt("segmenter model: this model file is not a segmenter");
+  if (Status h = model_io::read_kgmodel_header(in, kKind, kFormatVersion, "segmenter model"); !h.is_ok()) return h;
+  std::uint32_t bits = 0, nonzero = 0;
   if (!get(in, bits) || bits < 8 || bits > 26) return Status::corrupt("segmenter model: bad bucket count");
   SegmenterModel m(bits);
   if (!get(in, nonzero) || nonzero > m.weights_.size()) return Status::corrupt("segmenter model: bad weight count");
@@ -200,16 +180,12 @@ Result<SegmenterModel> SegmenterModel::load(std::istream& in) {
     m.weights_[idx] = w;
     last = idx;
   }
-  if (in.peek() != std::char_traits<char>::eof()) return Status::corrupt("segmenter model: trailing bytes");
+  if (Status end = model_io::expect_end(in, "segmenter model"); !end.is_ok()) return end;
   return m;
 }
 
 Result<SegmenterModel> SegmenterModel::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::not_found("cannot open model " + path);
-  auto m = load(in);
-  if (!m) return Status::corrupt(path + ": " + m.status().message());
-  return m;
+  return model_io::load_model_file(path, [](std::istream& in) { return load(in); });
 }
 
 }  // namespace kg::extract

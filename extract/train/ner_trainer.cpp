@@ -6,15 +6,11 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "extract/train/treebank.h"
+
 namespace kg::extract {
 namespace {
 
-bool noncommercial_genre(const std::string& doc_id) {
-  for (const char* g : {"GUM_essay_", "GUM_fiction_", "GUM_letter_", "GUM_podcast_", "GUM_whow_"}) {
-    if (doc_id.rfind(g, 0) == 0) return true;
-  }
-  return false;
-}
 
 struct OpenMention {
   std::string group;
@@ -130,7 +126,7 @@ Status read_gum_named_entities(std::istream& in, const std::string& name, bool i
       if (Status st = flush(); !st.is_ok()) return st;
       const std::size_t eq = line.find('=');
       doc.id = eq == std::string::npos ? "" : line.substr(eq + 2);
-      skip_doc = !include_nc && noncommercial_genre(doc.id);
+      skip_doc = !include_nc && train::is_nc_gum_document(doc.id);
       if (skip_doc) ++left_out;
       open.clear();
       continue;
