@@ -8,13 +8,15 @@
 
 #include "cli/commands.h"
 #include "cli/models.h"
+#include "extract/coref/entities.h"
 #include "extract/iob2.h"
 #include "extract/ner/ner_eval.h"
 
 namespace kg::cli {
 namespace {
 
-int run(const GlobalOptions& g, const std::string& gold_path) {
+int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities) {
+  const extract::EntityStage entities;
   auto ner = load_ner(g);
   if (!ner) return fatal(ner.status());
   if (!*ner) return fatal(Status::not_found("no NER model in " + models_dir(g)));
@@ -36,6 +38,15 @@ int run(const GlobalOptions& g, const std::string& gold_path) {
       if (Status p = tagger->process(d); !p.is_ok()) return p;
     }
     if (Status p = stage.process(d); !p.is_ok()) return p;
+    if (with_entities) {
+      // Title patterns, gazetteer typing and name clustering refine the NER spans; only
+      // name mentions are scored (not pronouns, descriptions or groups).
+      if (Status p = entities.process(d); !p.is_ok()) return p;
+      std::erase_if(d.mentions, [](const extract::Mention& m) {
+        return m.link_rule == "pronoun" || m.link_rule == "pronoun-group" || m.link_rule == "definite" ||
+               m.link_rule == "group";
+      });
+    }
     extract::score_mentions(gold, d.mentions, score);
     return Status::ok();
   }, report);
@@ -59,8 +70,12 @@ int run(const GlobalOptions& g, const std::string& gold_path) {
 void add_eval_ner(CLI::App* eval, GlobalOptions& g, Action& action) {
   auto* sub = eval->add_subcommand("ner", "Entity F1 (exact span and type; PER, ORG, LOC) on a gold IOB2 file");
   auto gold = std::make_shared<std::string>();
+  auto ner_only = std::make_shared<bool>(false);
   sub->add_option("--gold", *gold, "Gold IOB2 file (UNER layout)")->required();
-  sub->callback([gold, &g, &action] { action = [gold, &g] { return run(g, *gold); }; });
+  sub->add_flag("--ner-only", *ner_only, "Score the NER model alone, without the entity stage's refinements");
+  sub->callback([gold, ner_only, &g, &action] {
+    action = [gold, ner_only, &g] { return run(g, *gold, !*ner_only); };
+  });
 }
 
 }  // namespace kg::cli
