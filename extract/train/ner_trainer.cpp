@@ -1,6 +1,8 @@
 #include "extract/train/ner_trainer.h"
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -76,6 +78,15 @@ std::string_view misc_value(std::string_view misc, std::string_view key) {
   return {};
 }
 
+bool is_pronoun(std::string_view f) {
+  static const std::array<std::string_view, 24> kPronouns = {
+      "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
+      "i", "me", "my", "we", "us", "our", "you", "your", "himself", "herself", "itself", "themselves"};
+  std::string l(f);
+  for (char& c : l) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return std::find(kPronouns.begin(), kPronouns.end(), l) != kPronouns.end();
+}
+
 bool possessive_form(std::string_view f) { return f == "'s" || f == "\u2019s"; }
 
 bool trim_word(std::string_view f) {
@@ -85,15 +96,50 @@ bool trim_word(std::string_view f) {
 
 }  // namespace
 
+Status read_gum(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
+                ReadReport& report, std::size_t& left_out, bool include_unlinked, bool coreference);
+
 Status read_gum_named_entities(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
                                ReadReport& report, std::size_t& left_out, bool include_unlinked) {
+  return read_gum(in, name, include_nc, sink, report, left_out, include_unlinked, false);
+}
+
+Status read_gum_coreference(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
+                            ReadReport& report, std::size_t& left_out) {
+  return read_gum(in, name, include_nc, sink, report, left_out, true, true);
+}
+
+Status read_gum(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
+                ReadReport& report, std::size_t& left_out, bool include_unlinked, bool coreference) {
   ++report.files;
   Document doc;
   std::vector<OpenMention> open;
   std::vector<Mention> found;
+  std::map<std::string, std::int32_t> cluster_ids;
   bool skip_doc = false;
   auto flush = [&]() -> Status {
     if (doc.sentences.empty() || skip_doc) { doc = Document(); found.clear(); return Status::ok(); }
+    if (coreference) {
+      // Named and pronominal mentions with their gold cluster; one mention per span.
+      std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
+        return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token < b.end_token;
+      });
+      for (const Mention& m : found) {
+        if (!doc.mentions.empty() && doc.mentions.back().first_token == m.first_token &&
+            doc.mentions.back().end_token == m.end_token)
+          continue;
+        doc.mentions.push_back(m);
+      }
+      found.clear();
+      cluster_ids.clear();
+      doc.blocks.push_back({0, static_cast<std::uint32_t>(doc.text.size()), BlockKind::kBody, ""});
+      doc.layers = kLayerText | kLayerBlocks | kLayerTokens | kLayerSentences | kLayerMentions;
+      doc.source = name;
+      ++report.documents;
+      Document out = std::move(doc);
+      doc = Document();
+      return sink(std::move(out));
+    }
     // Outermost named mentions only, trimmed.
     std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
       return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
@@ -190,7 +236,20 @@ Status read_gum_named_entities(std::istream& in, const std::string& name, bool i
                   proper = std::isupper(c0) || fq == "of" || fq == "and" || fq == "the" || possessive_form(fq);
                 }
               }
-              if (open[k].type >= 0 && proper)
+              if (coreference) {
+                const std::uint32_t len = idx + 1 - open[k].first;
+                const bool pronoun = len == 1 && is_pronoun(doc.form(doc.tokens[idx]));
+                if (proper || pronoun) {
+                  const auto cluster = cluster_ids.emplace(open[k].group, static_cast<std::int32_t>(cluster_ids.size())).first->second;
+                  Mention m;
+                  m.first_token = open[k].first;
+                  m.end_token = idx + 1;
+                  while (m.first_token + 1 < m.end_token && trim_word(doc.form(doc.tokens[m.first_token]))) ++m.first_token;
+                  m.type = pronoun ? EntityType::kNone : EntityType::kPerson;
+                  m.chain = cluster;
+                  found.push_back(m);
+                }
+              } else if (open[k].type >= 0 && proper)
                 found.push_back({open[k].first, idx + 1, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}, {}, {}});
               open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
               break;

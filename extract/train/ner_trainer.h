@@ -25,6 +25,11 @@ Status read_gum_named_entities(std::istream& in, const std::string& name, bool i
                                const DocumentSink& sink, ReadReport& report, std::size_t& left_out,
                                bool include_unlinked = true);
 
+// Reads GUM CoNLL-U for coreference evaluation: named mentions (a Wikipedia identity, or
+// every word capitalised) and pronouns, with Mention::chain the gold cluster of the document.
+Status read_gum_coreference(std::istream& in, const std::string& name, bool include_noncommercial,
+                            const DocumentSink& sink, ReadReport& report, std::size_t& left_out);
+
 // Adds WordNet instance nouns (data.noun in `wordnet_dir`) of the person, location,
 // object and group lexicographer files to the model's gazetteer; returns how many.
 Result<std::size_t> add_wordnet_names(NerModel& model, const std::string& wordnet_dir);
