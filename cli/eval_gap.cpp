@@ -79,20 +79,26 @@ int run(const GlobalOptions& g, const std::string& gold, bool verbose_errors) {
     if (s.is_ok()) s = parser.process(d);
     if (s.is_ok() && ner) s = ner->process(d);
     if (!s.is_ok()) return fatal(s);
-    // A and B are person mentions, whatever NER said. A pronoun resolved to a third
-    // person counts as "neither".
+    // A and B are person mentions, whatever NER said: at the given offsets and wherever
+    // else their names are written. A pronoun resolved to a third person counts as "neither".
     std::vector<int> cand_token(2, -1);
-    for (int k = 0; k < 2; ++k) {
-      const std::string& name = c[4 + 3 * static_cast<std::size_t>(k)];
-      const std::size_t b = byte_offset(d.text, std::stoul(c[5 + 3 * static_cast<std::size_t>(k)]));
-      const int first = token_at(d, b), last = token_at(d, b + name.size() - 1);
-      if (first < 0 || last < 0) continue;
+    auto mark = [&](std::size_t b, std::size_t len) -> int {
+      const int first = token_at(d, b), last = token_at(d, b + len - 1);
+      if (first < 0 || last < 0 || d.tokens[static_cast<std::size_t>(first)].begin != b) return -1;
       std::erase_if(d.mentions, [&](const extract::Mention& m) {
         return m.first_token <= static_cast<std::uint32_t>(last) && static_cast<std::uint32_t>(first) < m.end_token;
       });
       d.mentions.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last + 1),
                             extract::EntityType::kPerson, 1.0f, -1, {}, {}, {}});
-      cand_token[static_cast<std::size_t>(k)] = first;
+      return first;
+    };
+    for (int k = 0; k < 2; ++k) {
+      const std::string& name = c[4 + 3 * static_cast<std::size_t>(k)];
+      const std::size_t at = byte_offset(d.text, std::stoul(c[5 + 3 * static_cast<std::size_t>(k)]));
+      for (std::size_t pos = d.text.find(name); pos != std::string::npos; pos = d.text.find(name, pos + 1)) {
+        if (pos != at) mark(pos, name.size());
+      }
+      cand_token[static_cast<std::size_t>(k)] = mark(at, name.size());
     }
     std::sort(d.mentions.begin(), d.mentions.end(), [](const auto& x, const auto& y) { return x.first_token < y.first_token; });
     d.layers |= extract::kLayerMentions;

@@ -531,7 +531,16 @@ Status EntityStage::process(Document& doc) const {
     const bool pron = t.upos == tags::upos_id("PRON") || t.upos == 0;
     if (pron && (l == "he" || l == "him" || l == "his" || l == "himself" || l == "she" || l == "her" || l == "hers" ||
                  l == "herself")) {
-      const int c = resolve_person(i, l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1);
+      int c = resolve_person(i, l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1);
+      if (c < 0) {
+        // Cataphora: "In his youth, Smith ..." — the first person named later in the sentence.
+        for (std::size_t k = next_named; k < all.size() && sentence_of[all[k].first_token] == sentence_of[i]; ++k) {
+          if (clusters[static_cast<std::size_t>(all[k].chain)].e.type == EntityType::kPerson) {
+            c = all[k].chain;
+            break;
+          }
+        }
+      }
       if (c >= 0) {
         add(i, i + 1, c, {}, "pronoun");
         if (!gender[static_cast<std::size_t>(c)])
