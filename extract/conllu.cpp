@@ -101,7 +101,8 @@ class Builder {
       d.tokens.back().space_after = rt.space_after;
       if (rt.space_after) d.text += ' ';
     }
-    while (!d.text.empty() && d.text.back() == ' ') d.text.pop_back();
+    // The separator written after the last token is not part of the sentence.
+    if (!d.tokens.empty() && d.tokens.back().space_after && d.tokens.back().end < d.text.size()) d.text.pop_back();
     s.end_token = static_cast<std::uint32_t>(d.tokens.size());
     s.end = static_cast<std::uint32_t>(d.text.size());
     if (s.end_token > s.first_token) d.sentences.push_back(std::move(s));

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang, AddressSanitizer and UndefinedBehaviorSanitizer
+# into build-fuzz/, and runs each for SECONDS (default 30) on a seed corpus made from
+# samples/ and tests/data/. Exit status: non-zero if any target finds a crash.
+# Usage: bash scripts/fuzz.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-30}
+command -v clang++ >/dev/null || { echo "fuzz: clang++ not found (apt-get install clang)"; exit 2; }
+flags="-fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-sanitize-recover=all -fno-omit-frame-pointer -g -fsanitize-ignorelist=$PWD/scripts/ubsan-ignore.txt"
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
+  -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS="$flags" -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF \
+  -DKG_BUILD_BENCH=OFF -DKG_BUILD_CLI=OFF >/dev/null
+cmake --build build-fuzz -j "${KG_JOBS:-2}" --target fuzz_reader fuzz_tokenizer fuzz_treebank
+seeds=build-fuzz/seeds
+rm -rf "$seeds" && mkdir -p "$seeds"
+for f in samples/* tests/data/*; do [ -f "$f" ] && head -c 4096 "$f" > "$seeds/$(basename "$f")"; done
+status=0
+for t in fuzz_reader fuzz_tokenizer fuzz_treebank; do
+  mkdir -p "build-fuzz/corpus-$t"
+  echo "fuzz: $t for ${secs}s"
+  if ! ./build-fuzz/fuzz/$t -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 \
+       -artifact_prefix="build-fuzz/crash-$t-" "build-fuzz/corpus-$t" "$seeds" > "build-fuzz/$t.log" 2>&1; then
+    echo "fuzz: $t FAILED (see build-fuzz/$t.log)"; tail -30 "build-fuzz/$t.log"; status=1
+  else
+    grep -E "^#[0-9]+.*DONE|Done [0-9]+ runs" "build-fuzz/$t.log" | tail -1
+  fi
+done
+exit $status
