@@ -238,7 +238,19 @@ int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& 
   return 0;
 }
 
-void KnowledgeGraph::canonicalize() {
+void KnowledgeGraph::canonicalize() { canonicalize_impl(/*derive=*/true); }
+
+void KnowledgeGraph::canonicalize_loaded() { canonicalize_impl(/*derive=*/false); }
+
+void KnowledgeGraph::set_derived(Vertex v, std::vector<std::pair<std::string, std::uint64_t>> names,
+                                 std::uint64_t mentions, std::string label) {
+  Entity& e = g_[v];
+  e.names = std::move(names);
+  e.mentions = mentions;
+  e.label = std::move(label);
+}
+
+void KnowledgeGraph::canonicalize_impl(bool derive) {
   if (canonical_) return;
   std::vector<std::uint32_t> doc_rank(documents_.size());
   {
@@ -247,6 +259,7 @@ void KnowledgeGraph::canonicalize() {
   }
   for (auto e : boost::make_iterator_range(boost::edges(g_))) {
     auto& ev = g_[e].evidence;
+    if (ev.size() < 2) continue;
     std::sort(ev.begin(), ev.end(), [&](const EdgeEvidence& a, const EdgeEvidence& b) {
       return compare_evidence(a, b, doc_rank) < 0;
     });
@@ -260,6 +273,7 @@ void KnowledgeGraph::canonicalize() {
   };
   std::vector<Site> sites;
   for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
+    if (!derive) break;
     Entity& e = g_[v];
     auto& d = e.documents;
     std::sort(d.begin(), d.end(), [&](std::uint32_t a, std::uint32_t b) { return doc_rank[a] < doc_rank[b]; });

@@ -97,6 +97,12 @@ class KnowledgeGraph {
 
   // Sorts and de-duplicates evidence and documents, recomputes labels. Idempotent.
   void canonicalize();
+  // For read_graph only: canonicalize() that keeps the names/mentions/label set with
+  // set_derived() instead of deriving them, and assumes the per-vertex document lists are
+  // already sorted. Valid only for a graph loaded from one well-formed, sorted file.
+  void canonicalize_loaded();
+  void set_derived(Vertex v, std::vector<std::pair<std::string, std::uint64_t>> names, std::uint64_t mentions,
+                   std::string label);
   bool canonical() const { return canonical_; }
 
   const Graph& graph() const { return g_; }
@@ -130,6 +136,7 @@ class KnowledgeGraph {
 
  private:
   Result<Vertex> find_or_add_vertex(std::string key, std::string type);
+  void canonicalize_impl(bool derive);
   int compare_evidence(const EdgeEvidence& a, const EdgeEvidence& b,
                        const std::vector<std::uint32_t>& doc_rank) const;
 
@@ -144,7 +151,7 @@ class KnowledgeGraph {
     std::uint64_t hash = 0;
     StringId id = 0;
   };
-  static constexpr std::size_t kHotStrings = 4096;
+  static constexpr std::size_t kHotStrings = 1 << 16;
   std::vector<HotSlot> hot_strings_ = std::vector<HotSlot>(kHotStrings);
   std::vector<DocumentInfo> documents_;
   FlatIndex document_index_;  // fast_hash(document id) -> index
