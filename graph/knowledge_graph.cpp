@@ -54,6 +54,12 @@ StringId KnowledgeGraph::intern(std::string_view s) {
   return found;
 }
 
+StringId KnowledgeGraph::append_string(std::string_view s) {
+  if (s.empty()) return 0;
+  strings_.emplace_back(s);
+  return static_cast<StringId>(strings_.size() - 1);
+}
+
 void KnowledgeGraph::reserve(std::size_t documents, std::size_t vertices, std::size_t edges) {
   documents_.reserve(documents_.size() + documents);
   document_index_.reserve(document_index_.size() + documents);
@@ -263,7 +269,11 @@ void KnowledgeGraph::canonicalize_impl(bool derive) {
     std::sort(ev.begin(), ev.end(), [&](const EdgeEvidence& a, const EdgeEvidence& b) {
       return compare_evidence(a, b, doc_rank) < 0;
     });
-    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end(),
+                         [&](const EdgeEvidence& a, const EdgeEvidence& b) {
+                           return compare_evidence(a, b, doc_rank) == 0;
+                         }),
+             ev.end());
   }
   struct Site {
     std::uint32_t doc;

@@ -59,7 +59,6 @@ struct EdgeEvidence {
   StringId subject_text = 0, object_text = 0;  // the arguments as written in the sentence
   StringId modality = 0, attributed_to = 0, time = 0, place = 0;
   bool negated = false;
-  friend bool operator==(const EdgeEvidence&, const EdgeEvidence&) = default;
 };
 
 struct Edge {
@@ -91,6 +90,10 @@ class KnowledgeGraph {
   // Returns its index, or kNoDocument when both id and url are empty.
   std::uint32_t intern_document(const DocumentInfo& d);
   StringId intern(std::string_view s);
+  // Stores `s` without looking for an equal string (no hashing): faster for long strings
+  // known to be new or rarely repeated; equal strings may then have different ids, so
+  // compare StringIds only through str().
+  StringId append_string(std::string_view s);
 
   // Capacity hints (e.g. from a file header); never required.
   void reserve(std::size_t documents, std::size_t vertices, std::size_t edges);

@@ -349,7 +349,10 @@ class Reader {
       const std::string_view k(m.name.GetString(), m.name.GetStringLength());
       const Value& val = m.value;
       if (k == "doc") { ev.document = doc_ref(val); seen |= kDoc; }
-      else if (k == "sentence") ev.sentence = g_.intern(str(val, "sentence"));
+      // A sentence is repeated only by the few triples drawn from it: when loading one
+      // sorted file, storing it without a hash lookup is faster (see append_string).
+      else if (k == "sentence") ev.sentence = trusted_ ? g_.append_string(str(val, "sentence"))
+                                                       : g_.intern(str(val, "sentence"));
       else if (k == "span") { ev.sentence_span = span(val, "span"); seen |= kSpan; }
       else if (k == "subject") { ev.subject_span = span(val, "subject"); seen |= kSubj; }
       else if (k == "relation") { ev.relation_span = span(val, "relation"); seen |= kRel; }
