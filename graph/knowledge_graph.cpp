@@ -231,7 +231,8 @@ int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& 
   if (auto c = a.object_span <=> b.object_span; c != 0) return c < 0 ? -1 : 1;
   auto cmp_str = [&](StringId x, StringId y) {
     if (x == y) return 0;
-    return strings_[x].compare(strings_[y]) < 0 ? -1 : 1;
+    const int c = strings_[x].compare(strings_[y]);  // equal strings may have different ids
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
   };
   for (auto m : {&EdgeEvidence::rule, &EdgeEvidence::lemma, &EdgeEvidence::surface,
                  &EdgeEvidence::subject_text, &EdgeEvidence::object_text,

@@ -58,16 +58,14 @@ TEST_CASE("write -> read -> write is lossless and byte-identical") {
 }
 
 TEST_CASE("reading a file twice into one graph changes nothing (merge is idempotent)") {
+  // Regression: the first (trusted) load stores sentences without interning, so equal
+  // sentences can have different StringIds; evidence dedupe must compare contents.
   KnowledgeGraph g = sample();
   const std::string a = dump(g);
   KnowledgeGraph h;
   REQUIRE(load(a, h).is_ok());
   REQUIRE(load(a, h).is_ok());
-  // mentions add up (they count occurrences), so compare everything but them
-  KnowledgeGraph once;
-  REQUIRE(load(a, once).is_ok());
-  CHECK(h.num_edges() == once.num_edges());
-  for (auto e : h.sorted_edges()) CHECK(h.edge(e).weight() >= 1);
+  CHECK(dump(h) == a);
 }
 
 TEST_CASE("loader rejects wrong magic, newer versions, truncation, trailing and dangling records") {
