@@ -137,15 +137,22 @@ Result<KnowledgeGraph::Vertex> KnowledgeGraph::merge_entity(const Entity& in) {
 }
 
 void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
-                                const std::vector<EdgeEvidence>& evidence) {
-  auto tit = type_ids_.find(type);
-  if (tit == type_ids_.end())
-    tit = type_ids_.emplace(type, static_cast<std::uint32_t>(type_ids_.size())).first;
-  const std::uint64_t h = mix64((static_cast<std::uint64_t>(s) << 32) ^ o) ^ mix64(tit->second + 1);
-  std::uint32_t idx = edge_index_.find(h, [&](std::uint32_t i) {
-    const EdgeRef& e = edge_refs_[i];
-    return boost::source(e, g_) == s && boost::target(e, g_) == o && g_[e].type == type;
-  });
+                                const std::vector<EdgeEvidence>& evidence, bool known_new) {
+  if (type != last_type_) {
+    auto tit = type_ids_.find(type);
+    if (tit == type_ids_.end())
+      tit = type_ids_.emplace(type, static_cast<std::uint32_t>(type_ids_.size())).first;
+    last_type_ = type;
+    last_type_id_ = tit->second;
+  }
+  const std::uint64_t h = mix64((static_cast<std::uint64_t>(s) << 32) ^ o) ^ mix64(last_type_id_ + 1);
+  std::uint32_t idx = FlatIndex::kNone;
+  if (!known_new) {
+    idx = edge_index_.find(h, [&](std::uint32_t i) {
+      const EdgeRef& e = edge_refs_[i];
+      return boost::source(e, g_) == s && boost::target(e, g_) == o && g_[e].type == type;
+    });
+  }
   if (idx == FlatIndex::kNone) {
     auto [e, added] = boost::add_edge(s, o, g_);
     (void)added;

@@ -84,8 +84,11 @@ class KnowledgeGraph {
   // `e.key` or creates it, then adds the titles and documents of `e` (names, mentions and
   // label are derived, see Entity).
   Result<Vertex> merge_entity(const Entity& e);
-  // Finds or creates the edge (s, type, o) and appends `evidence`.
-  void merge_edge(Vertex s, Vertex o, const std::string& type, const std::vector<EdgeEvidence>& evidence);
+  // Finds or creates the edge (s, type, o) and appends `evidence`. `known_new`: the caller
+  // guarantees the edge does not exist yet, so the lookup is skipped (read_graph on a
+  // sorted file into an empty graph).
+  void merge_edge(Vertex s, Vertex o, const std::string& type, const std::vector<EdgeEvidence>& evidence,
+                  bool known_new = false);
   // Adds a document or merges its fields (each field: smallest non-empty value).
   // Returns its index, or kNoDocument when both id and url are empty.
   std::uint32_t intern_document(const DocumentInfo& d);
@@ -148,6 +151,8 @@ class KnowledgeGraph {
   FlatIndex edge_index_;    // hash(s, o, type) -> index into edge_refs_
   std::vector<EdgeRef> edge_refs_;
   std::unordered_map<std::string, std::uint32_t> type_ids_;
+  std::string last_type_;  // cache of the last type_ids_ lookup
+  std::uint32_t last_type_id_ = 0;
   std::deque<std::string> strings_;  // deque: stable addresses
   FlatIndex string_index_;           // fast_hash(text) -> StringId
   struct HotSlot {

@@ -382,7 +382,13 @@ class Reader {
   }
 
   void read_edge(const Value& v) {
-    const auto s = node_ref(v, "s");
+    // Edges come sorted by subject: consecutive edges usually share it.
+    const std::string_view s_hex = need_str(v, "s");
+    if (s_hex != last_s_hex_) {
+      last_s_ = node_ref(v, "s");
+      last_s_hex_.assign(s_hex);
+    }
+    const auto s = last_s_;
     const auto o = node_ref(v, "o");
     const std::string type(need_str(v, "type"));
     if (type.empty()) throw Corrupt{"empty relation type"};
@@ -402,7 +408,8 @@ class Reader {
       prev_type_ = type;
     }
     ++edges_read_;
-    g_.merge_edge(s, o, type, evidence_);
+    // In a trusted load every (s, type, o) so far was strictly ascending: the edge is new.
+    g_.merge_edge(s, o, type, evidence_, /*known_new=*/trusted_);
   }
 
   KnowledgeGraph& g_;
@@ -410,6 +417,8 @@ class Reader {
   std::vector<EdgeEvidence> evidence_;
   std::vector<std::uint32_t> file_docs_;  // file position -> graph document index
   bool trusted_ = false;
+  std::string last_s_hex_;
+  KnowledgeGraph::Vertex last_s_ = 0;
   std::string prev_doc_, prev_type_;
   std::uint64_t prev_node_ = 0, prev_s_ = 0, prev_o_ = 0;
   std::size_t nodes_read_ = 0, edges_read_ = 0;
