@@ -3,12 +3,14 @@
 // Wraps boost::adjacency_list<vecS, vecS, bidirectionalS, Entity, Edge>. Vertices are
 // keyed by Entity::key ("Type|normalised name"), their id is fnv1a64(key). Edges are keyed
 // by (subject, relation type, object) and hold every piece of evidence; weight = number of
-// distinct pieces of evidence. Strings that repeat a lot (sentences, rules, lemmas,
-// qualifiers) are interned in one pool and referenced by StringId.
+// distinct pieces of evidence. Evidence strings (sentences, rules, lemmas, qualifiers,
+// argument texts) live in one pool and are referenced by StringId; equal strings usually
+// share an id (intern) but may not (append_string), so compare them through str().
 //
-// Determinism: the result of any sequence of add()/merge_from() calls, after
-// canonicalize(), depends only on the multiset of inputs, never on their order. Exporters
-// and the native writer iterate sorted_vertices()/sorted_edges() of a canonical graph.
+// Determinism: the result of any sequence of add()/merge_entity()/merge_edge() calls,
+// after canonicalize(), depends only on the set of inputs (duplicate evidence counts once),
+// never on their order. Exporters and the native writer iterate
+// sorted_vertices()/sorted_edges() of a canonical graph.
 // Thread safety: none (external synchronisation); const methods may run concurrently.
 #pragma once
 
