@@ -324,7 +324,16 @@ void KnowledgeGraph::canonicalize_impl(bool derive) {
       if (best == nullptr || n.second > best->second) best = &n;
     e.label = best ? best->first : e.key.substr(e.key.find('|') + 1);
   }
-  // Sorted orders, on flat keys (no pointer chasing in the comparator).
+  // Sorted orders. A trusted load inserted nodes and edges in ascending order (read_graph
+  // checks it), so insertion order is the sorted order.
+  if (!derive) {
+    vertex_order_.resize(num_vertices());
+    std::iota(vertex_order_.begin(), vertex_order_.end(), Vertex{0});
+    edge_order_ = edge_refs_;
+    canonical_ = true;
+    return;
+  }
+  // Otherwise sort on flat keys (no pointer chasing in the comparator).
   {
     std::vector<std::pair<std::uint64_t, Vertex>> keys;
     keys.reserve(num_vertices());

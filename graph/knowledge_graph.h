@@ -107,7 +107,8 @@ class KnowledgeGraph {
   void canonicalize();
   // For read_graph only: canonicalize() that keeps the names/mentions/label set with
   // set_derived() instead of deriving them, and assumes the per-vertex document lists are
-  // already sorted. Valid only for a graph loaded from one well-formed, sorted file.
+  // already sorted and that vertices and edges were added in ascending order. Valid only
+  // for an empty graph loaded from one well-formed, sorted file.
   void canonicalize_loaded();
   void set_derived(Vertex v, std::vector<std::pair<std::string, std::uint64_t>> names, std::uint64_t mentions,
                    std::string label);

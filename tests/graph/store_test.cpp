@@ -127,3 +127,22 @@ TEST_CASE("triples JSON Lines round-trip through append_triple_json / parse_trip
   CHECK_FALSE(parse_triple_json("{\"subject\":{\"text\":\"a\"},\"relation\":{\"lemma\":\"x\"},\"object\":{\"text\":\"b\"},"
                                 "\"evidence\":{\"confidence\":2}}").is_ok());
 }
+
+TEST_CASE("records out of sorted order still load into the canonical graph") {
+  KnowledgeGraph g = sample();
+  const std::string a = dump(g);
+  std::vector<std::string> lines;
+  std::istringstream in(a);
+  for (std::string l; std::getline(in, l);) lines.push_back(l + "\n");
+  REQUIRE(lines.size() >= 6);
+  std::size_t first_node = 0;
+  while (lines[first_node].rfind("{\"node\"", 0) != 0) ++first_node;
+  std::swap(lines[first_node], lines[first_node + 1]);  // two nodes out of order
+  std::swap(lines[lines.size() - 1], lines[lines.size() - 2]);  // two edges out of order
+  std::string shuffled;
+  for (const auto& l : lines) shuffled += l;
+  REQUIRE(shuffled != a);
+  KnowledgeGraph h;
+  REQUIRE(load(shuffled, h).is_ok());
+  CHECK(dump(h) == a);
+}
