@@ -54,6 +54,12 @@ StringId KnowledgeGraph::intern(std::string_view s) {
   return found;
 }
 
+StringId KnowledgeGraph::append_string(std::string_view s) {
+  if (s.empty()) return 0;
+  strings_.emplace_back(s);
+  return static_cast<StringId>(strings_.size() - 1);
+}
+
 void KnowledgeGraph::reserve(std::size_t documents, std::size_t vertices, std::size_t edges) {
   documents_.reserve(documents_.size() + documents);
   document_index_.reserve(document_index_.size() + documents);
@@ -131,15 +137,22 @@ Result<KnowledgeGraph::Vertex> KnowledgeGraph::merge_entity(const Entity& in) {
 }
 
 void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
-                                const std::vector<EdgeEvidence>& evidence) {
-  auto tit = type_ids_.find(type);
-  if (tit == type_ids_.end())
-    tit = type_ids_.emplace(type, static_cast<std::uint32_t>(type_ids_.size())).first;
-  const std::uint64_t h = mix64((static_cast<std::uint64_t>(s) << 32) ^ o) ^ mix64(tit->second + 1);
-  std::uint32_t idx = edge_index_.find(h, [&](std::uint32_t i) {
-    const EdgeRef& e = edge_refs_[i];
-    return boost::source(e, g_) == s && boost::target(e, g_) == o && g_[e].type == type;
-  });
+                                const std::vector<EdgeEvidence>& evidence, bool known_new) {
+  if (type != last_type_) {
+    auto tit = type_ids_.find(type);
+    if (tit == type_ids_.end())
+      tit = type_ids_.emplace(type, static_cast<std::uint32_t>(type_ids_.size())).first;
+    last_type_ = type;
+    last_type_id_ = tit->second;
+  }
+  const std::uint64_t h = mix64((static_cast<std::uint64_t>(s) << 32) ^ o) ^ mix64(last_type_id_ + 1);
+  std::uint32_t idx = FlatIndex::kNone;
+  if (!known_new) {
+    idx = edge_index_.find(h, [&](std::uint32_t i) {
+      const EdgeRef& e = edge_refs_[i];
+      return boost::source(e, g_) == s && boost::target(e, g_) == o && g_[e].type == type;
+    });
+  }
   if (idx == FlatIndex::kNone) {
     auto [e, added] = boost::add_edge(s, o, g_);
     (void)added;
@@ -225,7 +238,8 @@ int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& 
   if (auto c = a.object_span <=> b.object_span; c != 0) return c < 0 ? -1 : 1;
   auto cmp_str = [&](StringId x, StringId y) {
     if (x == y) return 0;
-    return strings_[x].compare(strings_[y]) < 0 ? -1 : 1;
+    const int c = strings_[x].compare(strings_[y]);  // equal strings may have different ids
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
   };
   for (auto m : {&EdgeEvidence::rule, &EdgeEvidence::lemma, &EdgeEvidence::surface,
                  &EdgeEvidence::subject_text, &EdgeEvidence::object_text,
@@ -238,7 +252,19 @@ int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& 
   return 0;
 }
 
-void KnowledgeGraph::canonicalize() {
+void KnowledgeGraph::canonicalize() { canonicalize_impl(/*derive=*/true); }
+
+void KnowledgeGraph::canonicalize_loaded() { canonicalize_impl(/*derive=*/false); }
+
+void KnowledgeGraph::set_derived(Vertex v, std::vector<std::pair<std::string, std::uint64_t>> names,
+                                 std::uint64_t mentions, std::string label) {
+  Entity& e = g_[v];
+  e.names = std::move(names);
+  e.mentions = mentions;
+  e.label = std::move(label);
+}
+
+void KnowledgeGraph::canonicalize_impl(bool derive) {
   if (canonical_) return;
   std::vector<std::uint32_t> doc_rank(documents_.size());
   {
@@ -247,10 +273,15 @@ void KnowledgeGraph::canonicalize() {
   }
   for (auto e : boost::make_iterator_range(boost::edges(g_))) {
     auto& ev = g_[e].evidence;
+    if (ev.size() < 2) continue;
     std::sort(ev.begin(), ev.end(), [&](const EdgeEvidence& a, const EdgeEvidence& b) {
       return compare_evidence(a, b, doc_rank) < 0;
     });
-    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end(),
+                         [&](const EdgeEvidence& a, const EdgeEvidence& b) {
+                           return compare_evidence(a, b, doc_rank) == 0;
+                         }),
+             ev.end());
   }
   struct Site {
     std::uint32_t doc;
@@ -260,6 +291,7 @@ void KnowledgeGraph::canonicalize() {
   };
   std::vector<Site> sites;
   for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
+    if (!derive) break;
     Entity& e = g_[v];
     auto& d = e.documents;
     std::sort(d.begin(), d.end(), [&](std::uint32_t a, std::uint32_t b) { return doc_rank[a] < doc_rank[b]; });
@@ -292,7 +324,16 @@ void KnowledgeGraph::canonicalize() {
       if (best == nullptr || n.second > best->second) best = &n;
     e.label = best ? best->first : e.key.substr(e.key.find('|') + 1);
   }
-  // Sorted orders, on flat keys (no pointer chasing in the comparator).
+  // Sorted orders. A trusted load inserted nodes and edges in ascending order (read_graph
+  // checks it), so insertion order is the sorted order.
+  if (!derive) {
+    vertex_order_.resize(num_vertices());
+    std::iota(vertex_order_.begin(), vertex_order_.end(), Vertex{0});
+    edge_order_ = edge_refs_;
+    canonical_ = true;
+    return;
+  }
+  // Otherwise sort on flat keys (no pointer chasing in the comparator).
   {
     std::vector<std::pair<std::uint64_t, Vertex>> keys;
     keys.reserve(num_vertices());

@@ -3,12 +3,14 @@
 // Wraps boost::adjacency_list<vecS, vecS, bidirectionalS, Entity, Edge>. Vertices are
 // keyed by Entity::key ("Type|normalised name"), their id is fnv1a64(key). Edges are keyed
 // by (subject, relation type, object) and hold every piece of evidence; weight = number of
-// distinct pieces of evidence. Strings that repeat a lot (sentences, rules, lemmas,
-// qualifiers) are interned in one pool and referenced by StringId.
+// distinct pieces of evidence. Evidence strings (sentences, rules, lemmas, qualifiers,
+// argument texts) live in one pool and are referenced by StringId; equal strings usually
+// share an id (intern) but may not (append_string), so compare them through str().
 //
-// Determinism: the result of any sequence of add()/merge_from() calls, after
-// canonicalize(), depends only on the multiset of inputs, never on their order. Exporters
-// and the native writer iterate sorted_vertices()/sorted_edges() of a canonical graph.
+// Determinism: the result of any sequence of add()/merge_entity()/merge_edge() calls,
+// after canonicalize(), depends only on the set of inputs (duplicate evidence counts once),
+// never on their order. Exporters and the native writer iterate
+// sorted_vertices()/sorted_edges() of a canonical graph.
 // Thread safety: none (external synchronisation); const methods may run concurrently.
 #pragma once
 
@@ -59,7 +61,6 @@ struct EdgeEvidence {
   StringId subject_text = 0, object_text = 0;  // the arguments as written in the sentence
   StringId modality = 0, attributed_to = 0, time = 0, place = 0;
   bool negated = false;
-  friend bool operator==(const EdgeEvidence&, const EdgeEvidence&) = default;
 };
 
 struct Edge {
@@ -85,18 +86,32 @@ class KnowledgeGraph {
   // `e.key` or creates it, then adds the titles and documents of `e` (names, mentions and
   // label are derived, see Entity).
   Result<Vertex> merge_entity(const Entity& e);
-  // Finds or creates the edge (s, type, o) and appends `evidence`.
-  void merge_edge(Vertex s, Vertex o, const std::string& type, const std::vector<EdgeEvidence>& evidence);
+  // Finds or creates the edge (s, type, o) and appends `evidence`. `known_new`: the caller
+  // guarantees the edge does not exist yet, so the lookup is skipped (read_graph on a
+  // sorted file into an empty graph).
+  void merge_edge(Vertex s, Vertex o, const std::string& type, const std::vector<EdgeEvidence>& evidence,
+                  bool known_new = false);
   // Adds a document or merges its fields (each field: smallest non-empty value).
   // Returns its index, or kNoDocument when both id and url are empty.
   std::uint32_t intern_document(const DocumentInfo& d);
   StringId intern(std::string_view s);
+  // Stores `s` without looking for an equal string (no hashing): faster for long strings
+  // known to be new or rarely repeated; equal strings may then have different ids, so
+  // compare StringIds only through str().
+  StringId append_string(std::string_view s);
 
   // Capacity hints (e.g. from a file header); never required.
   void reserve(std::size_t documents, std::size_t vertices, std::size_t edges);
 
   // Sorts and de-duplicates evidence and documents, recomputes labels. Idempotent.
   void canonicalize();
+  // For read_graph only: canonicalize() that keeps the names/mentions/label set with
+  // set_derived() instead of deriving them, and assumes the per-vertex document lists are
+  // already sorted and that vertices and edges were added in ascending order. Valid only
+  // for an empty graph loaded from one well-formed, sorted file.
+  void canonicalize_loaded();
+  void set_derived(Vertex v, std::vector<std::pair<std::string, std::uint64_t>> names, std::uint64_t mentions,
+                   std::string label);
   bool canonical() const { return canonical_; }
 
   const Graph& graph() const { return g_; }
@@ -130,6 +145,7 @@ class KnowledgeGraph {
 
  private:
   Result<Vertex> find_or_add_vertex(std::string key, std::string type);
+  void canonicalize_impl(bool derive);
   int compare_evidence(const EdgeEvidence& a, const EdgeEvidence& b,
                        const std::vector<std::uint32_t>& doc_rank) const;
 
@@ -138,13 +154,15 @@ class KnowledgeGraph {
   FlatIndex edge_index_;    // hash(s, o, type) -> index into edge_refs_
   std::vector<EdgeRef> edge_refs_;
   std::unordered_map<std::string, std::uint32_t> type_ids_;
+  std::string last_type_;  // cache of the last type_ids_ lookup
+  std::uint32_t last_type_id_ = 0;
   std::deque<std::string> strings_;  // deque: stable addresses
   FlatIndex string_index_;           // fast_hash(text) -> StringId
   struct HotSlot {
     std::uint64_t hash = 0;
     StringId id = 0;
   };
-  static constexpr std::size_t kHotStrings = 4096;
+  static constexpr std::size_t kHotStrings = 1 << 16;
   std::vector<HotSlot> hot_strings_ = std::vector<HotSlot>(kHotStrings);
   std::vector<DocumentInfo> documents_;
   FlatIndex document_index_;  // fast_hash(document id) -> index

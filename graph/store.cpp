@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <tuple>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -53,6 +54,13 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
   out.append(",\"edges\":");
   append_uint(out, g.num_edges());
   out.append("}\n");
+  // Documents are referenced by their position in the file (0-based), not by id: a vector
+  // lookup when loading instead of a hash probe per piece of evidence.
+  std::vector<std::uint32_t> ordinal(g.documents().size());
+  {
+    const auto order = g.sorted_documents();
+    for (std::uint32_t i = 0; i < order.size(); ++i) ordinal[order[i]] = i;
+  }
   for (auto d : g.sorted_documents()) {
     const DocumentInfo& doc = g.documents()[d];
     out.append("{\"doc\":");
@@ -90,7 +98,7 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
     out.append("],\"docs\":[");
     for (std::size_t i = 0; i < e.documents.size(); ++i) {
       if (i) out.push_back(',');
-      append_json_string(out, g.documents()[e.documents[i]].id);
+      append_uint(out, ordinal[e.documents[i]]);
     }
     out.append("]}\n");
     w.maybe_flush();
@@ -112,8 +120,8 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
       const EdgeEvidence& ev = e.evidence[i];
       if (i) out.push_back(',');
       out.append("{\"doc\":");
-      const DocumentInfo* doc = g.document(ev.document);
-      append_json_string(out, doc ? std::string_view(doc->id) : std::string_view());
+      if (ev.document == kNoDocument) out.append("null");
+      else append_uint(out, ordinal[ev.document]);
       str_member(out, "sentence", g.str(ev.sentence));
       span_member(out, "span", ev.sentence_span);
       span_member(out, "subject", ev.subject_span);
@@ -185,6 +193,10 @@ class Reader {
   Reader(KnowledgeGraph& g, const std::string& name) : g_(g), name_(name) {}
 
   Status run(std::istream& in) {
+    // Loading one sorted file into an empty graph may keep the file's derived members
+    // (label, mentions, names) instead of recomputing them; any order violation, or a
+    // graph that already holds data, turns this off.
+    trusted_ = g_.num_vertices() == 0 && g_.documents().empty();
     std::string line;
     std::size_t lineno = 0;
     std::size_t want[3] = {0, 0, 0}, got[3] = {0, 0, 0};
@@ -240,7 +252,8 @@ class Reader {
       if (got[k] != want[k])
         return Status::corrupt(name_ + ": truncated: " + std::to_string(got[k]) + " of " +
                                std::to_string(want[k]) + (k == 0 ? " documents" : k == 1 ? " nodes" : " edges"));
-    g_.canonicalize();
+    if (trusted_) g_.canonicalize_loaded();
+    else g_.canonicalize();
     return Status::ok();
   }
 
@@ -252,15 +265,18 @@ class Reader {
     d.url = opt_str(v, "url");
     d.title = opt_str(v, "title");
     d.date = opt_str(v, "date");
-    (void)g_.intern_document(d);
+    if (!file_docs_.empty() && !(prev_doc_ < d.id)) trusted_ = false;
+    prev_doc_ = d.id;
+    file_docs_.push_back(g_.intern_document(d));
   }
 
+  // A document reference: its 0-based position among this file's document records; null
+  // in evidence without a document.
   std::uint32_t doc_ref(const Value& v) {
-    if (!v.IsString()) throw Corrupt{"document references are strings"};
-    if (v.GetStringLength() == 0) return kNoDocument;
-    const std::uint32_t d = g_.find_document(std::string_view(v.GetString(), v.GetStringLength()));
-    if (d == kNoDocument) throw Corrupt{std::string("unknown document \"") + v.GetString() + "\""};
-    return d;
+    if (v.IsNull()) return kNoDocument;
+    if (!v.IsUint()) throw Corrupt{"document references are document positions (0, 1, ...) or null"};
+    if (v.GetUint() >= file_docs_.size()) throw Corrupt{"reference to an unknown document " + std::to_string(v.GetUint())};
+    return file_docs_[v.GetUint()];
   }
 
   void read_node(const Value& v) {
@@ -269,7 +285,8 @@ class Reader {
     e.key = need_str(v, "key");
     if (fnv1a64(e.key) != id) throw Corrupt{"node id does not match its key"};
     e.type = need_str(v, "type");
-    // "label", "mentions" and "names" are derived from the evidence: not read.
+    // "label", "mentions" and "names" are derived from the evidence: only read (by
+    // read_derived) when the file is trusted.
     const Value& titles = need(v, "titles");
     if (!titles.IsArray()) throw Corrupt{"\"titles\" must be an array"};
     for (const auto& t : titles.GetArray()) {
@@ -278,12 +295,32 @@ class Reader {
     }
     const Value& docs = need(v, "docs");
     if (!docs.IsArray()) throw Corrupt{"\"docs\" must be an array"};
+    std::int64_t prev = -1;
     for (const auto& d : docs.GetArray()) {
+      if (d.IsUint() && static_cast<std::int64_t>(d.GetUint()) <= prev) trusted_ = false;
+      if (d.IsUint()) prev = d.GetUint();
       const std::uint32_t idx = doc_ref(d);
       if (idx != kNoDocument) e.documents.push_back(idx);
     }
+    if (nodes_read_ > 0 && id <= prev_node_) trusted_ = false;
+    prev_node_ = id;
+    ++nodes_read_;
     auto r = g_.merge_entity(e);
     if (!r) throw Corrupt{r.status().message()};
+    if (trusted_) read_derived(v, r.value());
+  }
+
+  void read_derived(const Value& v, KnowledgeGraph::Vertex vertex) {
+    std::vector<std::pair<std::string, std::uint64_t>> names;
+    const Value& list = need(v, "names");
+    if (!list.IsArray()) throw Corrupt{"\"names\" must be an array"};
+    for (const auto& n : list.GetArray()) {
+      if (!n.IsArray() || n.Size() != 2 || !n[0].IsString() || !n[1].IsUint64())
+        throw Corrupt{"\"names\" holds [name, count] pairs"};
+      names.emplace_back(std::string(n[0].GetString(), n[0].GetStringLength()), n[1].GetUint64());
+    }
+    if (!std::is_sorted(names.begin(), names.end())) trusted_ = false;
+    g_.set_derived(vertex, std::move(names), need_uint(v, "mentions"), std::string(need_str(v, "label")));
   }
 
   KnowledgeGraph::Vertex node_ref(const Value& v, const char* name) {
@@ -312,7 +349,10 @@ class Reader {
       const std::string_view k(m.name.GetString(), m.name.GetStringLength());
       const Value& val = m.value;
       if (k == "doc") { ev.document = doc_ref(val); seen |= kDoc; }
-      else if (k == "sentence") ev.sentence = g_.intern(str(val, "sentence"));
+      // A sentence is repeated only by the few triples drawn from it: when loading one
+      // sorted file, storing it without a hash lookup is faster (see append_string).
+      else if (k == "sentence") ev.sentence = trusted_ ? g_.append_string(str(val, "sentence"))
+                                                       : g_.intern(str(val, "sentence"));
       else if (k == "span") { ev.sentence_span = span(val, "span"); seen |= kSpan; }
       else if (k == "subject") { ev.subject_span = span(val, "subject"); seen |= kSubj; }
       else if (k == "relation") { ev.relation_span = span(val, "relation"); seen |= kRel; }
@@ -342,7 +382,13 @@ class Reader {
   }
 
   void read_edge(const Value& v) {
-    const auto s = node_ref(v, "s");
+    // Edges come sorted by subject: consecutive edges usually share it.
+    const std::string_view s_hex = need_str(v, "s");
+    if (s_hex != last_s_hex_) {
+      last_s_ = node_ref(v, "s");
+      last_s_hex_.assign(s_hex);
+    }
+    const auto s = last_s_;
     const auto o = node_ref(v, "o");
     const std::string type(need_str(v, "type"));
     if (type.empty()) throw Corrupt{"empty relation type"};
@@ -354,12 +400,28 @@ class Reader {
       if (!x.IsObject()) throw Corrupt{"evidence items are objects"};
       evidence_.push_back(read_evidence(x));
     }
-    g_.merge_edge(s, o, type, evidence_);
+    if (trusted_) {
+      const std::uint64_t sid = g_.entity(s).id, oid = g_.entity(o).id;
+      if (edges_read_ > 0 && std::tie(sid, type, oid) <= std::tie(prev_s_, prev_type_, prev_o_)) trusted_ = false;
+      prev_s_ = sid;
+      prev_o_ = oid;
+      prev_type_ = type;
+    }
+    ++edges_read_;
+    // In a trusted load every (s, type, o) so far was strictly ascending: the edge is new.
+    g_.merge_edge(s, o, type, evidence_, /*known_new=*/trusted_);
   }
 
   KnowledgeGraph& g_;
   const std::string& name_;
   std::vector<EdgeEvidence> evidence_;
+  std::vector<std::uint32_t> file_docs_;  // file position -> graph document index
+  bool trusted_ = false;
+  std::string last_s_hex_;
+  KnowledgeGraph::Vertex last_s_ = 0;
+  std::string prev_doc_, prev_type_;
+  std::uint64_t prev_node_ = 0, prev_s_ = 0, prev_o_ = 0;
+  std::size_t nodes_read_ = 0, edges_read_ = 0;
 };
 
 }  // namespace
