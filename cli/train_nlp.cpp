@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
@@ -23,6 +24,10 @@ struct TrainOptions {
   std::string output;
   std::string tagger;  // parser: tag train/dev with this model instead of using gold tags
   bool keep_nc = false;
+  int jackknife = 0;        // parser: tag the training data with K taggers, each trained without its fold
+  int jackknife_epochs = 6;
+  std::uint32_t dict_min_count = 0;  // tagger: 0 = trainer default
+  double dict_min_share = 0;
   int epochs = 0;      // 0 = the trainer's default
   std::uint32_t bits = 0;
   std::uint64_t seed = 1;
@@ -63,6 +68,34 @@ Status retag(const extract::TaggerModel& model, std::vector<extract::Document>& 
   return Status::ok();
 }
 
+// Jackknifing: document i belongs to fold i mod K; each fold is tagged by a tagger trained
+// on the other folds, so the parser learns from tags as noisy as at run time.
+Status jackknife(std::vector<extract::Document>& train, const TrainOptions& o) {
+  const auto k = static_cast<std::size_t>(o.jackknife);
+  for (std::size_t f = 0; f < k; ++f) {
+    std::vector<extract::Document> rest;
+    for (std::size_t i = 0; i < train.size(); ++i) {
+      if (i % k != f) rest.push_back(train[i]);
+    }
+    extract::train::TaggerTrainOptions to;
+    to.epochs = o.jackknife_epochs;
+    to.seed = o.seed + f;
+    to.wordnet_dir = "";
+    auto r = extract::train::train_tagger(rest, {}, to, nullptr);
+    if (!r) return r.status();
+    std::istringstream in(r->model);
+    auto tm = extract::TaggerModel::load(in);
+    if (!tm) return tm.status();
+    std::vector<extract::Document> fold;
+    for (std::size_t i = f; i < train.size(); i += k) fold.push_back(std::move(train[i]));
+    if (Status s = retag(**tm, fold); !s.is_ok()) return s;
+    std::size_t j = 0;
+    for (std::size_t i = f; i < train.size(); i += k) train[i] = std::move(fold[j++]);
+    spdlog::info("jackknife fold {}/{} tagged", f + 1, k);
+  }
+  return Status::ok();
+}
+
 int run_train(const TrainOptions& o) {
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<extract::Document> train, dev;
@@ -75,6 +108,8 @@ int run_train(const TrainOptions& o) {
     if (o.bits > 0) to.bits = o.bits;
     to.seed = o.seed;
     to.wordnet_dir = o.wordnet;
+    if (o.dict_min_count > 0) to.dict_min_count = o.dict_min_count;
+    if (o.dict_min_share > 0) to.dict_min_share = o.dict_min_share;
     auto r = extract::train::train_tagger(train, dev, to, [](const extract::train::TaggerEpoch& e) {
       spdlog::info("epoch {:2}: train acc {:.2f}  dev UPOS {:.2f}  XPOS {:.2f}  lemma {:.2f}{}", e.epoch, e.train_acc,
                    e.dev_upos, e.dev_xpos, e.dev_lemma, e.best ? "  (best)" : "");
@@ -89,17 +124,22 @@ int run_train(const TrainOptions& o) {
     if (!o.tagger.empty()) {
       auto tm = extract::TaggerModel::load_file(o.tagger);
       if (!tm) return fatal(tm.status());
-      if (Status s = retag(**tm, train); !s.is_ok()) return fatal(s);
+      if (o.jackknife > 1) {
+        if (Status s = jackknife(train, o); !s.is_ok()) return fatal(s);
+      } else {
+        if (Status s = retag(**tm, train); !s.is_ok()) return fatal(s);
+      }
       if (Status s = retag(**tm, dev_parse); !s.is_ok()) return fatal(s);
-      spdlog::info("training and dev tags predicted by {}", o.tagger);
+      spdlog::info("dev tags predicted by {}; training tags by {}", o.tagger,
+                   o.jackknife > 1 ? fmt::format("{}-fold jackknifing", o.jackknife) : o.tagger);
     }
     extract::train::ParserTrainOptions po;
     if (o.epochs > 0) po.epochs = o.epochs;
     if (o.bits > 0) po.bits = o.bits;
     po.seed = o.seed;
     auto r = extract::train::train_parser(train, dev_parse, dev, po, [](const extract::train::ParserEpoch& e) {
-      spdlog::info("epoch {:2}: train move acc {:.2f}  dev UAS {:.2f}  LAS {:.2f}{}", e.epoch, e.train_move_acc,
-                   e.dev_uas, e.dev_las, e.best ? "  (best)" : "");
+      spdlog::info("epoch {:2}: train move acc {:.2f}  dev UAS {:.2f}  LAS {:.2f}  prune {:.3f}{}", e.epoch,
+                   e.train_move_acc, e.dev_uas, e.dev_las, e.prune, e.best ? "  (best)" : "");
     });
     if (!r) return fatal(r.status());
     spdlog::info("kept epoch {}: dev UAS {:.2f} LAS {:.2f}", r->best_epoch, r->best_uas, r->best_las);
@@ -115,9 +155,9 @@ int run_train(const TrainOptions& o) {
 
 void add_train_nlp(CLI::App* train, Action& action) {
   for (const char* kind : {"tagger", "parser"}) {
-    auto* sub = train->add_subcommand(
-        kind, std::string(kind) == "tagger" ? "Train the tagger (with its lemmatizer) from CoNLL-U treebanks"
-                                            : "Train the dependency parser from CoNLL-U treebanks");
+    const bool tagger = std::string(kind) == "tagger";
+    auto* sub = train->add_subcommand(kind, tagger ? "Train the tagger (with its lemmatizer) from CoNLL-U treebanks"
+                                                   : "Train the dependency parser from CoNLL-U treebanks");
     auto o = std::make_shared<TrainOptions>();
     o->kind = kind;
     sub->add_option("--train", o->train, "Training CoNLL-U file(s), comma-separated")->required()->delimiter(',');
@@ -125,11 +165,18 @@ void add_train_nlp(CLI::App* train, Action& action) {
         ->required()
         ->delimiter(',');
     sub->add_option("-o,--output", o->output, "Model file to write")->required();
-    if (o->kind == "parser") sub->add_option("--tagger", o->tagger, "Train on the tags this tagger model predicts");
     sub->add_option("--epochs", o->epochs, "Epochs (default: tagger 10, parser 15)");
     sub->add_option("--bits", o->bits, "log2 of the feature buckets (default: tagger 20, parser 21)");
     sub->add_option("--seed", o->seed, "Shuffling / exploration seed (same data + seed = same model)");
-    if (o->kind == "tagger") sub->add_option("--wordnet", o->wordnet, "WordNet dict folder for the lemmatizer ('' = none)");
+    if (tagger) {
+      sub->add_option("--wordnet", o->wordnet, "WordNet dict folder for the lemmatizer ('' = none)");
+      sub->add_option("--dict-min-count", o->dict_min_count, "Words seen this often may skip scoring (default 20)");
+      sub->add_option("--dict-min-share", o->dict_min_share, "... when one tag has this share (default 0.995)");
+    } else {
+      sub->add_option("--tagger", o->tagger, "Train on the tags this tagger model predicts");
+      sub->add_option("--jackknife", o->jackknife, "K-fold jackknifed training tags (needs --tagger for dev)");
+      sub->add_option("--jackknife-epochs", o->jackknife_epochs, "Epochs of each jackknife tagger");
+    }
     sub->add_flag("--keep-nc,--include-noncommercial", o->keep_nc, "Keep GUM documents of non-commercial genres");
     sub->callback([o, &action] { action = [o] { return run_train(*o); }; });
   }

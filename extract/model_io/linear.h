@@ -89,6 +89,13 @@ class LinearModel {
       hi[i] = offsets_[b[i] + 1];
       __builtin_prefetch(entries_.data() + lo[i]);
     }
+    for (std::size_t i = 0; i < n; ++i) {
+      const WeightEntry& e = entries_[lo[i]];
+      if (hi[i] - lo[i] == 1 && e.cls == kDenseMark) {
+        const char* row = reinterpret_cast<const char*>(dense_.data() + std::size_t{static_cast<std::uint16_t>(e.q)} * stride_);
+        for (std::size_t off = 0; off < stride_ * sizeof(std::int16_t); off += 64) __builtin_prefetch(row + off);
+      }
+    }
     for (std::size_t i = 0; i < n; ++i) add_row(lo[i], hi[i], scores);
   }
 

@@ -94,28 +94,31 @@ std::uint64_t lex_key(std::string_view form, std::uint8_t xpos) { return hash_co
 }  // namespace
 
 Lemmatizer::Lemmatizer(LemmatizerData data) : data_(std::move(data)) {
-  lexicon_.reserve(data_.lexicon.size());
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> pairs;
+  pairs.reserve(data_.lexicon.size());
   for (std::uint32_t i = 0; i < data_.lexicon.size(); ++i) {
-    lexicon_.emplace(lex_key(data_.lexicon[i].form, data_.lexicon[i].xpos), i);
+    pairs.emplace_back(lex_key(data_.lexicon[i].form, data_.lexicon[i].xpos), i + 1);
   }
+  lexicon_ = model_io::HashIndex(pairs);
   for (int p = 0; p < 4; ++p) {
+    pairs.clear();
     for (std::uint32_t i = 0; i < data_.exceptions[p].size(); ++i) {
-      exc_[p].emplace(hash_bytes(data_.exceptions[p][i].first), i);
+      pairs.emplace_back(hash_bytes(data_.exceptions[p][i].first), i + 1);
     }
-    index_[p].reserve(data_.index[p].size());
-    for (const auto& w : data_.index[p]) index_[p].insert(hash_bytes(w));
+    exc_[p] = model_io::HashIndex(pairs);
+    pairs.clear();
+    for (const auto& w : data_.index[p]) pairs.emplace_back(hash_bytes(w), 1);
+    index_[p] = model_io::HashIndex(pairs);
   }
 }
 
 bool Lemmatizer::in_index(std::string_view w, WnPos pos) const {
-  return index_[static_cast<int>(pos)].count(hash_bytes(w)) != 0;
+  return index_[static_cast<int>(pos)].find(hash_bytes(w)) != 0;
 }
 
 std::string Lemmatizer::morphy(const std::string& lower, WnPos pos) const {
   const int p = static_cast<int>(pos);
-  if (auto it = exc_[p].find(hash_bytes(lower)); it != exc_[p].end()) {
-    return data_.exceptions[p][it->second].second;
-  }
+  if (const std::uint64_t e = exc_[p].find(hash_bytes(lower)); e != 0) return data_.exceptions[p][e - 1].second;
   for (const Rule& rule : rules_for(pos)) {
     if (!ends_with(lower, rule.suffix) || lower.size() <= rule.suffix.size()) continue;
     std::string cand = lower.substr(0, lower.size() - rule.suffix.size());
@@ -126,10 +129,10 @@ std::string Lemmatizer::morphy(const std::string& lower, WnPos pos) const {
 }
 
 std::string Lemmatizer::lemma(std::string_view form, std::uint8_t xpos) const {
-  if (auto it = lexicon_.find(lex_key(form, xpos)); it != lexicon_.end()) return data_.lexicon[it->second].lemma;
+  if (const std::uint64_t e = lexicon_.find(lex_key(form, xpos)); e != 0) return data_.lexicon[e - 1].lemma;
   std::string lower = lower_ascii(form);
   if (lower != form) {
-    if (auto it = lexicon_.find(lex_key(lower, xpos)); it != lexicon_.end()) return data_.lexicon[it->second].lemma;
+    if (const std::uint64_t e = lexicon_.find(lex_key(lower, xpos)); e != 0) return data_.lexicon[e - 1].lemma;
   }
   const std::string_view x = tags::xpos_name(xpos);
   if (x == "CD") {

@@ -13,11 +13,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/model_io/binary.h"
+#include "extract/model_io/hash_index.h"
 #include "graph/status.h"
 
 namespace kg::extract {
@@ -53,9 +52,9 @@ class Lemmatizer {
   bool in_index(std::string_view w, WnPos pos) const;
 
   LemmatizerData data_;
-  std::unordered_map<std::uint64_t, std::uint32_t> lexicon_;     // hash(form, xpos) -> entry
-  std::unordered_map<std::uint64_t, std::uint32_t> exc_[4];      // hash(form) -> exception
-  std::unordered_set<std::uint64_t> index_[4];                   // hash(lemma)
+  model_io::HashIndex lexicon_;  // hash(form, xpos) -> entry + 1
+  model_io::HashIndex exc_[4];    // hash(form) -> exception + 1
+  model_io::HashIndex index_[4];  // hash(lemma) -> 1
 };
 
 // Reads WordNet's index.{noun,verb,adj,adv} and {noun,verb,adj,adv}.exc from `dir` into

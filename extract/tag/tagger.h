@@ -4,7 +4,8 @@
 // (tagger_features.h), an ambiguity dictionary that tags frequent unambiguous words
 // without scoring, and the Lemmatizer. Layout: models/FORMAT.md ("tagger").
 // Thread safety: a TaggerModel is immutable once loaded and shared (shared_ptr<const>);
-// Tagger::process() keeps its scratch on the stack and may run concurrently.
+// Tagger::process() keeps its scratch on the stack or in thread_local buffers and may run
+// concurrently on different documents.
 #pragma once
 
 #include <cstdint>

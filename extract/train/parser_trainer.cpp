@@ -148,8 +148,14 @@ Result<ParserTrainResult> train_parser(const std::vector<Document>& train, const
         }
       }
     }
-    model->weights = perceptron.averaged_model(o.prune);
+    float prune = o.prune;
+    model->weights = perceptron.averaged_model(prune);
+    while (o.max_model_bytes > 0 && model->serialize().size() > o.max_model_bytes) {
+      prune *= 1.5f;
+      model->weights = perceptron.averaged_model(prune);
+    }
     ParserEpoch rep;
+    rep.prune = prune;
     rep.epoch = epoch;
     rep.lifted = lifted;
     rep.train_move_acc = ParseScores::pct(right_moves, moves);

@@ -25,11 +25,13 @@ struct ParserTrainOptions {
   int explore_from_epoch = 2;  // follow the model's own (possibly wrong) moves from this epoch
   double explore_p = 0.9;      // ... with this probability per move
   int patience = 4;            // stop after this many epochs without a better dev LAS
+  std::size_t max_model_bytes = 28000000;  // raise the pruning threshold until the model fits
 };
 
 struct ParserEpoch {
   int epoch = 0;
   double train_move_acc = 0;
+  float prune = 0;         // pruning threshold used for this epoch's model
   double dev_uas = 0, dev_las = 0;
   std::size_t lifted = 0;  // arcs lifted to projectivize the training trees
   bool best = false;

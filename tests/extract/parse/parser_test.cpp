@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <sstream>
+#include <thread>
 
 #include "extract/tags.h"
 #include "extract/train/evaluate.h"
@@ -125,4 +126,30 @@ TEST_CASE("parser model loading rejects damaged files") {
   auto trailing = load_bytes(bytes + std::string(1, '\0'));
   REQUIRE_FALSE(trailing.is_ok());
   CHECK(trailing.status().message().find("trailing") != std::string::npos);
+}
+
+TEST_CASE("one loaded parser is shared by several threads with identical results") {
+  auto model = load_bytes(train_tiny());
+  REQUIRE(model.is_ok());
+  const Parser parser(model.value());
+  const auto docs = test::tiny_treebank();
+  Document expected = unparsed(docs[0]);
+  REQUIRE(parser.process(expected).is_ok());
+  std::vector<Document> results(4, unparsed(docs[0]));
+  std::vector<std::thread> threads;
+  for (auto& d : results) {
+    threads.emplace_back([&parser, &d] {
+      for (int rep = 0; rep < 20; ++rep) {
+        for (Token& t : d.tokens) t.head = -1;
+        (void)parser.process(d);
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& d : results) {
+    for (std::size_t i = 0; i < d.tokens.size(); ++i) {
+      CHECK(d.tokens[i].head == expected.tokens[i].head);
+      CHECK(d.tokens[i].deprel == expected.tokens[i].deprel);
+    }
+  }
 }
