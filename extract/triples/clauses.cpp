@@ -1,0 +1,641 @@
+#include "extract/triples/clauses.h"
+
+#include <algorithm>
+
+#include "extract/triples/lexicon.h"
+#include "extract/triples/tree.h"
+
+namespace kg::extract::triples {
+namespace {
+
+bool is_subject_label(std::string_view r) {
+  return r == "nsubj" || r == "nsubj:pass" || r == "csubj" || r == "csubj:pass" || r == "nsubj:outer";
+}
+
+bool is_relative_pronoun(const SentenceTree& t, int i) {
+  const auto x = t.xpos(i);
+  return x == "WDT" || x == "WP" || (t.lemma(i) == "that" && t.upos(i) == "PRON");
+}
+
+bool is_negation(const SentenceTree& t, int i) {
+  const auto r = t.rel(i);
+  if (r != "advmod" && r != "aux" && r != "det") return false;
+  const std::string l = lower(t.form(i));
+  return l == "not" || l == "n't" || l == "never" || (r == "advmod" && l == "no");
+}
+
+bool is_time_word(std::string_view l) {
+  static constexpr std::string_view kWords[] = {
+      "april", "august", "autumn", "century", "day", "december", "decade", "evening", "february", "friday",
+      "january", "july", "june", "march", "may", "monday", "month", "morning", "night", "november", "october",
+      "saturday", "september", "spring", "summer", "sunday", "thursday", "today", "tomorrow", "tonight",
+      "tuesday", "wednesday", "week", "weekend", "winter", "year", "yesterday"};
+  for (auto w : kWords) {
+    if (w == l) return true;
+  }
+  return false;
+}
+
+struct Clause {
+  int pred = -1;
+  int subj = -1;        // head of the subject phrase
+  bool inherited = false;
+  std::string_view via;  // "", "conj", "xcomp", "relcl", "acl", "advcl"
+  bool passive = false;
+  bool copula = false;
+  int relcl_object = -1;  // acl:relcl whose antecedent is the object ("the deal he signed")
+  std::vector<int> rel_tokens;  // aux, neg, cop, verb, particle (sentence order)
+  std::string prefix;           // control chain surface: "decided to"
+  std::string modality;
+  std::string prefix_lemma;
+  int depth = 0;
+};
+
+class ClauseBuilder {
+ public:
+  ClauseBuilder(const SentenceTree& t, std::vector<OpenExtraction>& out) : t_(t), out_(out) {}
+
+  void run() {
+    for (int i = 0; i < t_.size(); ++i) {
+      if (!is_predicate(i)) continue;
+      Clause c;
+      c.pred = i;
+      if (!resolve(c)) continue;
+      emit(c);
+    }
+  }
+
+ private:
+  bool is_predicate(int i) const {
+    const auto r = t_.rel(i);
+    if (r == "amod" || r == "compound" || r == "case" || r == "mark" || r == "fixed" || r == "det" ||
+        r == "aux" || r == "aux:pass" || r == "cop" || r == "flat" || r == "discourse")
+      return false;
+    if (t_.is_verb(i)) return true;
+    return t_.has_child(i, "cop");
+  }
+
+  // A verbal xcomp child that carries the proposition (control): the clause is emitted
+  // from the xcomp with this predicate as prefix.
+  int control_child(int i) const {
+    for (int c : t_.children(i)) {
+      if (t_.rel(c) == "xcomp" && t_.is_verb(c) && !t_.has_child(i, "obj")) return c;
+    }
+    return -1;
+  }
+
+  int own_subject(int i) const {
+    for (int c : t_.children(i)) {
+      if (is_subject_label(t_.rel(c))) return c;
+    }
+    return -1;
+  }
+
+  // Subject of predicate `p` for a dependent clause, following conj/xcomp upwards.
+  int inherited_subject(int p, int depth) const {
+    if (depth > 6 || p < 0) return -1;
+    const int s = own_subject(p);
+    if (s >= 0) {
+      if (is_relative_pronoun(t_, s) && t_.rel(p) == "acl:relcl" && t_.head(p) >= 0) return t_.head(p);
+      return s;
+    }
+    const auto r = t_.rel(p);
+    const int h = t_.head(p);
+    if (h < 0) return -1;
+    if (r == "conj" || r == "advcl" || r == "xcomp") {
+      if (r == "xcomp") {
+        const int o = t_.child(h, "obj");
+        if (o >= 0) return o;
+      }
+      return inherited_subject(h, depth + 1);
+    }
+    if (r == "acl:relcl" || (r == "acl" && t_.xpos(p) != "VBN")) return h;
+    return -1;
+  }
+
+  bool resolve(Clause& c) {
+    const int p = c.pred;
+    const auto r = t_.rel(p);
+    // Control: a matrix verb whose xcomp carries the proposition is emitted from the xcomp.
+    if (control_child(p) >= 0) return false;
+    c.copula = t_.has_child(p, "cop");
+    c.passive = t_.has_child(p, "nsubj:pass") || t_.has_child(p, "aux:pass") || t_.has_child(p, "csubj:pass");
+    const int s = own_subject(p);
+    if (s >= 0) {
+      c.subj = s;
+      if (is_relative_pronoun(t_, s) && r == "acl:relcl" && t_.head(p) >= 0) {
+        c.subj = t_.head(p);
+        c.via = "relcl";
+      }
+    } else if (r == "acl:relcl") {
+      return false;  // an object relative without subject: rare, skip
+    } else if (r == "acl") {
+      const int h = t_.head(p);
+      if (h < 0) return false;
+      if (t_.xpos(p) == "VBN") {
+        c.passive = true;
+        c.subj = h;
+      } else if (t_.xpos(p) == "VBG") {
+        c.subj = h;
+      } else {
+        const int poss = t_.child(h, "nmod:poss");
+        if (poss < 0) return false;
+        c.subj = poss;
+      }
+      c.via = "acl";
+      c.inherited = true;
+    } else if (r == "conj" || r == "xcomp" || r == "advcl") {
+      if (r == "advcl" && t_.has_child(p, "mark") && t_.xpos(p) != "VBG" && t_.xpos(p) != "VB") return false;
+      c.subj = inherited_subject(p, 0);
+      if (c.subj < 0) return false;
+      c.inherited = true;
+      c.via = r == "conj" ? "conj" : r == "xcomp" ? "xcomp" : "advcl";
+    } else {
+      return false;
+    }
+    if (c.subj == p) return false;
+    // Relation words.
+    for (int ch : t_.children(p)) {
+      const auto cr = t_.rel(ch);
+      if (cr == "aux" || cr == "aux:pass" || cr == "cop" || cr == "compound:prt" || is_negation(t_, ch)) {
+        if (cr == "aux" && t_.lemma(ch) == "to" && r == "xcomp") continue;
+        c.rel_tokens.push_back(ch);
+      }
+      if (cr == "aux") {
+        const auto m = modal_modality(lower(t_.lemma(ch)));
+        if (!m.empty()) c.modality = std::string(m);
+      }
+    }
+    if (!c.copula) c.rel_tokens.push_back(p);
+    std::sort(c.rel_tokens.begin(), c.rel_tokens.end());
+    // Control chain: "decided to develop", "is eager to support".
+    if (r == "xcomp" && t_.head(p) >= 0) {
+      int h = t_.head(p);
+      std::vector<int> mt;
+      for (int ch : t_.children(h)) {
+        const auto cr = t_.rel(ch);
+        if (cr == "aux" || cr == "aux:pass" || cr == "cop" || is_negation(t_, ch)) mt.push_back(ch);
+      }
+      mt.push_back(h);
+      std::sort(mt.begin(), mt.end());
+      for (int k : mt) {
+        if (!c.prefix.empty()) c.prefix.push_back(' ');
+        c.prefix.append(t_.form(k));
+      }
+      const int to = t_.child(p, "mark") >= 0 ? t_.child(p, "mark") : t_.child(p, "aux");
+      if (to >= 0 && lower(t_.form(to)) == "to") c.prefix.append(" to");
+      const std::string hl = lower(t_.lemma(h));
+      if (t_.has_child(h, "cop")) {
+        c.modality = "be ";
+        c.modality.append(hl);
+      } else {
+        c.modality = hl;
+      }
+      for (int ch : t_.children(h)) {
+        if (is_negation(t_, ch)) negated_prefix_ = true;
+      }
+    }
+    return true;
+  }
+
+  // The graph/open argument of one phrase head, with its whole-phrase tokens.
+  struct Phrase {
+    int head = -1;
+    std::vector<int> toks;
+    std::string text;
+    std::string marker;
+  };
+
+  Phrase phrase(int head, int pred, bool split_conj, bool keep_marker = false) const {
+    Phrase ph;
+    ph.head = head;
+    std::vector<int> skip{pred};
+    if (split_conj) {
+      t_.subtree(head, ph.toks, {"conj", "cc", "punct"}, skip);
+    } else {
+      t_.subtree(head, ph.toks, {"punct"}, skip);
+      // Keep inner punctuation, trim only the edges.
+      t_.subtree(head, ph.toks, {}, skip);
+    }
+    ph.marker = t_.marker(head);
+    ph.text = t_.join(ph.toks, keep_marker);
+    return ph;
+  }
+
+  std::vector<int> conjuncts(int head) const {
+    std::vector<int> r{head};
+    for (std::size_t k = 0; k < r.size() && r.size() < 8; ++k) {
+      for (int c : t_.children(r[k])) {
+        if (t_.rel(c) == "conj" && (t_.is_nominal(c) || t_.upos(c) == "ADJ")) r.push_back(c);
+      }
+    }
+    std::sort(r.begin(), r.end());
+    return r;
+  }
+
+  bool is_time(int h) const {
+    if (const Mention* m = t_.mention(h)) {
+      if (m->type == EntityType::kDate || m->type == EntityType::kTime) return true;
+    }
+    return is_time_word(lower(t_.lemma(h)));
+  }
+
+  bool is_place(int h, const std::string& marker) const {
+    const Mention* m = t_.mention(h);
+    if (!m || (m->type != EntityType::kGpe && m->type != EntityType::kLoc)) return false;
+    return marker == "in" || marker == "at" || marker == "near" || marker == "inside";
+  }
+
+  std::string time_value(int h, const std::string& text) const {
+    if (const Mention* m = t_.mention(h)) {
+      if (!m->value.empty()) return m->value;
+    }
+    return text;
+  }
+
+  void emit(const Clause& c) {
+    const int p = c.pred;
+    // Arguments of the predicate.
+    std::vector<int> objs, obls, comps;
+    int agent = -1, ccomp = -1, according = -1;
+    for (int ch : t_.children(p)) {
+      const auto r = t_.rel(ch);
+      if (r == "obj" || r == "iobj") {
+        if (is_relative_pronoun(t_, ch)) continue;
+        objs.push_back(ch);
+      } else if (r == "obl:agent") {
+        agent = ch;
+      } else if (r == "obl" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:npmod") {
+        const std::string m = t_.marker(ch);
+        if (m == "according to") {
+          according = ch;
+        } else if (c.passive && m == "by" && agent < 0) {
+          agent = ch;
+        } else {
+          obls.push_back(ch);
+        }
+      } else if (r == "xcomp" && !t_.is_verb(ch)) {
+        comps.push_back(ch);
+      } else if (r == "ccomp" && ccomp < 0) {
+        ccomp = ch;
+      }
+    }
+    // An object relative: "the agreement (that) they signed".
+    bool antecedent_object = false;
+    if (t_.rel(p) == "acl:relcl" && objs.empty() && c.via != "relcl" && !c.copula) {
+      antecedent_object = true;
+    }
+    for (int ch : t_.children(p)) {
+      if (t_.rel(ch) == "obj" && is_relative_pronoun(t_, ch)) antecedent_object = true;
+    }
+
+    // Relation surface.
+    std::string rel_surface = c.prefix;
+    for (int k : c.rel_tokens) {
+      if (!rel_surface.empty()) rel_surface.push_back(' ');
+      rel_surface.append(t_.form(k));
+    }
+    std::string lemma;
+    for (int k : c.rel_tokens) {
+      const auto r = t_.rel(k);
+      if (r == "aux" || r == "aux:pass" || is_negation(t_, k)) continue;
+      if (!lemma.empty()) lemma.push_back(' ');
+      lemma.append(lower(t_.lemma(k)));
+    }
+    if (c.passive && !c.copula && agent < 0) lemma.insert(0, "be ");
+
+    bool negated = negated_prefix_;
+    negated_prefix_ = false;
+    for (int ch : t_.children(p)) {
+      if (is_negation(t_, ch)) negated = true;
+    }
+
+    // Qualifiers.
+    graph::Qualifiers q;
+    q.negated = negated;
+    q.modality = c.modality;
+    std::string attributed = attribution(p, according);
+    if (!attributed.empty()) {
+      q.attributed_to = attributed;
+      if (q.modality.empty()) q.modality = "reported";
+    }
+
+    // Open IE view (CaRB): arg2 is the object, else the complement clause, else the first
+    // obl (its preposition joins the relation), else the copula complement.
+    OpenExtraction base;
+    Phrase subj = phrase(c.subj, p, false);
+    base.arg1 = subj.text;
+    std::string open_rel = rel_surface;
+    std::vector<int> extra_obls;
+    int arg2_head = -1;
+    std::string arg2_marker;
+    std::string rule = "clause.";
+    if (c.copula) {
+      std::vector<int> toks;
+      std::vector<int> skip{c.subj};
+      for (int ch : t_.children(p)) {
+        const auto r = t_.rel(ch);
+        if (is_subject_label(r) || r == "cop" || r == "aux" || r == "aux:pass" || r == "punct" ||
+            is_negation(t_, ch) || r == "conj" || r == "cc" || r == "advcl" || r == "parataxis" ||
+            r == "ccomp" || r == "mark" || (r == "obl" && t_.marker(ch) == "according to"))
+          skip.push_back(ch);
+      }
+      t_.subtree(p, toks, {}, skip);
+      const std::string m = t_.marker(p);
+      if (!m.empty()) {
+        open_rel.push_back(' ');
+        open_rel.append(m);
+      }
+      base.arg2 = t_.join(toks, false);
+      rule.append("svc");
+    } else if (!objs.empty() || antecedent_object) {
+      std::vector<int> all;
+      if (antecedent_object) {
+        Phrase o = phrase(t_.head(p), p, false);
+        base.arg2 = o.text;
+      }
+      for (int o : objs) {
+        Phrase ph = phrase(o, p, false);
+        if (!base.arg2.empty()) base.arg2.push_back(' ');
+        base.arg2.append(ph.text);
+      }
+      for (int cp : comps) base.extra.push_back(phrase(cp, p, false).text);
+      extra_obls = obls;
+      rule.append(objs.size() >= 2 ? "svoo" : !comps.empty() ? "svoc" : !obls.empty() ? "svoa" : "svo");
+    } else if (ccomp >= 0) {
+      Phrase ph = phrase(ccomp, p, false, true);
+      base.arg2 = ph.text;
+      extra_obls = obls;
+      rule.append(is_speech_verb(lower(t_.lemma(p))) ? "speech" : "svo");
+    } else if (!comps.empty()) {
+      base.arg2 = phrase(comps.front(), p, false).text;
+      extra_obls = obls;
+      rule.append("svc");
+    } else if (agent >= 0) {
+      open_rel.append(" by");
+      base.arg2 = phrase(agent, p, false).text;
+      extra_obls = obls;
+      rule.append("svo");
+    } else if (!obls.empty()) {
+      // First non-time obl after the predicate joins the relation.
+      int pick = -1;
+      for (int o : obls) {
+        if (o > p && !is_time(o)) {
+          pick = o;
+          break;
+        }
+      }
+      if (pick < 0) pick = obls.front();
+      arg2_head = pick;
+      arg2_marker = t_.marker(pick);
+      if (!arg2_marker.empty()) {
+        open_rel.push_back(' ');
+        open_rel.append(arg2_marker);
+      }
+      base.arg2 = phrase(pick, p, false).text;
+      for (int o : obls) {
+        if (o != pick) extra_obls.push_back(o);
+      }
+      rule.append("sva");
+    } else {
+      rule.append("sv");
+    }
+    if (agent >= 0 && (!objs.empty() || ccomp >= 0 || c.copula)) {
+      base.extra.push_back(phrase(agent, p, false, true).text);
+    }
+    for (int o : extra_obls) base.extra.push_back(phrase(o, p, false, true).text);
+    if (c.passive && !c.copula) rule.append(".passive");
+    if (!c.via.empty()) {
+      rule.push_back('.');
+      rule.append(c.via);
+    }
+    base.relation = open_rel;
+
+    // Confidence: a base per clause shape, lowered by what makes rules err.
+    double conf = 0.88;
+    if (base.arg2.empty()) conf -= 0.45;
+    if (c.inherited) conf -= c.via == "conj" ? 0.06 : 0.12;
+    if (c.via == "advcl") conf -= 0.1;
+    if (t_.is_pronoun(c.subj)) conf -= 0.12;
+    const auto words = [](const std::string& s) {
+      return static_cast<int>(std::count(s.begin(), s.end(), ' ')) + (s.empty() ? 0 : 1);
+    };
+    const int len = words(base.arg1) + words(base.arg2);
+    conf -= 0.006 * std::max(0, len - 6);
+    conf -= 0.03 * static_cast<double>(base.extra.size());
+    if (t_.size() > 35) conf -= 0.05;
+    if (words(base.arg1) > 12) conf -= 0.1;
+    if (rule.find("speech") != std::string::npos) conf -= 0.08;
+    conf = std::clamp(conf, 0.02, 0.99);
+
+    // Graph view.
+    graph::Evidence ev = sentence_evidence(t_);
+    ev.relation_span = {t_.tok(p).begin, t_.tok(p).end};
+    ev.rule = rule;
+    base.triple.qualifiers = q;
+    base.triple.evidence = ev;
+
+    // Graph object and relation lemma; time/place obls become qualifiers.
+    int gobj = -1;
+    std::string glemma = lemma;
+    bool graph_ok = true;
+    for (int o : obls) {
+      const std::string m = t_.marker(o);
+      Phrase ph = phrase(o, p, false);
+      if (is_time(o) && base.triple.qualifiers.time.empty()) {
+        base.triple.qualifiers.time = time_value(o, ph.text);
+      } else if (is_place(o, m) && base.triple.qualifiers.place.empty() && o != arg2_head) {
+        base.triple.qualifiers.place = ph.text;
+      }
+    }
+    int gsubj = c.subj;
+    if (c.copula) {
+      const int of = [&] {
+        for (int ch : t_.children(p)) {
+          if ((t_.rel(ch) == "nmod") && t_.marker(ch) == "of" && t_.is_nominal(p)) return ch;
+        }
+        return -1;
+      }();
+      const std::string m = t_.marker(p);
+      if (of >= 0 && m.empty()) {
+        glemma = "be ";
+        glemma.append(lower(t_.lemma(p)));
+        glemma.append(" of");
+        gobj = of;
+      } else {
+        glemma = "be";
+        if (!m.empty()) {
+          glemma.push_back(' ');
+          glemma.append(m);
+        }
+        gobj = p;
+      }
+    } else if (c.passive && agent >= 0) {
+      gsubj = agent;
+      gobj = c.subj;
+      glemma = lemma;
+    } else if (!objs.empty()) {
+      gobj = objs.back();
+    } else if (antecedent_object) {
+      gobj = t_.head(p);
+    } else if (!comps.empty()) {
+      gobj = comps.front();
+    } else if (ccomp >= 0) {
+      graph_ok = false;
+    } else {
+      int pick = arg2_head;
+      if (pick >= 0 && (is_time(pick) || is_place(pick, arg2_marker))) {
+        pick = -1;
+        for (int o : obls) {
+          if (!is_time(o) && !is_place(o, t_.marker(o))) {
+            pick = o;
+            break;
+          }
+        }
+      }
+      if (pick >= 0) {
+        gobj = pick;
+        const std::string m = t_.marker(pick);
+        if (!m.empty()) {
+          glemma.push_back(' ');
+          glemma.append(m);
+        }
+      }
+    }
+    if (gobj < 0) graph_ok = false;
+    if (graph_ok && base.triple.qualifiers.place.empty() && !t_.doc().place.empty()) {
+      const auto cls = relation_class(glemma).cls;
+      if (cls == "MEET" || cls == "SIGN" || cls == "DISCUSS" || cls == "NEGOTIATE" || cls == "AGREE")
+        base.triple.qualifiers.place = t_.doc().place;
+    }
+    base.triple.relation.lemma = glemma;
+    base.triple.relation.surface = rel_surface;
+    const RelationClass rc = relation_class(glemma);
+    base.triple.relation.cls = std::string(rc.cls);
+
+    if (!graph_ok) {
+      OpenExtraction e = base;
+      e.for_graph = false;
+      e.triple.evidence.confidence = conf;
+      out_.push_back(std::move(e));
+      return;
+    }
+    // One graph triple per subject conjunct x object conjunct; the Open IE view once.
+    const std::vector<int> subs = conjuncts(gsubj);
+    const std::vector<int> objs2 = c.copula && gobj == p ? std::vector<int>{p} : conjuncts(gobj);
+    bool first = true;
+    for (int s : subs) {
+      for (int o : objs2) {
+        OpenExtraction e = base;
+        e.for_openie = first;
+        first = false;
+        std::vector<int> stoks, otoks;
+        t_.subtree(s, stoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {p});
+        if (c.copula && o == p) {
+          std::vector<int> skip;
+          for (int ch : t_.children(p)) {
+            const auto r = t_.rel(ch);
+            if (r != "amod" && r != "compound" && r != "nmod:poss" && r != "det" && r != "nmod" && r != "nummod" &&
+                r != "flat" && r != "case")
+              skip.push_back(ch);
+          }
+          t_.subtree(p, otoks, {}, skip);
+        } else {
+          t_.subtree(o, otoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {p});
+        }
+        ArgInfo sa = make_argument(t_, s, stoks);
+        ArgInfo oa = make_argument(t_, o, otoks);
+        if (sa.arg.text.empty() || oa.arg.text.empty()) continue;
+        double gc = conf;
+        if (sa.pronoun) gc -= 0.15;
+        if (oa.pronoun) gc -= 0.1;
+        if (sa.entity) gc += 0.03;
+        if (oa.entity) gc += 0.03;
+        e.triple.subject = sa.arg;
+        e.triple.object = oa.arg;
+        e.triple.evidence.subject_span = sa.span;
+        e.triple.evidence.object_span = oa.span;
+        e.triple.evidence.confidence = std::clamp(gc, 0.01, 0.99);
+        out_.push_back(e);
+        // "supports Cambodia's endeavors": the possessor entity is also an object.
+        if (!oa.entity && !oa.pronoun && !c.copula) {
+          const int poss = t_.child(o, "nmod:poss");
+          if (poss >= 0) {
+            std::vector<int> ptoks;
+            t_.subtree(poss, ptoks, {"case"});
+            ArgInfo pa = make_argument(t_, poss, ptoks);
+            if (pa.entity) {
+              OpenExtraction pe = e;
+              pe.for_openie = false;
+              pe.triple.object = pa.arg;
+              pe.triple.evidence.object_span = pa.span;
+              pe.triple.evidence.rule.append(".poss");
+              pe.triple.evidence.confidence = std::clamp(gc * 0.85, 0.01, 0.99);
+              out_.push_back(std::move(pe));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // Who a clause is attributed to: "according to X", "X said (that) ...", "..., X added".
+  std::string attribution(int p, int according) const {
+    auto subject_text = [&](int v) -> std::string {
+      const int s = own_subject(v);
+      if (s < 0) return "";
+      std::vector<int> toks;
+      t_.subtree(s, toks, {"conj", "cc", "punct", "acl:relcl", "appos"});
+      return make_argument(t_, s, toks).arg.text;
+    };
+    if (according >= 0) {
+      std::vector<int> toks;
+      t_.subtree(according, toks, {"case", "punct"});
+      return make_argument(t_, according, toks).arg.text;
+    }
+    for (int ch : t_.children(p)) {
+      if (t_.rel(ch) == "parataxis" && is_speech_verb(lower(t_.lemma(ch)))) return subject_text(ch);
+      if (t_.rel(ch) == "obl" && t_.marker(ch) == "according to") {
+        std::vector<int> toks;
+        t_.subtree(ch, toks, {"case", "punct"});
+        return make_argument(t_, ch, toks).arg.text;
+      }
+    }
+    // Climb conj/xcomp to the clause that a speech verb embeds.
+    int v = p;
+    for (int depth = 0; depth < 6 && v >= 0; ++depth) {
+      const auto r = t_.rel(v);
+      const int h = t_.head(v);
+      if (h < 0) break;
+      if (r == "ccomp" && is_speech_verb(lower(t_.lemma(h)))) {
+        std::string s = subject_text(h);
+        if (s.empty()) s = attribution(h, -1);
+        return s;
+      }
+      if (r == "conj" || r == "xcomp") {
+        v = h;
+        continue;
+      }
+      break;
+    }
+    // Sentence-level "according to" on the root.
+    return "";
+  }
+
+  const SentenceTree& t_;
+  std::vector<OpenExtraction>& out_;
+  bool negated_prefix_ = false;
+};
+
+}  // namespace
+
+Status ClauseExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const SentenceTree t(doc, s);
+    if (!t.parsed() || t.size() == 0) continue;
+    ClauseBuilder(t, out).run();
+  }
+  return Status::ok();
+}
+
+}  // namespace kg::extract::triples
