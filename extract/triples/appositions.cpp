@@ -68,61 +68,71 @@ bool is_connective(std::string_view w) { return w == "of" || w == "and" || w == 
 
 // Titles before a person's name: "Cambodian Deputy Prime Minister Sok Chenda Sophea".
 void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
-  const Document& d = t.doc();
-  const std::uint32_t base = t.sentence().first_token;
-  for (const Mention& m : d.mentions) {
-    if (m.type != EntityType::kPerson || m.first_token < base || m.end_token > t.sentence().end_token) continue;
-    int first = static_cast<int>(m.first_token - base);
-    const int last = static_cast<int>(m.end_token - base) - 1;
-    // Leading title words inside the mention belong to the title, not the name.
-    while (first < last && (gazetteer::is_title_word(t.form(first)) || gazetteer::is_honorific(t.form(first)))) ++first;
-    int k = first - 1;
+  auto titleish = [&](int i) {
+    const auto w = t.form(i);
+    return gazetteer::is_title_word(w) || gazetteer::country_by_demonym(w) != nullptr;
+  };
+  int i = 0;
+  while (i < t.size()) {
+    if (!titleish(i)) {
+      ++i;
+      continue;
+    }
+    // The run of title words (with connectives) that starts at i.
+    int r = i;
+    while (r + 1 < t.size() &&
+           (titleish(r + 1) || (is_connective(t.form(r + 1)) && r + 2 < t.size() && titleish(r + 2))))
+      r += titleish(r + 1) ? 1 : 2;
+    int probe = -1;
+    for (int k = i; k <= r; ++k) {
+      if (gazetteer::is_title_word(t.form(k))) probe = k;
+    }
+    int nf = -1, nl = -1;
+    if (probe < 0 || !title_name(t, probe, nf, nl) || nf != r + 1) {
+      i = r + 1;
+      continue;
+    }
+    const gazetteer::Country* country = nullptr;
     std::vector<int> run;
-    while (k >= 0) {
-      const auto w = t.form(k);
-      if (gazetteer::is_title_word(w) || (is_connective(w) && !run.empty())) {
-        run.push_back(k);
-        --k;
+    for (int k = i; k <= r; ++k) {
+      if (!gazetteer::is_title_word(t.form(k)) && !is_connective(t.form(k))) {
+        if (const auto* c = gazetteer::country_by_demonym(t.form(k)); c && run.empty()) country = c;
+        if (!run.empty()) run.push_back(k);
         continue;
       }
-      break;
+      if (run.empty() && is_connective(t.form(k))) continue;
+      run.push_back(k);
     }
-    std::reverse(run.begin(), run.end());
-    while (!run.empty() && is_connective(t.form(run.front()))) run.erase(run.begin());
-    if (run.empty()) continue;
-    const gazetteer::Country* country = nullptr;
-    if (k >= 0) {
-      country = gazetteer::country_by_demonym(t.form(k));
-      if (!country && k >= 1 && (t.form(k) == "'s" || t.form(k) == "\u2019s")) country = gazetteer::country_by_name(t.form(k - 1));
-    }
+    if (!country && i >= 2 && (t.form(i - 1) == "'s" || t.form(i - 1) == "\u2019s"))
+      country = gazetteer::country_by_name(t.form(i - 2));
+    i = r + 1;
     // Split the run into gazetteer titles, longest first.
     std::vector<std::string> found;
-    std::size_t i = 0;
-    while (i < run.size()) {
+    std::size_t k = 0;
+    while (k < run.size()) {
       std::size_t best = 0;
-      std::string best_text;
-      std::string cur;
-      for (std::size_t j = i; j < run.size(); ++j) {
-        if (j > i) cur.push_back(' ');
+      std::string best_text, cur;
+      for (std::size_t j = k; j < run.size(); ++j) {
+        if (j > k) cur.push_back(' ');
         cur.append(t.form(run[j]));
         if (gazetteer::is_government_title(cur)) {
-          best = j - i + 1;
+          best = j - k + 1;
           best_text = cur;
         }
       }
       if (best == 0) {
-        ++i;
+        ++k;
         continue;
       }
       found.push_back(best_text);
-      i += best;
-      while (i < run.size() && is_connective(t.form(run[i]))) ++i;
+      k += best;
+      while (k < run.size() && is_connective(t.form(run[k]))) ++k;
     }
     if (found.empty()) continue;
     graph::Argument person;
     person.kind = graph::Argument::Kind::kEntity;
     person.type = "Person";
-    person.text = t.text_of(first, last);
+    person.text = t.text_of(nf, nl);
     person.titles = found;
     for (const std::string& title : found) {
       OpenExtraction e;
@@ -139,7 +149,7 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       tr.relation.surface = title;
       tr.relation.cls = "HOLD_POSITION";
       tr.evidence = sentence_evidence(t);
-      tr.evidence.subject_span = {t.tok(first).begin, t.tok(last).end};
+      tr.evidence.subject_span = {t.tok(nf).begin, t.tok(nl).end};
       tr.evidence.object_span = {t.tok(run.front()).begin, t.tok(run.back()).end};
       tr.evidence.relation_span = tr.evidence.object_span;
       tr.evidence.rule = "title";

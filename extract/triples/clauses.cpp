@@ -71,6 +71,7 @@ class ClauseBuilder {
     if (r == "amod" || r == "compound" || r == "case" || r == "mark" || r == "fixed" || r == "det" ||
         r == "aux" || r == "aux:pass" || r == "cop" || r == "flat" || r == "discourse")
       return false;
+    if (i + 1 < t_.size() && lower(t_.form(i)) == "according" && lower(t_.form(i + 1)) == "to") return false;
     if (t_.is_verb(i)) return true;
     return t_.has_child(i, "cop");
   }
@@ -184,7 +185,16 @@ class ClauseBuilder {
       }
       const int to = t_.child(p, "mark") >= 0 ? t_.child(p, "mark") : t_.child(p, "aux");
       if (to >= 0 && lower(t_.form(to)) == "to") c.prefix.append(" to");
-      const std::string hl = lower(t_.lemma(h));
+      std::string hl = lower(t_.lemma(h));
+      // The attitude predicate up the xcomp chain: "aim to further develop" -> aim.
+      for (int a = h, depth = 0; a >= 0 && depth < 4; a = t_.rel(a) == "xcomp" ? t_.head(a) : -1, ++depth) {
+        const std::string al = lower(t_.lemma(a));
+        if (is_attitude_verb(al) || is_attitude_adjective(al)) {
+          hl = al;
+          h = a;
+          break;
+        }
+      }
       if (t_.has_child(h, "cop")) {
         c.modality = "be ";
         c.modality.append(hl);
@@ -618,7 +628,15 @@ class ClauseBuilder {
       }
       break;
     }
-    // Sentence-level "according to" on the root.
+    // "According to X, ..." however the parser attached it.
+    for (int k = 0; k + 2 < t_.size(); ++k) {
+      if (lower(t_.form(k)) != "according" || lower(t_.form(k + 1)) != "to") continue;
+      int j = k + 2;
+      while (t_.head(j) > j && t_.head(j) < std::min(t_.size(), k + 9) && t_.upos(t_.head(j)) != "VERB") j = t_.head(j);
+      std::vector<int> toks;
+      t_.subtree(j, toks, {"case", "punct", "conj", "cc", "acl", "acl:relcl"});
+      return make_argument(t_, j, toks).arg.text;
+    }
     return "";
   }
 
@@ -633,7 +651,21 @@ Status ClauseExtractor::extract_open(const Document& doc, std::vector<OpenExtrac
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceTree t(doc, s);
     if (!t.parsed() || t.size() == 0) continue;
+    const std::size_t from = out.size();
     ClauseBuilder(t, out).run();
+    // The same graph triple twice in one sentence (conjuncts resolving to one name): keep the first.
+    for (std::size_t i = from; i < out.size(); ++i) {
+      if (!out[i].for_graph) continue;
+      const graph::Triple& a = out[i].triple;
+      for (std::size_t j = from; j < i; ++j) {
+        const graph::Triple& b = out[j].triple;
+        if (out[j].for_graph && a.subject.text == b.subject.text && a.object.text == b.object.text &&
+            a.relation.lemma == b.relation.lemma) {
+          out[i].for_graph = false;
+          break;
+        }
+      }
+    }
   }
   return Status::ok();
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
 
 namespace kg::extract::triples {
@@ -150,6 +151,7 @@ std::string graph_type(EntityType type) {
   }
 }
 
+
 namespace {
 
 bool named(EntityType t) {
@@ -157,7 +159,54 @@ bool named(EntityType t) {
          t == EntityType::kNorp;
 }
 
+bool is_connective_word(std::string_view w) { return w == "of" || w == "and" || w == "for"; }
+
+bool is_titleish(const SentenceTree& t, int i) {
+  const auto w = t.form(i);
+  return gazetteer::is_title_word(w) || gazetteer::is_honorific(w) || gazetteer::country_by_demonym(w) != nullptr;
+}
+
+bool is_name_token(const SentenceTree& t, int i) {
+  return t.upos(i) == "PROPN" && !is_titleish(t, i) && !is_connective_word(t.form(i));
+}
+
 }  // namespace
+
+bool title_name(const SentenceTree& t, int head, int& first, int& last) {
+  if (head < 0 || head >= t.size() || !gazetteer::is_title_word(t.form(head))) return false;
+  int r = head;
+  while (r + 1 < t.size()) {
+    if (is_titleish(t, r + 1)) {
+      ++r;
+    } else if (is_connective_word(t.form(r + 1)) && r + 2 < t.size() && is_titleish(t, r + 2)) {
+      r += 2;
+    } else {
+      break;
+    }
+  }
+  if (r + 1 >= t.size() || !is_name_token(t, r + 1)) return false;
+  first = r + 1;
+  last = first;
+  while (last + 1 < t.size() && last - first < 4 && is_name_token(t, last + 1)) ++last;
+  return true;
+}
+
+std::string person_alias(const SentenceTree& t, int head) {
+  const auto u = t.upos(head);
+  const auto f0 = t.form(head);
+  if (!(u == "PROPN" || (u == "NOUN" && !f0.empty() && f0[0] >= 'A' && f0[0] <= 'Z'))) return "";
+  const Document& d = t.doc();
+  const std::string_view w = t.form(head);
+  std::string found;
+  for (const Mention& m : d.mentions) {
+    if (m.type != EntityType::kPerson || m.end_token - m.first_token < 2) continue;
+    if (d.form(d.tokens[m.first_token]) != w && d.form(d.tokens[m.end_token - 1]) != w) continue;
+    std::string name(d.slice(d.tokens[m.first_token].begin, d.tokens[m.end_token - 1].end));
+    if (found.empty()) found = std::move(name);
+    else if (found != name) return "";
+  }
+  return found;
+}
 
 ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& full) {
   ArgInfo a;
@@ -170,7 +219,28 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
     a.span = {t.tok(head).begin, t.tok(head).end};
     return a;
   }
-  if (const Mention* m = t.mention(head)) {
+  int nf = -1, nl = -1;
+  if (title_name(t, head, nf, nl)) {
+    // "Deputy Prime Minister ... Sok Chenda Sophea": the title stands for the person.
+    a.entity = true;
+    a.arg.kind = graph::Argument::Kind::kEntity;
+    a.arg.type = "Person";
+    a.arg.text = t.text_of(nf, nl);
+    a.span = {t.tok(nf).begin, t.tok(nl).end};
+    return a;
+  }
+  const Mention* hm = t.mention(head);
+  if (!hm || (named(hm->type) && hm->end_token - hm->first_token == 1)) {
+    std::string alias = person_alias(t, head);
+    if (!alias.empty()) {
+      a.entity = true;
+      a.arg.kind = graph::Argument::Kind::kEntity;
+      a.arg.type = "Person";
+      a.arg.text = std::move(alias);
+      return a;
+    }
+  }
+  if (const Mention* m = hm) {
     const std::uint32_t first = m->first_token, last = m->end_token - 1;
     if (named(m->type)) {
       a.entity = true;
@@ -182,7 +252,15 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
     } else {
       a.arg.kind = graph::Argument::Kind::kLiteral;
     }
-    std::string_view text = t.doc().slice(t.doc().tokens[first].begin, t.doc().tokens[last].end);
+    // Titles and honorifics glued to the front of a name: "International Cooperation Sok".
+    std::uint32_t f = first;
+    while (f < last && named(m->type)) {
+      const auto w = t.doc().form(t.doc().tokens[f]);
+      if (!gazetteer::is_title_word(w) && !gazetteer::is_honorific(w) && !gazetteer::country_by_demonym(w)) break;
+      ++f;
+    }
+    if (f != first) a.arg.type = "Person";
+    std::string_view text = t.doc().slice(t.doc().tokens[f].begin, t.doc().tokens[last].end);
     // A possessive "'s" glued into the mention is not part of the name.
     if (text.size() > 3 && (text.ends_with(" 's") || text.ends_with(" \u2019s"))) {
       text = text.substr(0, text.rfind(' '));

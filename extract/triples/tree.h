@@ -77,6 +77,15 @@ struct ArgInfo {
 };
 ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& full);
 
+// A title run around `head` ("Cambodian Deputy Prime Minister and Minister of ...")
+// directly followed by a name (PROPN tokens that are not title words): true with the
+// name's local token range [first, last].
+bool title_name(const SentenceTree& t, int head, int& first, int& last);
+
+// The full name of a multi-word PERSON mention of the document whose first or last word
+// is the PROPN `head` ("Wang" -> "Wang Yi"), when exactly one name matches; else "".
+std::string person_alias(const SentenceTree& t, int head);
+
 // Maps a mention type to the graph's entity type name ("Person", "Organization", ...).
 std::string graph_type(EntityType type);
 
