@@ -290,6 +290,12 @@ class ClauseBuilder {
         ccomp = ch;
       }
     }
+    // Right node raising: "signed and ratified the treaty" shares the object.
+    if (objs.empty() && ccomp < 0 && t_.rel(p) == "conj" && t_.head(p) >= 0 && !c.copula) {
+      for (int ch : t_.children(t_.head(p))) {
+        if (t_.rel(ch) == "obj" && ch > p) objs.push_back(ch);
+      }
+    }
     // An object relative: "the agreement (that) they signed".
     bool antecedent_object = false;
     if (t_.rel(p) == "acl:relcl" && objs.empty() && c.via != "relcl" && !c.copula) {
@@ -495,12 +501,20 @@ class ClauseBuilder {
     } else {
       int pick = arg2_head;
       if (pick >= 0 && (is_time(pick) || is_place(pick, arg2_marker))) {
+        const int fallback = is_time(pick) ? -1 : pick;
         pick = -1;
         for (int o : obls) {
           if (!is_time(o) && !is_place(o, t_.marker(o))) {
             pick = o;
             break;
           }
+        }
+        // A place is the object when nothing else is ("lives in Phnom Penh"), except for
+        // events that happen somewhere ("met in Beijing": place qualifier).
+        const auto cls = relation_class(glemma).cls;
+        if (pick < 0 && fallback >= 0 && cls != "MEET" && cls != "SIGN" && cls != "DISCUSS" && cls != "NEGOTIATE") {
+          pick = fallback;
+          base.triple.qualifiers.place.clear();
         }
       }
       if (pick >= 0) {

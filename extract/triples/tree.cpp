@@ -117,7 +117,7 @@ std::string SentenceTree::join(std::vector<int>& toks, bool keep_case) const {
   auto trim_edge = [&](int i, bool front) {
     const auto u = upos(i);
     if (u == "PUNCT") return true;
-    if (front && (rel(i) == "cc" || rel(i) == "mark")) return true;
+    if (front && (rel(i) == "cc" || (rel(i) == "mark" && !keep_case))) return true;
     if (front && !keep_case && rel(i) == "case") return true;
     return false;
   };
@@ -272,7 +272,8 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
   std::vector<int> keep;
   t.subtree(head, keep,
             {"det", "acl", "acl:relcl", "appos", "punct", "conj", "cc", "advmod", "parataxis", "dep", "case",
-             "nmod:unmarked", "det:predet", "advcl"});
+             "nmod:unmarked", "det:predet", "advcl", "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass",
+             "mark", "obl", "xcomp", "ccomp", "expl", "obj", "iobj"});
   std::vector<int> cleaned;
   for (int i : keep) {
     const auto r = t.rel(i);
