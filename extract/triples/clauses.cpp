@@ -220,6 +220,9 @@ class ClauseBuilder {
     Phrase ph;
     ph.head = head;
     std::vector<int> skip{pred};
+    for (int ch : t_.children(head)) {
+      if (t_.rel(ch) == "conj" && t_.is_verb(ch) && head != pred) skip.push_back(ch);
+    }
     if (split_conj) {
       t_.subtree(head, ph.toks, {"conj", "cc", "punct"}, skip);
     } else {
@@ -290,6 +293,15 @@ class ClauseBuilder {
         ccomp = ch;
       }
     }
+    // "buy and sell large amounts": the first verb shares its conjunct's object.
+    if (objs.empty() && ccomp < 0 && !c.copula) {
+      for (int ch : t_.children(p)) {
+        if (t_.rel(ch) != "conj" || !t_.is_verb(ch) || own_subject(ch) >= 0 || ch != p + 2) continue;
+        for (int g : t_.children(ch)) {
+          if (t_.rel(g) == "obj") objs.push_back(g);
+        }
+      }
+    }
     // Right node raising: "signed and ratified the treaty" shares the object.
     if (objs.empty() && ccomp < 0 && t_.rel(p) == "conj" && t_.head(p) >= 0 && !c.copula) {
       for (int ch : t_.children(t_.head(p))) {
@@ -305,7 +317,21 @@ class ClauseBuilder {
       if (t_.rel(ch) == "obj" && is_relative_pronoun(t_, ch)) antecedent_object = true;
     }
 
-    // Relation surface.
+    // Relation surface (graph); the Open IE relation also keeps adverbs inside the verb group.
+    std::vector<int> open_tokens = c.rel_tokens;
+    if (!c.rel_tokens.empty()) {
+      for (int ch : t_.children(p)) {
+        if (t_.rel(ch) == "advmod" && !is_negation(t_, ch) && ch > c.rel_tokens.front() && ch < p &&
+            t_.children(ch).empty())
+          open_tokens.push_back(ch);
+      }
+      std::sort(open_tokens.begin(), open_tokens.end());
+    }
+    std::string open_surface = c.prefix;
+    for (int k : open_tokens) {
+      if (!open_surface.empty()) open_surface.push_back(' ');
+      open_surface.append(t_.form(k));
+    }
     std::string rel_surface = c.prefix;
     for (int k : c.rel_tokens) {
       if (!rel_surface.empty()) rel_surface.push_back(' ');
@@ -341,7 +367,7 @@ class ClauseBuilder {
     OpenExtraction base;
     Phrase subj = phrase(c.subj, p, false);
     base.arg1 = subj.text;
-    std::string open_rel = rel_surface;
+    std::string open_rel = open_surface;
     std::vector<int> extra_obls;
     int arg2_head = -1;
     std::string arg2_marker;
