@@ -60,6 +60,7 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     if (o.pronoun) conf -= 0.3;
     conf -= 0.005 * std::max(0, static_cast<int>(atoks.size()) - 6);
     tr.evidence.confidence = std::clamp(conf, 0.05, 0.95);
+    e.confidence = of >= 0 ? 0.4 : 0.25;  // appositions are rarely CaRB gold tuples
     out.push_back(std::move(e));
   }
 }

@@ -62,7 +62,7 @@ std::string carb_line(std::string_view sentence, const OpenExtraction& e) {
   std::string out;
   for (char c : sentence) out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", e.triple.evidence.confidence);
+  std::snprintf(buf, sizeof buf, "%.4f", e.confidence);
   append_field(out, buf);
   append_field(out, e.relation);
   append_field(out, e.arg1);

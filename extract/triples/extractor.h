@@ -33,6 +33,7 @@ struct OpenExtraction {
   std::string arg1;                // "Chinese Foreign Minister Wang Yi"
   std::string arg2;                // "Cambodian Deputy Prime Minister ..."
   std::vector<std::string> extra;  // further arguments with their preposition ("on Friday")
+  double confidence = 0.5;         // Open IE confidence (ranks CaRB output); the graph's is in evidence
   bool for_graph = true;           // false: Open IE only (e.g. "X said [that-clause]")
   bool for_openie = true;          // false: graph only (e.g. titles)
 };

@@ -374,6 +374,6 @@ TEST_CASE("carb_line: tab-separated, tabs in fields replaced") {
   e.arg1.push_back('A');
   e.arg2.push_back('B');
   e.extra = {"on Friday", ""};
-  e.triple.evidence.confidence = 0.5;
+  e.confidence = 0.5;
   CHECK(extract::triples::carb_line("A met B .", e) == "A met B .\t0.5000\tmet with\tA\tB\ton Friday");
 }
