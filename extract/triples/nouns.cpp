@@ -81,6 +81,54 @@ void nouns(const SentenceTree& t, std::vector<OpenExtraction>& out) {
   }
 }
 
+// Open IE only: possessives "X 's Y" -> (X; has; Y) and locatives "X in Y" between names
+// -> (X; is in; Y), in the tense of the sentence.
+void open_only(const SentenceTree& t, std::vector<OpenExtraction>& out) {
+  bool past = false;
+  for (int i = 0; i < t.size(); ++i) {
+    if (t.xpos(i) == "VBD") past = true;
+  }
+  auto emit = [&](int head, std::vector<int> a1, std::vector<int> a2, const char* rel, const char* rule, double conf) {
+    OpenExtraction e;
+    e.for_graph = false;
+    e.arg1 = t.join(a1);
+    e.arg2 = t.join(a2);
+    if (e.arg1.empty() || e.arg2.empty()) return;
+    e.relation = rel;
+    e.confidence = conf;
+    e.triple.evidence = sentence_evidence(t);
+    e.triple.evidence.rule = rule;
+    e.triple.evidence.confidence = conf;
+    e.triple.relation.surface = rel;
+    e.triple.evidence.relation_span = {t.tok(head).begin, t.tok(head).end};
+    out.push_back(std::move(e));
+  };
+  for (int n = 0; n < t.size(); ++n) {
+    if (!t.is_nominal(n) || t.is_pronoun(n)) continue;
+    for (int c : t.children(n)) {
+      const auto r = t.rel(c);
+      if (r == "nmod:poss" && !t.is_pronoun(c) && t.xpos(c) != "PRP$" && c < n) {
+        std::vector<int> a1, a2;
+        t.subtree(c, a1, {"case"});
+        std::vector<int> skip{c};
+        for (int k : t.children(n)) {
+          const auto kr = t.rel(k);
+          if (kr == "det" || kr == "acl:relcl" || kr == "acl" || kr == "appos" || kr == "conj" || kr == "cc" ||
+              kr == "punct" || k > n)
+            skip.push_back(k);
+        }
+        t.subtree(n, a2, {}, skip);
+        emit(n, a1, a2, past ? "had" : "has", "open.poss", 0.2);
+      } else if (r == "nmod" && t.marker(c) == "in" && t.upos(n) == "PROPN" && t.upos(c) == "PROPN") {
+        std::vector<int> a1, a2;
+        t.subtree(n, a1, {"nmod", "acl", "acl:relcl", "appos", "conj", "cc", "punct"});
+        t.subtree(c, a2, {"case", "conj", "cc", "punct"});
+        emit(n, a1, a2, past ? "was in" : "is in", "open.in", 0.35);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Status NounExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
@@ -88,6 +136,7 @@ Status NounExtractor::extract_open(const Document& doc, std::vector<OpenExtracti
     const SentenceTree t(doc, s);
     if (!t.parsed() || t.size() == 0) continue;
     nouns(t, out);
+    open_only(t, out);
   }
   return Status::ok();
 }
