@@ -133,10 +133,10 @@ class ClauseBuilder {
     } else if (r == "acl") {
       const int h = t_.head(p);
       if (h < 0) return false;
-      if (t_.xpos(p) == "VBN") {
+      if (t_.xpos(p) == "VBN" && !t_.has_child(p, "obj")) {
         c.passive = true;
         c.subj = h;
-      } else if (t_.xpos(p) == "VBG") {
+      } else if (t_.xpos(p) == "VBG" || t_.xpos(p) == "VBN") {
         c.subj = h;
       } else {
         const int poss = t_.child(h, "nmod:poss");
@@ -259,11 +259,15 @@ class ClauseBuilder {
     return marker == "in" || marker == "at" || marker == "near" || marker == "inside";
   }
 
+  // The normalised DATE/TIME value, else the time phrase without its clauses.
   std::string time_value(int h, const std::string& text) const {
     if (const Mention* m = t_.mention(h)) {
       if (!m->value.empty()) return m->value;
     }
-    return text;
+    std::vector<int> toks;
+    t_.subtree(h, toks, {"acl", "acl:relcl", "advcl", "punct", "appos", "conj", "cc", "parataxis"});
+    std::string short_text = t_.join(toks, true);
+    return short_text.empty() ? text : short_text;
   }
 
   void emit(const Clause& c) {
@@ -681,7 +685,7 @@ class ClauseBuilder {
     for (int k = 0; k + 2 < t_.size(); ++k) {
       if (lower(t_.form(k)) != "according" || lower(t_.form(k + 1)) != "to") continue;
       int j = k + 2;
-      while (t_.head(j) > j && t_.head(j) < std::min(t_.size(), k + 9) && t_.upos(t_.head(j)) != "VERB") j = t_.head(j);
+      while (t_.head(j) > j && t_.head(j) < std::min(t_.size(), k + 9) && t_.is_nominal(t_.head(j))) j = t_.head(j);
       std::vector<int> toks;
       t_.subtree(j, toks, {"case", "punct", "conj", "cc", "acl", "acl:relcl"});
       return make_argument(t_, j, toks).arg.text;

@@ -291,7 +291,7 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
         std::vector<int> sub;
         t.subtree(c, sub);
         for (int s : sub) {
-          if (t.rel(s) != "det" && t.upos(s) != "PUNCT") pre.push_back(s);
+          if (t.rel(s) != "det" && (t.upos(s) != "PUNCT" || t.xpos(s) == "HYPH" || t.form(s) == "-")) pre.push_back(s);
         }
       }
     }
