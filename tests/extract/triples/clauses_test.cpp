@@ -377,3 +377,45 @@ TEST_CASE("carb_line: tab-separated, tabs in fields replaced") {
   e.confidence = 0.5;
   CHECK(extract::triples::carb_line("A met B .", e) == "A met B .\t0.5000\tmet with\tA\tB\ton Friday");
 }
+
+TEST_CASE("regression: a VBN 'acl' with an object is active (parser error on 'The two ministers signed a plan')") {
+  const auto doc = test::make_doc(
+      "The|the|DET|DT|3|det two|two|NUM|CD|3|nummod ministers|minister|NOUN|NNS|0|root "
+      "signed|sign|VERB|VBN|3|acl a|a|DET|DT|6|det plan|plan|NOUN|NN|4|obj .|.|PUNCT|.|3|punct");
+  const auto ts = graph_all(doc);
+  const auto* t = find(ts, "two ministers|sign|plan");
+  REQUIRE(t);
+  CHECK(t->evidence.rule == "clause.svo.acl");
+}
+
+TEST_CASE("regression: 'According to X' attached to an adjective root still attributes") {
+  const auto doc = test::make_doc(
+      "According|accord|VERB|VBG|3|case to|to|ADP|IN|1|fixed Tran|Tran|PROPN|NNP|7|obl ,|,|PUNCT|,|3|punct "
+      "Vietnam|Vietnam|PROPN|NNP|7|nsubj is|be|AUX|VBZ|7|cop ready|ready|ADJ|JJ|0|root to|to|PART|TO|9|mark "
+      "share|share|VERB|VB|7|xcomp data|data|NOUN|NN|9|obj .|.|PUNCT|.|7|punct",
+      "PER:3-3 GPE:5-5");
+  const auto ts = graph_all(doc);
+  const auto* t = find(ts, "Vietnam|share|data");
+  REQUIRE(t);
+  CHECK(t->qualifiers.attributed_to == "Tran");
+  CHECK(t->qualifiers.modality == "be ready");
+  for (const auto& x : ts) CHECK(x.relation.lemma != "accord");
+}
+
+TEST_CASE("titles and surnames: a title run stands for the name after it; a surname expands to the full name") {
+  extract::Document doc = test::make_doc(
+      "Cambodian|Cambodian|ADJ|JJ|3|amod Foreign|Foreign|PROPN|NNP|3|compound Minister|Minister|PROPN|NNP|6|nsubj "
+      "Sok|Sok|PROPN|NNP|3|flat Chenda|Chenda|PROPN|NNP|4|flat met|meet|VERB|VBD|0|root "
+      "Wang|Wang|PROPN|NNP|6|obj Yi|Yi|PROPN|NNP|7|flat .|.|PUNCT|.|6|punct",
+      "PER:4-5 PER:7-8");
+  test::add_sentence(doc,
+                     "Wang|wang|NOUN|NN|2|nsubj thanked|thank|VERB|VBD|0|root Sok|Sok|PROPN|NNP|2|obj .|.|PUNCT|.|2|punct",
+                     "");
+  const auto ts = graph_all(doc);
+  CHECK(find(ts, "Sok Chenda|meet|Wang Yi"));
+  CHECK(find(ts, "Sok Chenda|hold position|Foreign Minister of Cambodia"));
+  const auto* t = find(ts, "Wang Yi|thank|Sok Chenda");
+  REQUIRE(t);
+  CHECK(t->subject.type == "Person");
+  CHECK(t->evidence.sentence == "Wang thanked Sok .");
+}
