@@ -47,9 +47,14 @@ struct Clause {
   std::vector<int> rel_tokens;  // aux, neg, cop, verb, particle (sentence order)
   std::string prefix;           // control chain surface: "decided to"
   std::string modality;
-  std::string prefix_lemma;
-  int depth = 0;
+  bool negated = false;          // a negated controller ("did not decide to ...")
 };
+
+void append_word(std::string& s, std::string_view w) {
+  if (w.empty()) return;
+  if (!s.empty()) s.push_back(' ');
+  s.append(w);
+}
 
 class ClauseBuilder {
  public:
@@ -202,7 +207,7 @@ class ClauseBuilder {
         c.modality = hl;
       }
       for (int ch : t_.children(h)) {
-        if (is_negation(t_, ch)) negated_prefix_ = true;
+        if (is_negation(t_, ch)) c.negated = true;
       }
     }
     return true;
@@ -270,58 +275,68 @@ class ClauseBuilder {
     return short_text.empty() ? text : short_text;
   }
 
-  void emit(const Clause& c) {
-    const int p = c.pred;
-    // Arguments of the predicate.
+  // The dependents of a clause's predicate, sorted by role.
+  struct Args {
     std::vector<int> objs, obls, comps;
     int agent = -1, ccomp = -1, according = -1;
+    bool antecedent_object = false;  // "the agreement (that) they signed"
+  };
+
+  Args collect(const Clause& c) const {
+    const int p = c.pred;
+    Args a;
     for (int ch : t_.children(p)) {
       const auto r = t_.rel(ch);
       if (r == "obj" || r == "iobj") {
-        if (is_relative_pronoun(t_, ch)) continue;
-        objs.push_back(ch);
+        if (is_relative_pronoun(t_, ch)) {
+          a.antecedent_object = true;
+          continue;
+        }
+        a.objs.push_back(ch);
       } else if (r == "obl:agent") {
-        agent = ch;
+        a.agent = ch;
       } else if (r == "obl" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:npmod") {
         const std::string m = t_.marker(ch);
         if (m == "according to") {
-          according = ch;
-        } else if (c.passive && m == "by" && agent < 0) {
-          agent = ch;
+          a.according = ch;
+        } else if (c.passive && m == "by" && a.agent < 0) {
+          a.agent = ch;
         } else {
-          obls.push_back(ch);
+          a.obls.push_back(ch);
         }
       } else if (r == "xcomp" && !t_.is_verb(ch)) {
-        comps.push_back(ch);
-      } else if (r == "ccomp" && ccomp < 0) {
-        ccomp = ch;
+        a.comps.push_back(ch);
+      } else if (r == "ccomp" && a.ccomp < 0) {
+        a.ccomp = ch;
       }
     }
-    // "buy and sell large amounts": the first verb shares its conjunct's object.
-    if (objs.empty() && ccomp < 0 && !c.copula) {
+    if (a.objs.empty() && a.ccomp < 0 && !c.copula) {
+      // "buy and sell large amounts": the first verb shares its conjunct's object.
       for (int ch : t_.children(p)) {
         if (t_.rel(ch) != "conj" || !t_.is_verb(ch) || own_subject(ch) >= 0 || ch != p + 2) continue;
         for (int g : t_.children(ch)) {
-          if (t_.rel(g) == "obj") objs.push_back(g);
+          if (t_.rel(g) == "obj") a.objs.push_back(g);
+        }
+      }
+      // Right node raising: "signed and ratified the treaty" shares the object.
+      if (t_.rel(p) == "conj" && t_.head(p) >= 0) {
+        for (int ch : t_.children(t_.head(p))) {
+          if (t_.rel(ch) == "obj" && ch > p) a.objs.push_back(ch);
         }
       }
     }
-    // Right node raising: "signed and ratified the treaty" shares the object.
-    if (objs.empty() && ccomp < 0 && t_.rel(p) == "conj" && t_.head(p) >= 0 && !c.copula) {
-      for (int ch : t_.children(t_.head(p))) {
-        if (t_.rel(ch) == "obj" && ch > p) objs.push_back(ch);
-      }
-    }
-    // An object relative: "the agreement (that) they signed".
-    bool antecedent_object = false;
-    if (t_.rel(p) == "acl:relcl" && objs.empty() && c.via != "relcl" && !c.copula) {
-      antecedent_object = true;
-    }
-    for (int ch : t_.children(p)) {
-      if (t_.rel(ch) == "obj" && is_relative_pronoun(t_, ch)) antecedent_object = true;
-    }
+    if (t_.rel(p) == "acl:relcl" && a.objs.empty() && c.via != "relcl" && !c.copula) a.antecedent_object = true;
+    return a;
+  }
 
-    // Relation surface (graph); the Open IE relation also keeps adverbs inside the verb group.
+  struct RelationText {
+    std::string open;   // verb group with inner adverbs ("also decided to develop")
+    std::string graph;  // verb group ("decided to develop")
+    std::string lemma;  // "develop", "be born"
+  };
+
+  RelationText relation_text(const Clause& c, const Args& a) const {
+    const int p = c.pred;
     std::vector<int> open_tokens = c.rel_tokens;
     if (!c.rel_tokens.empty()) {
       for (int ch : t_.children(p)) {
@@ -331,135 +346,122 @@ class ClauseBuilder {
       }
       std::sort(open_tokens.begin(), open_tokens.end());
     }
-    std::string open_surface = c.prefix;
+    RelationText r;
+    r.open = c.prefix;
     for (int k : open_tokens) {
-      if (!open_surface.empty()) open_surface.push_back(' ');
-      open_surface.append(t_.form(k));
+      if (!r.open.empty()) r.open.push_back(' ');
+      r.open.append(t_.form(k));
     }
-    std::string rel_surface = c.prefix;
+    r.graph = c.prefix;
     for (int k : c.rel_tokens) {
-      if (!rel_surface.empty()) rel_surface.push_back(' ');
-      rel_surface.append(t_.form(k));
+      if (!r.graph.empty()) r.graph.push_back(' ');
+      r.graph.append(t_.form(k));
     }
-    std::string lemma;
     for (int k : c.rel_tokens) {
-      const auto r = t_.rel(k);
-      if (r == "aux" || r == "aux:pass" || is_negation(t_, k)) continue;
-      if (!lemma.empty()) lemma.push_back(' ');
-      lemma.append(lower(t_.lemma(k)));
+      const auto rl = t_.rel(k);
+      if (rl == "aux" || rl == "aux:pass" || is_negation(t_, k)) continue;
+      if (!r.lemma.empty()) r.lemma.push_back(' ');
+      r.lemma.append(lower(t_.lemma(k)));
     }
-    if (c.passive && !c.copula && agent < 0) lemma.insert(0, "be ");
+    if (c.passive && !c.copula && a.agent < 0) r.lemma.insert(0, "be ");
+    return r;
+  }
 
-    bool negated = negated_prefix_;
-    negated_prefix_ = false;
-    for (int ch : t_.children(p)) {
-      if (is_negation(t_, ch)) negated = true;
-    }
-
-    // Qualifiers.
+  graph::Qualifiers qualifiers(const Clause& c, const Args& a) const {
     graph::Qualifiers q;
-    q.negated = negated;
-    q.modality = c.modality;
-    std::string attributed = attribution(p, according);
-    if (!attributed.empty()) {
-      q.attributed_to = attributed;
-      if (q.modality.empty()) q.modality = "reported";
+    q.negated = c.negated;
+    for (int ch : t_.children(c.pred)) {
+      if (is_negation(t_, ch)) q.negated = true;
     }
+    q.modality = c.modality;
+    q.attributed_to = attribution(c.pred, a.according);
+    if (!q.attributed_to.empty() && q.modality.empty()) q.modality = "reported";
+    return q;
+  }
 
-    // Open IE view (CaRB): arg2 is the object, else the complement clause, else the first
-    // obl (its preposition joins the relation), else the copula complement.
-    OpenExtraction base;
-    Phrase subj = phrase(c.subj, p, false);
-    base.arg1 = subj.text;
-    std::string open_rel = open_surface;
-    std::vector<int> extra_obls;
+  // Which obl became arg2 of the Open IE view (its preposition joined the relation).
+  struct OpenChoice {
     int arg2_head = -1;
     std::string arg2_marker;
+  };
+
+  // Open IE view (CaRB): arg2 is the object, else the complement clause, else the first
+  // obl (its preposition joins the relation), else the copula complement. Sets the rule id.
+  OpenChoice open_view(const Clause& c, const Args& a, std::string open_rel, OpenExtraction& e) const {
+    const int p = c.pred;
+    OpenChoice ch;
+    e.arg1 = phrase(c.subj, p, false).text;
+    std::vector<int> extra_obls = a.obls;
     std::string rule = "clause.";
     if (c.copula) {
       std::vector<int> toks;
       std::vector<int> skip{c.subj};
-      for (int ch : t_.children(p)) {
-        const auto r = t_.rel(ch);
+      for (int k : t_.children(p)) {
+        const auto r = t_.rel(k);
         if (is_subject_label(r) || r == "cop" || r == "aux" || r == "aux:pass" || r == "punct" ||
-            is_negation(t_, ch) || r == "conj" || r == "cc" || r == "advcl" || r == "parataxis" ||
-            r == "ccomp" || r == "mark" || (r == "obl" && t_.marker(ch) == "according to"))
-          skip.push_back(ch);
+            is_negation(t_, k) || r == "conj" || r == "cc" || r == "advcl" || r == "parataxis" || r == "ccomp" ||
+            r == "mark" || (r == "obl" && t_.marker(k) == "according to"))
+          skip.push_back(k);
       }
       t_.subtree(p, toks, {}, skip);
-      const std::string m = t_.marker(p);
-      if (!m.empty()) {
-        open_rel.push_back(' ');
-        open_rel.append(m);
-      }
-      base.arg2 = t_.join(toks, false);
+      append_word(open_rel, t_.marker(p));
+      e.arg2 = t_.join(toks, false);
+      extra_obls.clear();
       rule.append("svc");
-    } else if (!objs.empty() || antecedent_object) {
-      std::vector<int> all;
-      if (antecedent_object) {
-        Phrase o = phrase(t_.head(p), p, false);
-        base.arg2 = o.text;
-      }
-      for (int o : objs) {
-        Phrase ph = phrase(o, p, false);
-        if (!base.arg2.empty()) base.arg2.push_back(' ');
-        base.arg2.append(ph.text);
-      }
-      for (int cp : comps) base.extra.push_back(phrase(cp, p, false).text);
-      extra_obls = obls;
-      rule.append(objs.size() >= 2 ? "svoo" : !comps.empty() ? "svoc" : !obls.empty() ? "svoa" : "svo");
-    } else if (ccomp >= 0) {
-      Phrase ph = phrase(ccomp, p, false, true);
-      base.arg2 = ph.text;
-      extra_obls = obls;
+    } else if (!a.objs.empty() || a.antecedent_object) {
+      if (a.antecedent_object) e.arg2 = phrase(t_.head(p), p, false).text;
+      for (int o : a.objs) append_word(e.arg2, phrase(o, p, false).text);
+      for (int cp : a.comps) e.extra.push_back(phrase(cp, p, false).text);
+      rule.append(a.objs.size() >= 2 ? "svoo" : !a.comps.empty() ? "svoc" : !a.obls.empty() ? "svoa" : "svo");
+    } else if (a.ccomp >= 0) {
+      e.arg2 = phrase(a.ccomp, p, false, true).text;
       rule.append(is_speech_verb(lower(t_.lemma(p))) ? "speech" : "svo");
-    } else if (!comps.empty()) {
-      base.arg2 = phrase(comps.front(), p, false).text;
-      extra_obls = obls;
+    } else if (!a.comps.empty()) {
+      e.arg2 = phrase(a.comps.front(), p, false).text;
       rule.append("svc");
-    } else if (agent >= 0) {
+    } else if (a.agent >= 0) {
       open_rel.append(" by");
-      base.arg2 = phrase(agent, p, false).text;
-      extra_obls = obls;
+      e.arg2 = phrase(a.agent, p, false).text;
       rule.append("svo");
-    } else if (!obls.empty()) {
-      // First non-time obl after the predicate joins the relation.
+    } else if (!a.obls.empty()) {
+      // The first non-time obl after the predicate joins the relation.
       int pick = -1;
-      for (int o : obls) {
+      for (int o : a.obls) {
         if (o > p && !is_time(o)) {
           pick = o;
           break;
         }
       }
-      if (pick < 0) pick = obls.front();
-      arg2_head = pick;
-      arg2_marker = t_.marker(pick);
-      if (!arg2_marker.empty()) {
-        open_rel.push_back(' ');
-        open_rel.append(arg2_marker);
-      }
-      base.arg2 = phrase(pick, p, false).text;
-      for (int o : obls) {
-        if (o != pick) extra_obls.push_back(o);
-      }
+      if (pick < 0) pick = a.obls.front();
+      ch.arg2_head = pick;
+      ch.arg2_marker = t_.marker(pick);
+      append_word(open_rel, ch.arg2_marker);
+      e.arg2 = phrase(pick, p, false).text;
+      extra_obls.erase(std::find(extra_obls.begin(), extra_obls.end(), pick));
       rule.append("sva");
     } else {
       rule.append("sv");
     }
-    if (agent >= 0 && (!objs.empty() || ccomp >= 0 || c.copula)) {
-      base.extra.push_back(phrase(agent, p, false, true).text);
+    if (a.agent >= 0 && (!a.objs.empty() || a.ccomp >= 0 || c.copula)) {
+      e.extra.push_back(phrase(a.agent, p, false, true).text);
     }
-    for (int o : extra_obls) base.extra.push_back(phrase(o, p, false, true).text);
+    for (int o : extra_obls) e.extra.push_back(phrase(o, p, false, true).text);
     if (c.passive && !c.copula) rule.append(".passive");
     if (!c.via.empty()) {
       rule.push_back('.');
       rule.append(c.via);
     }
-    base.relation = open_rel;
+    e.relation = std::move(open_rel);
+    e.triple.evidence.rule = std::move(rule);
+    return ch;
+  }
 
-    // Confidence: a base per clause shape, lowered by what makes rules err.
-    // Weights measured as precision per rule shape on CaRB dev (see docs/triples.md).
+  // Open IE confidence: a base per clause shape, lowered by what makes rules err. The
+  // weights follow the precision of each shape on CaRB dev (see docs/triples.md).
+  double open_confidence(const Clause& c, const OpenExtraction& e) const {
+    const std::string& rule = e.triple.evidence.rule;
     const auto has = [&rule](const char* part) { return rule.find(part) != std::string::npos; };
+    if (e.arg2.empty()) return 0.05;
     double conf = 0.8;
     if (has(".sva")) conf += 0.06;
     if (has(".svoa")) conf += 0.02;
@@ -474,75 +476,71 @@ class ClauseBuilder {
     const auto words = [](const std::string& s) {
       return static_cast<int>(std::count(s.begin(), s.end(), ' ')) + (s.empty() ? 0 : 1);
     };
-    const int len = words(base.arg1) + words(base.arg2);
-    conf -= 0.006 * std::max(0, len - 6);
-    conf -= 0.03 * static_cast<double>(base.extra.size());
+    conf -= 0.006 * std::max(0, words(e.arg1) + words(e.arg2) - 6);
+    conf -= 0.03 * static_cast<double>(e.extra.size());
     if (t_.size() > 35) conf -= 0.05;
-    if (words(base.arg1) > 12) conf -= 0.1;
-    if (base.arg2.empty()) conf = 0.05;
-    conf = std::clamp(conf, 0.02, 0.99);
-    base.confidence = conf;
+    if (words(e.arg1) > 12) conf -= 0.1;
+    return std::clamp(conf, 0.02, 0.99);
+  }
 
-    // Graph view.
-    graph::Evidence ev = sentence_evidence(t_);
-    ev.relation_span = {t_.tok(p).begin, t_.tok(p).end};
-    ev.rule = rule;
-    base.triple.qualifiers = q;
-    base.triple.evidence = ev;
+  static bool is_event_class(std::string_view cls) {
+    return cls == "MEET" || cls == "SIGN" || cls == "DISCUSS" || cls == "NEGOTIATE";
+  }
 
-    // Graph object and relation lemma; time/place obls become qualifiers.
-    int gobj = -1;
-    std::string glemma = lemma;
-    bool graph_ok = true;
-    for (int o : obls) {
-      const std::string m = t_.marker(o);
-      Phrase ph = phrase(o, p, false);
-      if (is_time(o) && base.triple.qualifiers.time.empty()) {
-        base.triple.qualifiers.time = time_value(o, ph.text);
-      } else if (is_place(o, m) && base.triple.qualifiers.place.empty() && o != arg2_head) {
-        base.triple.qualifiers.place = ph.text;
+  // The graph's subject, object and relation lemma; time and place obls become
+  // qualifiers. obj < 0: no graph triple (Open IE only).
+  struct GraphChoice {
+    int subj = -1, obj = -1;
+    std::string lemma;
+  };
+
+  GraphChoice graph_choice(const Clause& c, const Args& a, const OpenChoice& open, const std::string& lemma,
+                           graph::Qualifiers& q) const {
+    const int p = c.pred;
+    for (int o : a.obls) {
+      if (is_time(o) && q.time.empty()) {
+        q.time = time_value(o, phrase(o, p, false).text);
+      } else if (is_place(o, t_.marker(o)) && q.place.empty() && o != open.arg2_head) {
+        q.place = phrase(o, p, false).text;
       }
     }
-    int gsubj = c.subj;
+    GraphChoice g;
+    g.subj = c.subj;
+    g.lemma = lemma;
     if (c.copula) {
-      const int of = [&] {
-        for (int ch : t_.children(p)) {
-          if ((t_.rel(ch) == "nmod") && t_.marker(ch) == "of" && t_.is_nominal(p)) return ch;
+      int of = -1;
+      for (int ch : t_.children(p)) {
+        if (t_.rel(ch) == "nmod" && t_.marker(ch) == "of" && t_.is_nominal(p)) {
+          of = ch;
+          break;
         }
-        return -1;
-      }();
+      }
       const std::string m = t_.marker(p);
       if (of >= 0 && m.empty()) {
-        glemma = "be ";
-        glemma.append(lower(t_.lemma(p)));
-        glemma.append(" of");
-        gobj = of;
+        g.lemma = "be ";
+        g.lemma.append(lower(t_.lemma(p)));
+        g.lemma.append(" of");
+        g.obj = of;
       } else {
-        glemma = "be";
-        if (!m.empty()) {
-          glemma.push_back(' ');
-          glemma.append(m);
-        }
-        gobj = p;
+        g.lemma = "be";
+        append_word(g.lemma, m);
+        g.obj = p;
       }
-    } else if (c.passive && agent >= 0) {
-      gsubj = agent;
-      gobj = c.subj;
-      glemma = lemma;
-    } else if (!objs.empty()) {
-      gobj = objs.back();
-    } else if (antecedent_object) {
-      gobj = t_.head(p);
-    } else if (!comps.empty()) {
-      gobj = comps.front();
-    } else if (ccomp >= 0) {
-      graph_ok = false;
-    } else {
-      int pick = arg2_head;
-      if (pick >= 0 && (is_time(pick) || is_place(pick, arg2_marker))) {
+    } else if (c.passive && a.agent >= 0) {
+      g.subj = a.agent;
+      g.obj = c.subj;
+    } else if (!a.objs.empty()) {
+      g.obj = a.objs.back();
+    } else if (a.antecedent_object) {
+      g.obj = t_.head(p);
+    } else if (!a.comps.empty()) {
+      g.obj = a.comps.front();
+    } else if (a.ccomp < 0) {
+      int pick = open.arg2_head;
+      if (pick >= 0 && (is_time(pick) || is_place(pick, open.arg2_marker))) {
         const int fallback = is_time(pick) ? -1 : pick;
         pick = -1;
-        for (int o : obls) {
+        for (int o : a.obls) {
           if (!is_time(o) && !is_place(o, t_.marker(o))) {
             pick = o;
             break;
@@ -550,48 +548,33 @@ class ClauseBuilder {
         }
         // A place is the object when nothing else is ("lives in Phnom Penh"), except for
         // events that happen somewhere ("met in Beijing": place qualifier).
-        const auto cls = relation_class(glemma).cls;
-        if (pick < 0 && fallback >= 0 && cls != "MEET" && cls != "SIGN" && cls != "DISCUSS" && cls != "NEGOTIATE") {
+        if (pick < 0 && fallback >= 0 && !is_event_class(relation_class(g.lemma).cls)) {
           pick = fallback;
-          base.triple.qualifiers.place.clear();
+          q.place.clear();
         }
       }
       if (pick >= 0) {
-        gobj = pick;
-        const std::string m = t_.marker(pick);
-        if (!m.empty()) {
-          glemma.push_back(' ');
-          glemma.append(m);
-        }
+        g.obj = pick;
+        append_word(g.lemma, t_.marker(pick));
       }
     }
-    if (gobj < 0) graph_ok = false;
-    if (graph_ok && base.triple.qualifiers.place.empty() && !t_.doc().place.empty()) {
-      const auto cls = relation_class(glemma).cls;
-      if (cls == "MEET" || cls == "SIGN" || cls == "DISCUSS" || cls == "NEGOTIATE" || cls == "AGREE")
-        base.triple.qualifiers.place = t_.doc().place;
+    if (g.obj >= 0 && q.place.empty() && !t_.doc().place.empty()) {
+      const auto cls = relation_class(g.lemma).cls;
+      if (is_event_class(cls) || cls == "AGREE") q.place = t_.doc().place;
     }
-    base.triple.relation.lemma = glemma;
-    base.triple.relation.surface = rel_surface;
-    const RelationClass rc = relation_class(glemma);
-    base.triple.relation.cls = std::string(rc.cls);
+    return g;
+  }
 
-    if (!graph_ok) {
-      OpenExtraction e = base;
-      e.for_graph = false;
-      e.triple.evidence.confidence = conf;
-      out_.push_back(std::move(e));
-      return;
-    }
-    // One graph triple per subject conjunct x object conjunct; the Open IE view once.
-    const std::vector<int> subs = conjuncts(gsubj);
-    const std::vector<int> objs2 = c.copula && gobj == p ? std::vector<int>{p} : conjuncts(gobj);
-    bool first = true;
+  // One graph triple per subject conjunct x object conjunct; the Open IE view rides on
+  // the first one.
+  void emit_graph(const Clause& c, const GraphChoice& g, const OpenExtraction& base) {
+    const int p = c.pred;
+    const double conf = base.confidence;
+    const std::vector<int> subs = conjuncts(g.subj);
+    const std::vector<int> objs = c.copula && g.obj == p ? std::vector<int>{p} : conjuncts(g.obj);
+    bool open_done = false;
     for (int s : subs) {
-      for (int o : objs2) {
-        OpenExtraction e = base;
-        e.for_openie = first;
-        first = false;
+      for (int o : objs) {
         std::vector<int> stoks, otoks;
         t_.subtree(s, stoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {p});
         if (c.copula && o == p) {
@@ -606,14 +589,17 @@ class ClauseBuilder {
         } else {
           t_.subtree(o, otoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {p});
         }
-        ArgInfo sa = make_argument(t_, s, stoks);
-        ArgInfo oa = make_argument(t_, o, otoks);
+        const ArgInfo sa = make_argument(t_, s, stoks);
+        const ArgInfo oa = make_argument(t_, o, otoks);
         if (sa.arg.text.empty() || oa.arg.text.empty()) continue;
         double gc = conf;
         if (sa.pronoun) gc -= 0.25;
         if (oa.pronoun) gc -= 0.1;
         if (sa.entity) gc += 0.03;
         if (oa.entity) gc += 0.03;
+        OpenExtraction e = base;
+        e.for_openie = !open_done;
+        open_done = true;
         e.triple.subject = sa.arg;
         e.triple.object = oa.arg;
         e.triple.evidence.subject_span = sa.span;
@@ -621,25 +607,51 @@ class ClauseBuilder {
         e.triple.evidence.confidence = std::clamp(gc, 0.01, 0.99);
         out_.push_back(e);
         // "supports Cambodia's endeavors": the possessor entity is also an object.
-        if (!oa.entity && !oa.pronoun && !c.copula) {
-          const int poss = t_.child(o, "nmod:poss");
-          if (poss >= 0) {
-            std::vector<int> ptoks;
-            t_.subtree(poss, ptoks, {"case"});
-            ArgInfo pa = make_argument(t_, poss, ptoks);
-            if (pa.entity) {
-              OpenExtraction pe = e;
-              pe.for_openie = false;
-              pe.triple.object = pa.arg;
-              pe.triple.evidence.object_span = pa.span;
-              pe.triple.evidence.rule.append(".poss");
-              pe.triple.evidence.confidence = std::clamp(gc * 0.85, 0.01, 0.99);
-              out_.push_back(std::move(pe));
-            }
-          }
-        }
+        if (oa.entity || oa.pronoun || c.copula) continue;
+        const int poss = t_.child(o, "nmod:poss");
+        if (poss < 0) continue;
+        std::vector<int> ptoks;
+        t_.subtree(poss, ptoks, {"case"});
+        const ArgInfo pa = make_argument(t_, poss, ptoks);
+        if (!pa.entity) continue;
+        e.for_openie = false;
+        e.triple.object = pa.arg;
+        e.triple.evidence.object_span = pa.span;
+        e.triple.evidence.rule.append(".poss");
+        e.triple.evidence.confidence = std::clamp(gc * 0.85, 0.01, 0.99);
+        out_.push_back(std::move(e));
       }
     }
+    if (!open_done) {
+      OpenExtraction e = base;
+      e.for_graph = false;
+      out_.push_back(std::move(e));
+    }
+  }
+
+  void emit(const Clause& c) {
+    const Args a = collect(c);
+    const RelationText rt = relation_text(c, a);
+    OpenExtraction base;
+    const OpenChoice open = open_view(c, a, rt.open, base);
+    base.confidence = open_confidence(c, base);
+    graph::Qualifiers q = qualifiers(c, a);
+    const GraphChoice g = graph_choice(c, a, open, rt.lemma, q);
+    const std::string rule = std::move(base.triple.evidence.rule);
+    base.triple.evidence = sentence_evidence(t_);
+    base.triple.evidence.relation_span = {t_.tok(c.pred).begin, t_.tok(c.pred).end};
+    base.triple.evidence.rule = rule;
+    base.triple.evidence.confidence = base.confidence;
+    base.triple.qualifiers = std::move(q);
+    base.triple.relation.lemma = g.lemma;
+    base.triple.relation.surface = rt.graph;
+    base.triple.relation.cls = std::string(relation_class(g.lemma).cls);
+    if (g.obj < 0) {
+      base.for_graph = false;
+      out_.push_back(std::move(base));
+      return;
+    }
+    emit_graph(c, g, base);
   }
 
   // Who a clause is attributed to: "according to X", "X said (that) ...", "..., X added".
@@ -695,7 +707,6 @@ class ClauseBuilder {
 
   const SentenceTree& t_;
   std::vector<OpenExtraction>& out_;
-  bool negated_prefix_ = false;
 };
 
 }  // namespace
