@@ -473,14 +473,14 @@ class ClauseBuilder {
     if (c.via == "relcl") conf -= 0.08;
     if (c.via == "acl") conf -= 0.15;
     if (c.via == "advcl") conf -= 0.18;
-    const auto words = [](const std::string& s) {
-      return static_cast<int>(std::count(s.begin(), s.end(), ' ')) + (s.empty() ? 0 : 1);
-    };
-    conf -= 0.006 * std::max(0, words(e.arg1) + words(e.arg2) - 6);
-    conf -= 0.03 * static_cast<double>(e.extra.size());
+    // No penalty for long arguments here: CaRB rewards whole phrases.
     if (t_.size() > 35) conf -= 0.05;
     if (words(e.arg1) > 12) conf -= 0.1;
     return std::clamp(conf, 0.02, 0.99);
+  }
+
+  static int words(const std::string& s) {
+    return static_cast<int>(std::count(s.begin(), s.end(), ' ')) + (s.empty() ? 0 : 1);
   }
 
   static bool is_event_class(std::string_view cls) {
@@ -569,7 +569,9 @@ class ClauseBuilder {
   // the first one.
   void emit_graph(const Clause& c, const GraphChoice& g, const OpenExtraction& base) {
     const int p = c.pred;
-    const double conf = base.confidence;
+    // Graph confidence: long phrases and many adjuncts make a clause less reliable.
+    const double conf = base.confidence - 0.006 * std::max(0, words(base.arg1) + words(base.arg2) - 6) -
+                        0.03 * static_cast<double>(base.extra.size());
     const std::vector<int> subs = conjuncts(g.subj);
     const std::vector<int> objs = c.copula && g.obj == p ? std::vector<int>{p} : conjuncts(g.obj);
     bool open_done = false;
