@@ -274,6 +274,19 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
             {"det", "acl", "acl:relcl", "appos", "punct", "conj", "cc", "advmod", "parataxis", "dep", "case",
              "nmod:unmarked", "det:predet", "advcl", "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass",
              "mark", "obl", "xcomp", "ccomp", "expl", "obj", "iobj"});
+  // Deeper coordination and clauses leave the concept too ("areas of agriculture, ...").
+  std::vector<int> deep;
+  for (int i : keep) {
+    const auto r = t.rel(i);
+    if (i != head && (r == "conj" || r == "cc" || r == "acl:relcl" || r == "appos" || r == "parataxis")) deep.push_back(i);
+  }
+  if (!deep.empty()) {
+    t.subtree(head, keep,
+              {"det", "acl", "acl:relcl", "appos", "punct", "conj", "cc", "advmod", "parataxis", "dep", "case",
+               "nmod:unmarked", "det:predet", "advcl", "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass",
+               "mark", "obl", "xcomp", "ccomp", "expl", "obj", "iobj"},
+              deep);
+  }
   std::vector<int> cleaned;
   for (int i : keep) {
     const auto r = t.rel(i);
