@@ -90,7 +90,16 @@ class ClauseBuilder {
     return -1;
   }
 
+  // The subject dependent of predicate i. A "to"-infinitive with a subject but without
+  // "for" ("met X to further Y" parsed with X as subject of "further") is a parser error:
+  // no own subject, so the controller's is inherited.
   int own_subject(int i) const {
+    bool to = false, for_mark = false;
+    for (int c : t_.children(i)) {
+      if (t_.rel(c) == "mark" && t_.xpos(c) == "TO") to = true;
+      if (t_.rel(c) == "mark" && lower(t_.form(c)) == "for") for_mark = true;
+    }
+    if (to && !for_mark && t_.rel(i) != "root") return -1;
     for (int c : t_.children(i)) {
       if (is_subject_label(t_.rel(c))) return c;
     }

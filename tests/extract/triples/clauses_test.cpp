@@ -419,3 +419,37 @@ TEST_CASE("titles and surnames: a title run stands for the name after it; a surn
   CHECK(t->subject.type == "Person");
   CHECK(t->evidence.sentence == "Wang thanked Sok .");
 }
+
+TEST_CASE("regression: seed sentence 1 with the shipped parser's tree (title run, 'to further' subject)") {
+  // "On Friday, Chinese Foreign Minister Wang Yi met with Cambodian Deputy Prime Minister and
+  // Minister of Foreign Affairs and International Cooperation Sok Chenda Sophea to further
+  // China-Cambodian bilateral dialogue." Its parse attaches the name as subject of "further"
+  // and the NER gives an ORG "International Cooperation Sok Chenda Sophea".
+  extract::Document doc = test::make_doc(
+      "On|on|ADP|IN|2|case Friday|Friday|PROPN|NNP|9|obl ,|,|PUNCT|,|2|punct "
+      "Chinese|Chinese|ADJ|JJ|6|amod Foreign|Foreign|ADJ|NNP|6|amod "
+      "Minister|Minister|PROPN|NNP|7|nmod:desc Wang|Wang|PROPN|NNP|9|nsubj Yi|Yi|PROPN|NNP|7|flat "
+      "met|meet|VERB|VBD|0|root with|with|ADP|IN|14|case Cambodian|Cambodian|PROPN|NNP|14|compound "
+      "Deputy|Deputy|PROPN|NNP|14|compound Prime|Prime|ADJ|NNP|14|amod "
+      "Minister|Minister|PROPN|NNP|9|obl and|and|CCONJ|CC|16|cc Minister|Minister|PROPN|NNP|14|conj "
+      "of|of|ADP|IN|19|case Foreign|Foreign|ADJ|NNP|19|amod Affairs|affair|NOUN|NNS|14|nmod "
+      "and|and|CCONJ|CC|27|cc International|International|ADJ|NNP|22|amod "
+      "Cooperation|Cooperation|PROPN|NNP|27|nsubj Sok|Sok|PROPN|NNP|22|flat "
+      "Chenda|Chenda|PROPN|NNP|22|flat Sophea|Sophea|PROPN|NNP|22|flat to|to|PART|TO|27|mark "
+      "further|further|VERB|VB|9|conj China|China|PROPN|NNP|32|compound -|-|PUNCT|HYPH|30|punct "
+      "Cambodian|Cambodian|PROPN|NNP|28|flat bilateral|bilateral|NOUN|NN|32|compound "
+      "dialogue|dialogue|NOUN|NN|27|obj .|.|PUNCT|.|9|punct",
+      "DATE:2-2=2024-05-24 PER:7-8 ORG:21-25");
+  doc.place = "Beijing";
+  const auto ts = graph_all(doc);
+  const auto* meet = find(ts, "Wang Yi|meet with|Sok Chenda Sophea");
+  REQUIRE(meet);
+  CHECK(meet->relation.cls == "MEET");
+  CHECK(meet->object.type == "Person");
+  CHECK(meet->qualifiers.time == "2024-05-24");
+  CHECK(meet->qualifiers.place == "Beijing");
+  CHECK(find(ts, "Wang Yi|further|China - Cambodian bilateral dialogue"));  // hand-built text has spaces
+  CHECK(find(ts, "Sok Chenda Sophea|hold position|Deputy Prime Minister of Cambodia"));
+  CHECK(find(ts, "Sok Chenda Sophea|hold position|Minister of Foreign Affairs and International Cooperation of Cambodia"));
+  CHECK(find(ts, "Wang Yi|hold position|Foreign Minister of China"));
+}
