@@ -297,7 +297,7 @@ class ClauseBuilder {
     for (int ch : t_.children(p)) {
       const auto r = t_.rel(ch);
       if (r == "obj" || r == "iobj") {
-        if (is_relative_pronoun(t_, ch)) {
+        if (is_relative_pronoun(t_, ch) && t_.rel(p) == "acl:relcl" && t_.head(p) >= 0) {
           a.antecedent_object = true;
           continue;
         }
@@ -334,7 +334,8 @@ class ClauseBuilder {
         }
       }
     }
-    if (t_.rel(p) == "acl:relcl" && a.objs.empty() && c.via != "relcl" && !c.copula) a.antecedent_object = true;
+    if (t_.rel(p) == "acl:relcl" && t_.head(p) >= 0 && a.objs.empty() && c.via != "relcl" && !c.copula)
+      a.antecedent_object = true;
     return a;
   }
 
@@ -600,6 +601,8 @@ class ClauseBuilder {
         } else {
           t_.subtree(o, otoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {p});
         }
+        // "know what he wants": a wh-word is no graph argument.
+        if (t_.xpos(s) == "WP" || t_.xpos(s) == "WDT" || t_.xpos(o) == "WP" || t_.xpos(o) == "WDT") continue;
         const ArgInfo sa = make_argument(t_, s, stoks);
         const ArgInfo oa = make_argument(t_, o, otoks);
         if (sa.arg.text.empty() || oa.arg.text.empty()) continue;

@@ -97,9 +97,12 @@ void SentenceTree::subtree(int head, std::vector<int>& out, std::initializer_lis
                            const std::vector<int>& skip_tokens) const {
   out.clear();
   std::vector<int> stack{head};
+  std::vector<bool> seen(static_cast<std::size_t>(n_), false);
   while (!stack.empty()) {
     const int i = stack.back();
     stack.pop_back();
+    if (seen[static_cast<std::size_t>(i)]) continue;  // a cycle in a malformed tree
+    seen[static_cast<std::size_t>(i)] = true;
     out.push_back(i);
     for (int c : children(i)) {
       if (std::find(skip_tokens.begin(), skip_tokens.end(), c) != skip_tokens.end()) continue;

@@ -2,7 +2,9 @@
 // (children lists, mention lookup, label tests) and argument building.
 //
 // Contract: a SentenceTree borrows the Document; it must not outlive it. Indices are
-// LOCAL token indices inside the sentence (0 .. size()-1). Built per call (scratch on the
+// LOCAL token indices inside the sentence (0 .. size()-1). Malformed trees (heads outside
+// the sentence, cycles) are tolerated: such heads read as -1 and subtree() visits each
+// token at most once. Built per call (scratch on the
 // caller's stack), so extractors stay const and thread-safe.
 #pragma once
 
@@ -32,7 +34,10 @@ class SentenceTree {
   std::string_view rel(int i) const;    // full deprel name: "nsubj:pass"
   std::string_view upos(int i) const;
   std::string_view xpos(int i) const;
-  int head(int i) const { return tok(i).head; }
+  int head(int i) const {  // -1 for the root and for heads outside the sentence
+    const int h = tok(i).head;
+    return h >= 0 && h < n_ && h != i ? h : -1;
+  }
   const std::vector<int>& children(int i) const { return children_[static_cast<std::size_t>(i)]; }
   int child(int i, std::string_view deprel) const;  // first child with that label, else -1
   bool has_child(int i, std::string_view deprel) const { return child(i, deprel) >= 0; }

@@ -453,3 +453,43 @@ TEST_CASE("regression: seed sentence 1 with the shipped parser's tree (title run
   CHECK(find(ts, "Sok Chenda Sophea|hold position|Minister of Foreign Affairs and International Cooperation of Cambodia"));
   CHECK(find(ts, "Wang Yi|hold position|Foreign Minister of China"));
 }
+
+TEST_CASE("regression: malformed and random trees never crash or loop (kg extract on CoNLL-U crashed)") {
+  // A demonstrative 'that' object in a main clause used to be taken for a relative pronoun.
+  const auto doc = test::make_doc(
+      "I|I|PRON|PRP|2|nsubj like|like|VERB|VBP|0|root that|that|PRON|DT|2|obj .|.|PUNCT|.|2|punct");
+  CHECK(find(graph_all(doc), "I|like|that"));
+  const auto upos = extract::tags::upos_names();
+  const auto deprels = extract::tags::deprel_names();
+  const auto xpos = extract::tags::xpos_names();
+  std::uint32_t seed = 12345;
+  auto rnd = [&seed](std::uint32_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % n;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    const std::uint32_t n = 1 + rnd(14);
+    std::string spec;
+    for (std::uint32_t i = 0; i < n; ++i) {
+      static const char* kWords[] = {"China", "said", "that", "not", "to", "by", "in", "Minister", "Wang",
+                                     "met", "the", "according", "'s", "and", "Friday", "which"};
+      const std::string w = kWords[rnd(16)];
+      spec.append(w).append("|").append(w).append("|");
+      spec.append(upos[1 + rnd(static_cast<std::uint32_t>(upos.size() - 1))]).append("|");
+      spec.append(xpos[1 + rnd(static_cast<std::uint32_t>(xpos.size() - 1))]).append("|");
+      spec.append(std::to_string(static_cast<int>(rnd(n + 3)) - 1)).append("|");  // some heads invalid
+      spec.append(deprels[1 + rnd(static_cast<std::uint32_t>(deprels.size() - 1))]).append(" ");
+    }
+    std::string ments;
+    if (n >= 2) ments = "PER:1-2 DATE:" + std::to_string(n) + "-" + std::to_string(n);
+    const auto d = test::make_doc(spec, ments);
+    std::vector<OpenExtraction> out;
+    for (const char* name : {"clauses", "appositions", "nouns"}) {
+      CHECK(extract::triples::make_extractor(name).value()->extract_open(d, out).is_ok());
+    }
+    for (const auto& e : out) {
+      CHECK(e.confidence >= 0.0);
+      CHECK(e.confidence <= 1.0);
+    }
+  }
+}

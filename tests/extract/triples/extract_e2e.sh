@@ -25,6 +25,11 @@ printf 'China supports Cambodia .\nThe minister met the president in Paris .\n' 
 grep -qP '^China supports Cambodia \.\t[0-9.]+\tsupports\tChina\tCambodia$' "$tmp/c.tsv" || fail "carb line: $(cat "$tmp/c.tsv")"
 "$kg" -q "${m[@]}" extract --extractors bogus "$tmp/s.txt" > /dev/null 2>&1 && fail "unknown extractor accepted"
 
+# CoNLL-U input keeps its trees (regression: this crashed)
+"$kg" -q "${m[@]}" extract --input-format conllu "$src/tests/data/tiny_treebank.conllu" > "$tmp/u.jsonl" || fail "conllu input"
+grep -q '"subject":{"text":"cat","kind":"concept"},"relation":{"lemma":"sit on"' "$tmp/u.jsonl" || fail "conllu: cat sit on mat"
+grep -q '"text":"what"' "$tmp/u.jsonl" && fail "wh-word as a graph argument"
+
 seed=$(ls "$src"/../shared/seeds/*.txt 2>/dev/null | head -1)
 if [ -n "$seed" ]; then
   "$kg" -q "${m[@]}" extract "$seed" -o "$tmp/seed.jsonl" || fail "seed"
