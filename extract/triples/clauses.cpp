@@ -43,7 +43,6 @@ struct Clause {
   std::string_view via;  // "", "conj", "xcomp", "relcl", "acl", "advcl"
   bool passive = false;
   bool copula = false;
-  int relcl_object = -1;  // acl:relcl whose antecedent is the object ("the deal he signed")
   std::vector<int> rel_tokens;  // aux, neg, cop, verb, particle (sentence order)
   std::string prefix;           // control chain surface: "decided to"
   std::string modality;
