@@ -501,6 +501,7 @@ class ClauseBuilder {
   struct GraphChoice {
     int subj = -1, obj = -1;
     std::string lemma;
+    std::string marker;  // preposition of an obl object, also added to the surface ("met with")
   };
 
   GraphChoice graph_choice(const Clause& c, const Args& a, const OpenChoice& open, const std::string& lemma,
@@ -564,7 +565,8 @@ class ClauseBuilder {
       }
       if (pick >= 0) {
         g.obj = pick;
-        append_word(g.lemma, t_.marker(pick));
+        g.marker = t_.marker(pick);
+        append_word(g.lemma, g.marker);
       }
     }
     if (g.obj >= 0 && q.place.empty() && !t_.doc().place.empty()) {
@@ -658,6 +660,7 @@ class ClauseBuilder {
     base.triple.qualifiers = std::move(q);
     base.triple.relation.lemma = g.lemma;
     base.triple.relation.surface = rt.graph;
+    append_word(base.triple.relation.surface, g.marker);
     base.triple.relation.cls = std::string(relation_class(g.lemma).cls);
     if (g.obj < 0) {
       base.for_graph = false;

@@ -38,7 +38,7 @@ if [ -n "$seed" ]; then
     for p in "$@"; do lines=$(grep -F -- "$p" <<< "$lines"); done
     [ -n "$lines" ] || fail "seed: no triple with $*"
   }
-  need '"subject":{"text":"Wang Yi","type":"Person"' '"lemma":"meet with","surface":"met","class":"MEET"},"object":{"text":"Sok Chenda Sophea","type":"Person"'
+  need '"subject":{"text":"Wang Yi","type":"Person"' '"lemma":"meet with","surface":"met with","class":"MEET"},"object":{"text":"Sok Chenda Sophea","type":"Person"'
   grep -F '"object":{"text":"Sok Chenda Sophea"' "$tmp/seed.jsonl" | grep -F '"class":"MEET"' | grep -F '"time":"2024-05-24"' | grep -qF '"place":"Beijing"' || fail "seed: meeting time/place"
   need '"subject":{"text":"Wang Yi","type":"Person"' '"lemma":"be member of"' '"class":"MEMBER_OF"},"object":{"text":"CPC Central Committee'
   need '"subject":{"text":"China","type":"Place"' '"class":"SUPPORT"},"object":{"text":"Cambodia","type":"Place"'
