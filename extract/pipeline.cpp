@@ -1,0 +1,65 @@
+#include "extract/pipeline.h"
+
+#include <string>
+
+namespace kg::extract {
+
+Result<Pipeline> Pipeline::create(PipelineStages stages, PipelineOptions options) {
+  if (!stages.tokenizer) return Status::invalid_argument("pipeline: a tokenizer is required");
+  Layers have = kLayerText | kLayerBlocks;
+  for (const auto* s : {&stages.tokenizer, &stages.tagger, &stages.parser, &stages.ner, &stages.temporal}) {
+    if (!*s) continue;
+    const Layers need = (*s)->required();
+    if ((need & have) != need) {
+      std::string msg("pipeline: stage '");
+      msg.append((*s)->name());
+      msg.append("' needs layers that no earlier stage provides");
+      return Status::invalid_argument(std::move(msg));
+    }
+    have |= (*s)->assigned();
+  }
+  for (const auto& e : stages.extractors) {
+    if (!e) return Status::invalid_argument("pipeline: null extractor");
+  }
+  return Pipeline(std::move(stages), options);
+}
+
+Status Pipeline::annotate(Document& doc) const {
+  auto run_stage = [&doc](const std::shared_ptr<const Stage>& s) -> Status {
+    if (!s) return Status::ok();
+    const Layers a = s->assigned();
+    if (a != kLayerMentions && (doc.layers & a) == a) return Status::ok();
+    Status st = s->process(doc);
+    if (st.is_ok()) doc.layers |= a;
+    return st;
+  };
+  if (Status s = run_stage(stages_.tokenizer); !s.is_ok()) return s;
+  if (options_.one_sentence_per_document && doc.sentences.size() > 1) {
+    Sentence all = doc.sentences.front();
+    all.end_token = doc.sentences.back().end_token;
+    all.end = doc.sentences.back().end;
+    doc.sentences.assign(1, all);
+  }
+  for (const auto* st : {&stages_.tagger, &stages_.parser, &stages_.ner, &stages_.temporal}) {
+    if (Status s = run_stage(*st); !s.is_ok()) return s;
+  }
+  return Status::ok();
+}
+
+Status Pipeline::run(Document& doc, std::vector<graph::Triple>& out) const {
+  if (Status s = annotate(doc); !s.is_ok()) return s;
+  for (const auto& e : stages_.extractors) {
+    if (Status s = e->extract(doc, out); !s.is_ok()) return s;
+  }
+  return Status::ok();
+}
+
+Status Pipeline::run_open(Document& doc, std::vector<triples::OpenExtraction>& out) const {
+  if (Status s = annotate(doc); !s.is_ok()) return s;
+  for (const auto& e : stages_.extractors) {
+    if (Status s = e->extract_open(doc, out); !s.is_ok()) return s;
+  }
+  return Status::ok();
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,175 @@
+// Appositions and titles (see clauses.h for the contract).
+#include <algorithm>
+
+#include "extract/ner/gazetteer.h"
+#include "extract/triples/clauses.h"
+#include "extract/triples/lexicon.h"
+#include "extract/triples/tree.h"
+
+namespace kg::extract::triples {
+namespace {
+
+void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
+  for (int a = 0; a < t.size(); ++a) {
+    if (t.rel(a) != "appos") continue;
+    const int h = t.head(a);
+    if (h < 0 || !t.is_nominal(h) || !t.is_nominal(a) || t.is_pronoun(a)) continue;
+    std::vector<int> htoks, atoks;
+    t.subtree(h, htoks, {"appos", "acl:relcl", "acl", "punct", "conj", "cc"});
+    t.subtree(a, atoks, {"punct"});
+    ArgInfo s = make_argument(t, h, htoks);
+    if (s.pronoun || s.arg.text.empty()) continue;
+    OpenExtraction e;
+    e.arg1 = t.join(htoks);
+    e.arg2 = t.join(atoks);
+    e.relation = "is";
+    int of = -1;
+    for (int c : t.children(a)) {
+      if (t.rel(c) == "nmod" && t.marker(c) == "of") {
+        of = c;
+        break;
+      }
+    }
+    std::vector<int> otoks;
+    ArgInfo o;
+    std::string lemma = "be";
+    if (of >= 0) {
+      t.subtree(of, otoks, {"case", "punct", "acl:relcl", "appos"});
+      o = make_argument(t, of, otoks);
+      lemma.push_back(' ');
+      lemma.append(lower(t.lemma(a)));
+      lemma.append(" of");
+    } else {
+      std::vector<int> keep;
+      t.subtree(a, keep, {"punct", "acl:relcl", "appos", "acl"});
+      o = make_argument(t, a, keep);
+    }
+    if (o.arg.text.empty()) continue;
+    graph::Triple& tr = e.triple;
+    tr.subject = s.arg;
+    tr.object = o.arg;
+    tr.relation.lemma = lemma;
+    tr.relation.surface = std::string(t.form(a));
+    tr.relation.cls = std::string(relation_class(lemma).cls);
+    tr.evidence = sentence_evidence(t);
+    tr.evidence.subject_span = s.span;
+    tr.evidence.object_span = o.span;
+    tr.evidence.relation_span = {t.tok(a).begin, t.tok(a).end};
+    tr.evidence.rule = of >= 0 ? "appos.of" : "appos";
+    double conf = s.entity ? 0.8 : 0.6;
+    if (o.pronoun) conf -= 0.3;
+    conf -= 0.005 * std::max(0, static_cast<int>(atoks.size()) - 6);
+    tr.evidence.confidence = std::clamp(conf, 0.05, 0.95);
+    e.confidence = of >= 0 ? 0.4 : 0.25;  // appositions are rarely CaRB gold tuples
+    out.push_back(std::move(e));
+  }
+}
+
+bool is_connective(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "the"; }
+
+// Titles before a person's name: "Cambodian Deputy Prime Minister Sok Chenda Sophea".
+void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
+  auto titleish = [&](int i) {
+    const auto w = t.form(i);
+    return gazetteer::is_title_word(w) || gazetteer::country_by_demonym(w) != nullptr;
+  };
+  int i = 0;
+  while (i < t.size()) {
+    if (!titleish(i)) {
+      ++i;
+      continue;
+    }
+    // The run of title words (with connectives) that starts at i.
+    int r = i;
+    while (r + 1 < t.size() &&
+           (titleish(r + 1) || (is_connective(t.form(r + 1)) && r + 2 < t.size() && titleish(r + 2))))
+      r += titleish(r + 1) ? 1 : 2;
+    int probe = -1;
+    for (int k = i; k <= r; ++k) {
+      if (gazetteer::is_title_word(t.form(k))) probe = k;
+    }
+    int nf = -1, nl = -1;
+    if (probe < 0 || !title_name(t, probe, nf, nl) || nf != r + 1) {
+      i = r + 1;
+      continue;
+    }
+    const gazetteer::Country* country = nullptr;
+    std::vector<int> run;
+    for (int k = i; k <= r; ++k) {
+      if (!gazetteer::is_title_word(t.form(k)) && !is_connective(t.form(k))) {
+        if (const auto* c = gazetteer::country_by_demonym(t.form(k)); c && run.empty()) country = c;
+        if (!run.empty()) run.push_back(k);
+        continue;
+      }
+      if (run.empty() && is_connective(t.form(k))) continue;
+      run.push_back(k);
+    }
+    if (!country && i >= 2 && (t.form(i - 1) == "'s" || t.form(i - 1) == "\u2019s"))
+      country = gazetteer::country_by_name(t.form(i - 2));
+    i = r + 1;
+    // Split the run into gazetteer titles, longest first.
+    std::vector<std::string> found;
+    std::size_t k = 0;
+    while (k < run.size()) {
+      std::size_t best = 0;
+      std::string best_text, cur;
+      for (std::size_t j = k; j < run.size(); ++j) {
+        if (j > k) cur.push_back(' ');
+        cur.append(t.form(run[j]));
+        if (gazetteer::is_government_title(cur)) {
+          best = j - k + 1;
+          best_text = cur;
+        }
+      }
+      if (best == 0) {
+        ++k;
+        continue;
+      }
+      found.push_back(best_text);
+      k += best;
+      while (k < run.size() && is_connective(t.form(run[k]))) ++k;
+    }
+    if (found.empty()) continue;
+    graph::Argument person;
+    person.kind = graph::Argument::Kind::kEntity;
+    person.type = "Person";
+    person.text = t.text_of(nf, nl);
+    person.titles = found;
+    for (const std::string& title : found) {
+      OpenExtraction e;
+      e.for_openie = false;
+      graph::Triple& tr = e.triple;
+      tr.subject = person;
+      tr.object.kind = graph::Argument::Kind::kConcept;
+      tr.object.text = title;
+      if (country) {
+        tr.object.text.append(" of ");
+        tr.object.text.append(country->name);
+      }
+      tr.relation.lemma = "hold position";
+      tr.relation.surface = title;
+      tr.relation.cls = "HOLD_POSITION";
+      tr.evidence = sentence_evidence(t);
+      tr.evidence.subject_span = {t.tok(nf).begin, t.tok(nl).end};
+      tr.evidence.object_span = {t.tok(run.front()).begin, t.tok(run.back()).end};
+      tr.evidence.relation_span = tr.evidence.object_span;
+      tr.evidence.rule = "title";
+      tr.evidence.confidence = country ? 0.8 : 0.7;
+      out.push_back(std::move(e));
+    }
+  }
+}
+
+}  // namespace
+
+Status AppositionExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const SentenceTree t(doc, s);
+    if (t.size() == 0) continue;
+    if (t.parsed()) appositions(t, out);
+    titles(t, out);
+  }
+  return Status::ok();
+}
+
+}  // namespace kg::extract::triples

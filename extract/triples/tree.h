@@ -1,0 +1,103 @@
+// Internal helpers shared by the extractors: a per-call view of one parsed sentence
+// (children lists, mention lookup, label tests) and argument building.
+//
+// Contract: a SentenceTree borrows the Document; it must not outlive it. Indices are
+// LOCAL token indices inside the sentence (0 .. size()-1). Malformed trees (heads outside
+// the sentence, cycles) are tolerated: such heads read as -1 and subtree() visits each
+// token at most once. Built per call (scratch on the
+// caller's stack), so extractors stay const and thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/triples/extractor.h"
+
+namespace kg::extract::triples {
+
+class SentenceTree {
+ public:
+  SentenceTree(const Document& doc, std::uint32_t sentence_index);
+
+  const Document& doc() const { return doc_; }
+  const Sentence& sentence() const { return sent_; }
+  std::uint32_t index() const { return index_; }
+  int size() const { return n_; }
+  bool parsed() const { return parsed_; }
+
+  const Token& tok(int i) const { return doc_.tokens[sent_.first_token + static_cast<std::uint32_t>(i)]; }
+  std::string_view form(int i) const { return doc_.form(tok(i)); }
+  std::string_view lemma(int i) const;  // lemma, else the lower-cased form
+  std::string_view rel(int i) const;    // full deprel name: "nsubj:pass"
+  std::string_view upos(int i) const;
+  std::string_view xpos(int i) const;
+  int head(int i) const {  // -1 for the root and for heads outside the sentence
+    const int h = tok(i).head;
+    return h >= 0 && h < n_ && h != i ? h : -1;
+  }
+  const std::vector<int>& children(int i) const { return children_[static_cast<std::size_t>(i)]; }
+  int child(int i, std::string_view deprel) const;  // first child with that label, else -1
+  bool has_child(int i, std::string_view deprel) const { return child(i, deprel) >= 0; }
+
+  // The named or temporal mention containing token i, else nullptr.
+  const Mention* mention(int i) const;
+  bool is_verb(int i) const;     // VERB, or AUX that heads a clause
+  bool is_nominal(int i) const;  // NOUN, PROPN, PRON, NUM, X-as-noun
+  bool is_pronoun(int i) const { return upos(i) == "PRON"; }
+  // The case/mark marker of a nominal: "with", "according to", "" if none.
+  std::string marker(int i) const;
+
+  // Tokens of the subtree of `head`, sorted; children whose label is in `skip_labels`
+  // (exact names) and the tokens listed in `skip_tokens` are left out with their subtrees.
+  void subtree(int head, std::vector<int>& out, std::initializer_list<std::string_view> skip_labels = {},
+               const std::vector<int>& skip_tokens = {}) const;
+  // Space-joined forms of `toks` after trimming punctuation, cc and case/mark at the edges
+  // (case kept when keep_case).
+  std::string join(std::vector<int>& toks, bool keep_case = false) const;
+  graph::Span span(const std::vector<int>& toks) const;
+  std::string text_of(int first, int last) const;  // byte slice of tokens [first, last]
+
+ private:
+  const Document& doc_;
+  const Sentence& sent_;
+  std::uint32_t index_;
+  int n_ = 0;
+  bool parsed_ = false;
+  std::vector<std::vector<int>> children_;
+  std::vector<int> mention_;  // per local token: index in doc.mentions, -1
+};
+
+// The graph argument for the phrase headed by `head` (local index), see extractor.h:
+// entity mentions expand to the whole mention; else a concept phrase of at most 8
+// tokens without determiners. `full` is the whole phrase (evidence span).
+struct ArgInfo {
+  graph::Argument arg;
+  graph::Span span;      // byte span of the whole phrase
+  bool pronoun = false;
+  bool entity = false;
+  int length = 0;        // tokens in the whole phrase
+};
+ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& full);
+
+// A title run around `head` ("Cambodian Deputy Prime Minister and Minister of ...")
+// directly followed by a name (PROPN tokens that are not title words): true with the
+// name's local token range [first, last].
+bool title_name(const SentenceTree& t, int head, int& first, int& last);
+
+// The full name of a multi-word PERSON mention of the document whose first or last word
+// is the PROPN `head` ("Wang" -> "Wang Yi"), when exactly one name matches; else "".
+std::string person_alias(const SentenceTree& t, int head);
+
+// Maps a mention type to the graph's entity type name ("Person", "Organization", ...).
+std::string graph_type(EntityType type);
+
+// Evidence common to one sentence.
+graph::Evidence sentence_evidence(const SentenceTree& t);
+
+// Lower-cased ASCII copy.
+std::string lower(std::string_view s);
+
+}  // namespace kg::extract::triples
