@@ -25,24 +25,7 @@ struct ExtractOptions {
 };
 
 Result<extract::Pipeline> make_pipeline(const GlobalOptions& g, const ExtractOptions& o) {
-  extract::PipelineStages st;
-  auto tok = load_tokenizer(g);
-  if (!tok) return tok.status();
-  st.tokenizer = *tok;
-  auto models = load_nlp_models(g, /*required=*/true);
-  if (!models) return models.status();
-  st.tagger = std::make_shared<const extract::Tagger>(models->tagger);
-  st.parser = std::make_shared<const extract::Parser>(models->parser);
-  auto ner = load_ner(g);
-  if (!ner) return ner.status();
-  if (*ner) st.ner = std::make_shared<const extract::NerStage>(*ner);
-  st.temporal = std::make_shared<const extract::TemporalStage>();
-  auto ex = extract::triples::make_extractors(o.extractors);
-  if (!ex) return ex.status();
-  st.extractors = std::move(*ex);
-  extract::PipelineOptions po;
-  po.one_sentence_per_document = o.format == "carb";
-  return extract::Pipeline::create(std::move(st), po);
+  return load_pipeline(g, o.extractors, /*one_sentence_per_document=*/o.format == "carb");
 }
 
 // CaRB: every non-blank line of every input is one document holding one sentence.

@@ -6,7 +6,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include "extract/coref/entities.h"
+#include "extract/ner/temporal.h"
 #include "extract/tokenize/segmenter.h"
+#include "extract/triples/extractor.h"
 
 namespace kg::cli {
 
@@ -63,6 +66,29 @@ Result<NlpModels> load_nlp_models(const GlobalOptions& g, bool required) {
   const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   spdlog::debug("loaded models from {} in {:.0f} ms", dir, ms);
   return m;
+}
+
+Result<extract::Pipeline> load_pipeline(const GlobalOptions& g, const std::string& extractors,
+                                        bool one_sentence_per_document) {
+  extract::PipelineStages st;
+  auto tok = load_tokenizer(g);
+  if (!tok) return tok.status();
+  st.tokenizer = *tok;
+  auto models = load_nlp_models(g, /*required=*/true);
+  if (!models) return models.status();
+  st.tagger = std::make_shared<const extract::Tagger>(models->tagger);
+  st.parser = std::make_shared<const extract::Parser>(models->parser);
+  auto ner = load_ner(g);
+  if (!ner) return ner.status();
+  if (*ner) st.ner = std::make_shared<const extract::NerStage>(*ner);
+  st.temporal = std::make_shared<const extract::TemporalStage>();
+  if (!one_sentence_per_document) st.entities = std::make_shared<const extract::EntityStage>();
+  auto ex = extract::triples::make_extractors(extractors);
+  if (!ex) return ex.status();
+  st.extractors = std::move(*ex);
+  extract::PipelineOptions po;
+  po.one_sentence_per_document = one_sentence_per_document;
+  return extract::Pipeline::create(std::move(st), po);
 }
 
 }  // namespace kg::cli

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "extract/ner/ner.h"
+#include "extract/pipeline.h"
 #include "extract/parse/parser.h"
 #include "extract/tag/tagger.h"
 #include "extract/tokenize/tokenizer.h"
@@ -25,6 +26,12 @@ Result<std::shared_ptr<const extract::Tokenizer>> load_tokenizer(const GlobalOpt
 
 // The shipped NER model, or null (with a warning) when models/ner.kgm is missing.
 Result<std::shared_ptr<const extract::NerModel>> load_ner(const GlobalOptions& g);
+
+// The whole extraction pipeline with the shipped models and the named extractors
+// ("all" or "clauses,appositions,nouns"). With one_sentence_per_document (CaRB input) the
+// entity stage is left out: Open IE output keeps the words as written.
+Result<extract::Pipeline> load_pipeline(const GlobalOptions& g, const std::string& extractors,
+                                        bool one_sentence_per_document);
 
 struct NlpModels {
   std::shared_ptr<const extract::TaggerModel> tagger;  // null when absent and not required

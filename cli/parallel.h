@@ -53,15 +53,21 @@ class OrderedWorkers {
       if (!r) return r.status();
       return consume_(std::move(r).value());
     }
-    {
+    for (;;) {
+      // Consume what is ready first: a full window of finished jobs frees no space until
+      // their results are written.
+      if (Status s = drain(false); !s.is_ok()) return s;
       std::unique_lock<std::mutex> lock(mu_);
-      space_.wait(lock, [&] { return in_flight_ < limit_ || !error_.is_ok(); });
       if (!error_.is_ok()) return error_;
-      jobs_.push_back({next_in_++, std::move(item)});
-      ++in_flight_;
+      if (in_flight_ < limit_) {
+        jobs_.push_back({next_in_++, std::move(item)});
+        ++in_flight_;
+        break;
+      }
+      result_ready_.wait(lock, [&] { return done_.count(next_out_) > 0 || !error_.is_ok(); });
     }
     work_ready_.notify_one();
-    return drain(false);
+    return Status::ok();
   }
 
   // Waits for every job, consumes the rest in order, stops the workers.
@@ -99,7 +105,6 @@ class OrderedWorkers {
         }
       }
       result_ready_.notify_all();
-      space_.notify_all();
     }
   }
 
@@ -122,7 +127,6 @@ class OrderedWorkers {
         ++next_out_;
         --in_flight_;
       }
-      space_.notify_all();
       if (Status s = consume_(std::move(*next)); !s.is_ok()) {
         std::lock_guard<std::mutex> lock(mu_);
         if (error_.is_ok()) error_ = s;
@@ -148,7 +152,7 @@ class OrderedWorkers {
   std::size_t limit_ = 0;
   std::vector<std::thread> workers_;
   std::mutex mu_;
-  std::condition_variable work_ready_, result_ready_, space_;
+  std::condition_variable work_ready_, result_ready_;
   std::deque<Task> jobs_;
   std::map<std::size_t, Out> done_;
   std::size_t next_in_ = 0, next_out_ = 0, in_flight_ = 0;

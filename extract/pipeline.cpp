@@ -1,13 +1,17 @@
 #include "extract/pipeline.h"
 
+#include <iterator>
 #include <string>
+
+#include "extract/coref/resolve_arguments.h"
 
 namespace kg::extract {
 
 Result<Pipeline> Pipeline::create(PipelineStages stages, PipelineOptions options) {
   if (!stages.tokenizer) return Status::invalid_argument("pipeline: a tokenizer is required");
   Layers have = kLayerText | kLayerBlocks;
-  for (const auto* s : {&stages.tokenizer, &stages.tagger, &stages.parser, &stages.ner, &stages.temporal}) {
+  for (const auto* s : {&stages.tokenizer, &stages.tagger, &stages.parser, &stages.ner, &stages.temporal,
+                        &stages.entities}) {
     if (!*s) continue;
     const Layers need = (*s)->required();
     if ((need & have) != need) {
@@ -40,7 +44,7 @@ Status Pipeline::annotate(Document& doc) const {
     all.end = doc.sentences.back().end;
     doc.sentences.assign(1, all);
   }
-  for (const auto* st : {&stages_.tagger, &stages_.parser, &stages_.ner, &stages_.temporal}) {
+  for (const auto* st : {&stages_.tagger, &stages_.parser, &stages_.ner, &stages_.temporal, &stages_.entities}) {
     if (Status s = run_stage(*st); !s.is_ok()) return s;
   }
   return Status::ok();
@@ -48,9 +52,12 @@ Status Pipeline::annotate(Document& doc) const {
 
 Status Pipeline::run(Document& doc, std::vector<graph::Triple>& out) const {
   if (Status s = annotate(doc); !s.is_ok()) return s;
+  std::vector<graph::Triple> found;
   for (const auto& e : stages_.extractors) {
-    if (Status s = e->extract(doc, out); !s.is_ok()) return s;
+    if (Status s = e->extract(doc, found); !s.is_ok()) return s;
   }
+  if (stages_.entities) resolve_arguments(doc, found);
+  out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   return Status::ok();
 }
 

@@ -1,5 +1,7 @@
 // Pipeline: the loaded NLP stages and triple extractors, run in order on a Document:
-// tokenizer -> tagger -> parser -> NER -> temporal -> extractors.
+// tokenizer -> tagger -> parser -> NER -> temporal -> entities -> extractors; with an
+// entities stage, run() resolves the arguments of the new triples through the document's
+// entities and coreference chains (coref/resolve_arguments.h).
 //
 // Contract
 // - Stages are shared, immutable (shared_ptr<const ...>); a Pipeline is cheap to copy and
@@ -30,6 +32,7 @@ struct PipelineStages {
   std::shared_ptr<const Stage> parser;
   std::shared_ptr<const Stage> ner;
   std::shared_ptr<const Stage> temporal;
+  std::shared_ptr<const Stage> entities;  // canonical entities and coreference (coref/entities.h)
   std::vector<std::shared_ptr<const triples::Extractor>> extractors;
 };
 
