@@ -187,7 +187,8 @@ TEST_CASE("control: 'decided to develop' -> develop with modality decide") {
 }
 
 TEST_CASE("'be eager to' and 'be ready to' are modality") {
-  const auto* t1 = find(graph_all(DOC_OF(13)), "China|support|Chinese businesses");
+  const auto t1s_ = graph_all(DOC_OF(13));
+  const auto* t1 = find(t1s_, "China|support|Chinese businesses");
   REQUIRE(t1);
   CHECK(t1->qualifiers.modality == "be eager");
   const auto t2s = graph_all(DOC_OF(41));
@@ -248,7 +249,8 @@ TEST_CASE("reported speech: 'X stated that ...', 'According to X', '..., X added
   REQUIRE(speech != open.end());
   CHECK(!speech->for_graph);
   CHECK(speech->arg2 == "that China supports Cambodia");
-  const auto* t2 = find(graph_all(DOC_OF(23)), "China|support|Cambodia");
+  const auto t2s_ = graph_all(DOC_OF(23));
+  const auto* t2 = find(t2s_, "China|support|Cambodia");
   REQUIRE(t2);
   CHECK(t2->qualifiers.attributed_to == "Wang");
   const auto ts3 = graph_all(DOC_OF(24));
@@ -260,7 +262,8 @@ TEST_CASE("reported speech: 'X stated that ...', 'According to X', '..., X added
 }
 
 TEST_CASE("negation: not, never") {
-  const auto* t = find(graph_all(DOC_OF(25)), "Cambodia|sign|agreement");
+  const auto ts_ = graph_all(DOC_OF(25));
+  const auto* t = find(ts_, "Cambodia|sign|agreement");
   REQUIRE(t);
   CHECK(t->qualifiers.negated);
   CHECK(t->relation.surface == "did not sign");
@@ -268,7 +271,8 @@ TEST_CASE("negation: not, never") {
   REQUIRE(!open.empty());
   CHECK(open[0].relation == "never met");
   CHECK(open[0].triple.qualifiers.negated);
-  const auto* t2 = find(graph_all(DOC_OF(42)), "Indonesia|attend|meeting");
+  const auto t2s_ = graph_all(DOC_OF(42));
+  const auto* t2 = find(t2s_, "Indonesia|attend|meeting");
   REQUIRE(t2);
   CHECK(t2->qualifiers.negated);
   CHECK(t2->qualifiers.modality == "future");
@@ -318,10 +322,12 @@ TEST_CASE("appositions and titles") {
 }
 
 TEST_CASE("noun-mediated relations") {
-  const auto* t = find(graph_all(DOC_OF(33)), "China|support|Cambodia");
+  const auto ts_ = graph_all(DOC_OF(33));
+  const auto* t = find(ts_, "China|support|Cambodia");
   REQUIRE(t);
   CHECK(t->evidence.rule == "noun.poss");
-  const auto* t2 = find(graph_all(DOC_OF(34)), "China|cooperate with|ASEAN");
+  const auto t2s_ = graph_all(DOC_OF(34));
+  const auto* t2 = find(t2s_, "China|cooperate with|ASEAN");
   REQUIRE(t2);
   CHECK(t2->evidence.rule == "noun.between");
   CHECK(t2->relation.cls == "COOPERATE");
