@@ -31,6 +31,41 @@ bash "$SHARED/tools/check-exports.sh" --strict "$W/out/graph.graphml" "$W/out/gr
 rc=$?
 set -e
 [ $rc -eq 0 ] || { echo "FAIL: check-exports.sh --strict"; exit 1; }
+# The graph kg builds from the bundled samples and the seed article, every format.
+seed=$(ls "$SHARED"/seeds/*.txt 2>/dev/null | head -1)
+"$KG" -q build "$SRC/samples" ${seed:+"$seed"} -o "$W/articles" --formats all
+set +e
+bash "$SHARED/tools/check-exports.sh" --strict "$W/articles/graph.graphml" "$W/articles/graph.gexf" \
+  "$W/articles/graph.ttl" "$W/articles/graph.nt" "$W/articles/graph.nq" "$W/articles/neo4j" > "$W/articles.log" 2>&1
+set -e
+cat "$W/articles.log"
+# Known checker bug: check-exports.sh reads Jena's count with [0-9]+ but riot prints
+# "3,895", so RDF files over 999 triples get a false "clients disagree" line. Such a line
+# is tolerated only when every other client reports the same count and Jena's figure is
+# that count cut at its first thousands separator; any other FAIL fails the test.
+$PY - "$W/articles.log" <<'PY'
+import re, sys
+bad = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    if not line.startswith("FAIL"):
+        continue
+    m = re.search(r"(triples|quads):\[(.*)\]", line)
+    if line.startswith("FAIL consistency") and m:
+        counts = dict(kv.split("=") for kv in m.group(2).split())
+        jena = counts.pop("jena-riot", None)
+        others = set(counts.values())
+        if jena and len(others) == 1:
+            total = int(others.pop())
+            if total >= 1000 and f"{total:,}".split(",")[0] == jena:
+                print(f"tolerated (checker bug, Jena printed {total:,}): {line.strip()}")
+                continue
+    bad.append(line.strip())
+if bad:
+    print("FAIL:", *bad, sep="\n  ")
+    sys.exit(1)
+print("articles graph: every client accepts every export")
+PY
+node "$SRC/tests/export/check_json.mjs" "$W/articles/graph.json"
 node "$SRC/tests/export/check_json.mjs" "$W/out/graph.json"
 node "$SRC/tests/export/check_json.mjs" "$W/all.json"
 $PY - "$W/out/graph.json" <<'PY'
