@@ -23,6 +23,16 @@ Status read_kgmodel_header(std::istream& in, std::string_view kind, std::uint32_
 // Fails with kCorrupt when bytes follow the last section.
 Status expect_end(std::istream& in, std::string_view what);
 
+// splitmix64 finaliser: a cheap, well-mixed combination of feature-hash parts. FROZEN:
+// the feature buckets of the segmenter and NER models depend on it.
+inline std::uint64_t mix(std::uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+
 template <typename T>
 void put(std::ostream& out, T v) {
   out.write(reinterpret_cast<const char*>(&v), sizeof(v));

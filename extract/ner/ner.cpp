@@ -15,13 +15,7 @@ constexpr char kKind[] = "ner";
 using model_io::get;
 using model_io::put;
 
-std::uint64_t mix(std::uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ull;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebull;
-  return x ^ (x >> 31);
-}
+using model_io::mix;
 
 std::uint64_t fnv(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
   for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;

@@ -14,14 +14,7 @@ constexpr char kKind[] = "segmenter";
 using model_io::get;
 using model_io::put;
 
-// splitmix64 finaliser: a cheap, well-mixed combination of feature parts.
-std::uint64_t mix(std::uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ull;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebull;
-  return x ^ (x >> 31);
-}
+using model_io::mix;
 
 std::uint32_t bucket_len(std::uint32_t n) {
   return n <= 3 ? n : n <= 5 ? 4 : n <= 10 ? 5 : n <= 20 ? 6 : n <= 40 ? 7 : 8;
