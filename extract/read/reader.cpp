@@ -30,8 +30,13 @@ std::string lower_ext(std::string_view path) {
 }
 
 // Document id from a path: the path without its extension ("samples/a.txt" → "samples/a").
-std::string id_from_path(const std::string& name) {
-  if (name == "-") return "stdin";
+std::string id_from_path(const std::string& full, const std::string& root) {
+  if (full == "-") return "stdin";
+  std::string name = full;
+  if (!root.empty() && name.size() > root.size() && name.compare(0, root.size(), root) == 0) {
+    name = name.substr(root.size());
+    while (!name.empty() && name.front() == '/') name.erase(name.begin());
+  }
   fs::path p(name);
   return (p.parent_path() / p.stem()).generic_string();
 }
@@ -134,7 +139,7 @@ Status read_text_like(std::string data, const std::string& name, InputFormat for
     HtmlInfo info;
     const std::string text = html_to_text(cleaned, info);
     report.html_chrome += info.dropped_elements;
-    doc = make_document(id_from_path(name), name, text, opt.keep_boilerplate, report);
+    doc = make_document(id_from_path(name, opt.id_root), name, text, opt.keep_boilerplate, report);
     if (!info.title.empty()) doc.title = clean_field(info.title, report);
     if (!info.url.empty()) doc.url = info.url;
     if (!info.published.empty()) {
@@ -143,9 +148,9 @@ Status read_text_like(std::string data, const std::string& name, InputFormat for
     }
     if (!info.language.empty()) doc.language = info.language.substr(0, info.language.find('-'));
   } else if (format == InputFormat::kMarkdown) {
-    doc = make_document(id_from_path(name), name, markdown_to_text(data), opt.keep_boilerplate, report);
+    doc = make_document(id_from_path(name, opt.id_root), name, markdown_to_text(data), opt.keep_boilerplate, report);
   } else {
-    doc = make_document(id_from_path(name), name, data, opt.keep_boilerplate, report);
+    doc = make_document(id_from_path(name, opt.id_root), name, data, opt.keep_boilerplate, report);
   }
   if (doc.text.find_first_not_of(" \t\n") == std::string::npos) {
     ++report.rejected;
@@ -173,7 +178,7 @@ Status read_json_lines(std::istream& in, const std::string& name, const ReadOpti
                           rapidjson::GetParseError_En(d.GetParseError())));
       continue;
     }
-    if (Status s = emit_json_object(d, name, n, fmt::format("{}:{}", id_from_path(name), n), opt, sink, report);
+    if (Status s = emit_json_object(d, name, n, fmt::format("{}:{}", id_from_path(name, opt.id_root), n), opt, sink, report);
         !s.is_ok())
       return s;
   }
@@ -197,13 +202,13 @@ Status read_json(std::string data, const std::string& name, const ReadOptions& o
     std::size_t k = 0;
     for (const auto& v : d.GetArray()) {
       ++k;
-      if (Status s = emit_json_object(v, name, 0, fmt::format("{}#{}", id_from_path(name), k), opt, sink, report);
+      if (Status s = emit_json_object(v, name, 0, fmt::format("{}#{}", id_from_path(name, opt.id_root), k), opt, sink, report);
           !s.is_ok())
         return s;
     }
     return Status::ok();
   }
-  return emit_json_object(d, name, 0, id_from_path(name), opt, sink, report);
+  return emit_json_object(d, name, 0, id_from_path(name, opt.id_root), opt, sink, report);
 }
 
 Status read_file(const std::string& path, const std::string& name, const ReadOptions& opt, const DocumentSink& sink,
@@ -295,13 +300,15 @@ Status read_inputs(const std::vector<std::string>& paths, const ReadOptions& opt
       }
       if (ec) problem(report, path, 0, "error while listing the directory: " + ec.message());
       std::sort(files.begin(), files.end());
+      ReadOptions dir_opt = opt;
+      dir_opt.id_root = fs::path(path).generic_string();
       for (const std::string& f : files) {
         if (opt.format == InputFormat::kAuto && format_from_extension(f) == InputFormat::kAuto) {
           ++report.skipped_files;
           problem(report, f, 0, "skipped: unknown file extension (use --input-format to read it)");
           continue;
         }
-        if (Status s = read_file(f, f, opt, sink, report); !s.is_ok()) return s;
+        if (Status s = read_file(f, f, dir_opt, sink, report); !s.is_ok()) return s;
       }
       continue;
     }

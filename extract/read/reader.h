@@ -40,6 +40,10 @@ struct ReadOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: by extension, stdin as text
   JsonFields fields;
   bool keep_boilerplate = false;            // see blocks.h
+  // Document ids derive from file names: for files found in a directory input, the path
+  // relative to that directory (so that shards built on different machines or folders
+  // agree); for files named on the command line, the path as given. Set by read_inputs.
+  std::string id_root;
 };
 
 struct ReadProblem {
