@@ -27,15 +27,9 @@ std::vector<extract::Cluster> clusters_of(const std::vector<extract::Mention>& m
 }
 
 int run(const GlobalOptions& g, const std::string& gold) {
-  auto nlp = load_nlp_models(g, /*required=*/true);
-  if (!nlp) return fatal(nlp.status());
-  auto ner_model = load_ner(g);
-  if (!ner_model) return fatal(ner_model.status());
-  const extract::Tagger tagger(nlp->tagger);
-  const extract::Parser parser(nlp->parser);
-  std::unique_ptr<extract::NerStage> ner;
-  if (*ner_model) ner = std::make_unique<extract::NerStage>(*ner_model);
-  const extract::EntityStage entities;
+  auto pipeline = load_pipeline(g, "all", /*one_sentence_per_document=*/false);
+  if (!pipeline) return fatal(pipeline.status());
+  const extract::PipelineStages& st = pipeline->stages();
   std::ifstream in(gold, std::ios::binary);
   if (!in) return fatal(Status::not_found("cannot open " + gold));
   extract::CorefCounts counts;
@@ -45,13 +39,13 @@ int run(const GlobalOptions& g, const std::string& gold) {
     const auto key = clusters_of(d.mentions);
     d.mentions.clear();
     d.layers &= ~static_cast<extract::Layers>(extract::kLayerMentions);
-    if (Status st = tagger.process(d); !st.is_ok()) return st;
-    if (Status st = parser.process(d); !st.is_ok()) return st;
-    if (ner) {
-      if (Status st = ner->process(d); !st.is_ok()) return st;
+    if (Status e = st.tagger->process(d); !e.is_ok()) return e;
+    if (Status e = st.parser->process(d); !e.is_ok()) return e;
+    if (st.ner) {
+      if (Status e = st.ner->process(d); !e.is_ok()) return e;
     }
     d.layers |= extract::kLayerMentions;
-    if (Status st = entities.process(d); !st.is_ok()) return st;
+    if (Status e = st.entities->process(d); !e.is_ok()) return e;
     // Named and pronominal mentions only: no groups, no descriptions ("the minister").
     std::erase_if(d.mentions, [&](const extract::Mention& m) {
       return m.chain < 0 || m.link_rule == "definite" ||

@@ -46,17 +46,9 @@ int token_at(const extract::Document& d, std::size_t b) {
 }
 
 int run(const GlobalOptions& g, const std::string& gold, bool verbose_errors) {
-  auto tok = load_tokenizer(g);
-  if (!tok) return fatal(tok.status());
-  auto nlp = load_nlp_models(g, /*required=*/true);
-  if (!nlp) return fatal(nlp.status());
-  auto ner_model = load_ner(g);
-  if (!ner_model) return fatal(ner_model.status());
-  const extract::Tagger tagger(nlp->tagger);
-  const extract::Parser parser(nlp->parser);
-  std::unique_ptr<extract::NerStage> ner;
-  if (*ner_model) ner = std::make_unique<extract::NerStage>(*ner_model);
-  const extract::EntityStage entities;
+  auto pipeline = load_pipeline(g, "all", /*one_sentence_per_document=*/false);
+  if (!pipeline) return fatal(pipeline.status());
+  const extract::PipelineStages& st = pipeline->stages();
 
   std::ifstream in(gold);
   if (!in) return fatal(Status::not_found("cannot open " + gold));
@@ -74,10 +66,10 @@ int run(const GlobalOptions& g, const std::string& gold, bool verbose_errors) {
     std::string topic = url.substr(url.rfind('/') + 1);
     for (char& ch : topic) if (ch == '_') ch = ' ';
     d.title = topic;
-    Status s = (*tok)->process(d);
-    if (s.is_ok()) s = tagger.process(d);
-    if (s.is_ok()) s = parser.process(d);
-    if (s.is_ok() && ner) s = ner->process(d);
+    Status s = st.tokenizer->process(d);
+    if (s.is_ok()) s = st.tagger->process(d);
+    if (s.is_ok()) s = st.parser->process(d);
+    if (s.is_ok() && st.ner) s = st.ner->process(d);
     if (!s.is_ok()) return fatal(s);
     // A and B are person mentions, whatever NER said: at the given offsets and wherever
     // else their names are written. A pronoun resolved to a third person counts as "neither".
@@ -102,7 +94,7 @@ int run(const GlobalOptions& g, const std::string& gold, bool verbose_errors) {
     }
     std::sort(d.mentions.begin(), d.mentions.end(), [](const auto& x, const auto& y) { return x.first_token < y.first_token; });
     d.layers |= extract::kLayerMentions;
-    if (Status e = entities.process(d); !e.is_ok()) return fatal(e);
+    if (Status e = st.entities->process(d); !e.is_ok()) return fatal(e);
     const int pron = token_at(d, byte_offset(d.text, std::stoul(c[3])));
     int pron_chain = -1;
     for (const auto& m : d.mentions)
