@@ -49,15 +49,6 @@ void data_uint(std::string& out, const char* key, std::uint64_t v) {
   out += "</data>\n";
 }
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string r;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i) r += sep;
-    r += v[i];
-  }
-  return r;
-}
-
 }  // namespace
 
 Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const ExportOptions& o) {

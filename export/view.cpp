@@ -100,6 +100,16 @@ std::vector<std::uint32_t> View::documents() const {
 std::string doc_hex_id(const graph::DocumentInfo& d) { return graph::hex16(graph::fnv1a64(d.id)); }
 std::string doc_node_id(const graph::DocumentInfo& d) { return "doc-" + doc_hex_id(d); }
 
+std::string join(const std::vector<std::string>& v, std::string_view sep) {
+  std::string r;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) r += sep;
+    r += v[i];
+  }
+  return r;
+}
+
+
 std::vector<std::string> node_labels(const graph::Entity& e) {
   if (e.is_entity()) return {"Entity", e.type};
   return {e.type};

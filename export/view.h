@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -88,6 +89,9 @@ class View {
 std::string doc_hex_id(const graph::DocumentInfo& d);
 // Node id of an Article node in GraphML/GEXF/JSON: "doc-" + doc_hex_id.
 std::string doc_node_id(const graph::DocumentInfo& d);
+
+// The strings of `v` joined by `sep` (attribute lists in GraphML and GEXF).
+std::string join(const std::vector<std::string>& v, std::string_view sep);
 
 // Labels of a node for Neo4j/APOC, PascalCase: {"Entity", "Person"} or {"Concept"}.
 std::vector<std::string> node_labels(const graph::Entity& e);
