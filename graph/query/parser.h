@@ -1,0 +1,22 @@
+// Parser: query text -> Query AST (the Cypher subset of docs/query.md).
+//
+// Errors are Status kInvalidArgument "line L, column C: expected X but found Y" (or
+// "... : WHAT is not supported" for Cypher that kg does not run, such as CREATE or
+// $parameters). Bounded: expressions nested deeper than kMaxDepth and patterns longer
+// than kMaxPatternLength are rejected, so no input can exhaust the stack.
+// Thread safety: pure function.
+#pragma once
+
+#include <string_view>
+
+#include "graph/query/ast.h"
+#include "graph/status.h"
+
+namespace kg::graph::query {
+
+inline constexpr int kMaxDepth = 200;
+inline constexpr std::size_t kMaxPatternLength = 256;
+
+Result<Query> parse_query(std::string_view text);
+
+}  // namespace kg::graph::query
