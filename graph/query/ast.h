@@ -54,6 +54,7 @@ struct Expr {
   std::int32_t slot = -1;          // kVariable: resolved slot
   std::int32_t aggregate = -1;     // kCall/kCountStar: index of the aggregate in its projection
   std::string text;                // source text of the expression (column names)
+  std::uint32_t depth = 1;         // height of the tree (bounded by the parser)
 };
 
 enum class Direction : unsigned char { kRight, kLeft, kBoth };  // -[]->, <-[]-, -[]-

@@ -1,5 +1,6 @@
 // Expressions of the Cypher subset, by precedence (lowest first): OR, XOR, AND, NOT,
 // comparison, string/list/null predicates, + -, * / %, ^, unary + -, postfix (. [] :L).
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 
@@ -17,6 +18,8 @@ ExprPtr Parser::make(Op op, Pos p, std::vector<ExprPtr> args) {
   e->op = op;
   e->pos = p;
   e->args = std::move(args);
+  for (const auto& a : e->args) e->depth = std::max(e->depth, a->depth + 1);
+  if (e->depth > kMaxTreeDepth) fail(cur(), "expression too long (more than " + std::to_string(kMaxTreeDepth) + " nested operators)");
   return e;
 }
 
@@ -74,8 +77,8 @@ ExprPtr Parser::and_expr() {
 }
 
 ExprPtr Parser::not_expr() {
-  DepthGuard g(*this);
   if (is_kw("NOT")) {
+    DepthGuard g(*this);
     const Pos p = pos();
     ++i_;
     return make(Op::kNot, p, one(not_expr()));
@@ -167,8 +170,8 @@ ExprPtr Parser::power() {
 }
 
 ExprPtr Parser::unary() {
-  DepthGuard g(*this);
   if (is(Tok::kMinus) || is(Tok::kPlus)) {
+    DepthGuard g(*this);
     const Op op = is(Tok::kMinus) ? Op::kNeg : Op::kPlusSign;
     const Pos p = pos();
     ++i_;
@@ -218,7 +221,6 @@ ExprPtr Parser::postfix() {
 }
 
 ExprPtr Parser::atom() {
-  DepthGuard g(*this);
   const Token& t = cur();
   const Pos p = pos();
   auto literal = [&](Value v) {
