@@ -97,10 +97,18 @@ struct Limits {
                          " nodes and relationships; anchor the pattern (labels, {name: ...}) or lower the "
                          "variable-length bound");
   }
+  std::uint64_t values = 0;
   void rows(std::size_t n) const {
     if (n > o.max_rows)
       throw QueryFailure("query stopped: more than " + std::to_string(o.max_rows) +
                          " rows in one step; add a filter or LIMIT");
+  }
+  // Values produced by matching (row cells plus the relationships of named paths).
+  void hold(std::uint64_t n) {
+    values += n;
+    if (values > o.max_values)
+      throw QueryFailure("query stopped: the matches hold more than " + std::to_string(o.max_values) +
+                         " values; add a filter or LIMIT, or lower the variable-length bound");
   }
 };
 

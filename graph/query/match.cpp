@@ -29,6 +29,7 @@ struct PartPlan {
   const PatternPart* part = nullptr;
   std::vector<int> node_slot, rel_slot;
   std::vector<bool> node_check, rel_check;  // slot already bound when reached: compare
+  std::vector<bool> rel_hidden;             // anonymous relationship
   std::vector<std::vector<std::uint32_t>> node_labels;  // resolved; kNone = unknown label
   std::vector<std::vector<std::uint32_t>> rel_types;    // resolved known types
   std::vector<bool> rel_any_type;
@@ -122,6 +123,7 @@ class MatchRun {
     if (pi == parts.size()) {
       out_->push_back(row_);
       lim_.rows(out_->size());
+      lim_.hold(row_.size());
       return;
     }
     const PartPlan& p = parts[pi];
@@ -218,12 +220,16 @@ class MatchRun {
   void expand_var(const PartPlan& p, std::size_t pi, std::size_t si, const Step& s, const RelPattern& rp,
                   std::uint32_t from, Direction d, std::size_t rslot) {
     std::vector<std::uint32_t> path;
+    const bool keep_path = !p.rel_hidden[static_cast<std::size_t>(s.rel)];
     auto reach = [&](std::uint32_t node) {
       if (path.size() < rp.min_hops) return;
-      std::vector<Value> rels;
-      rels.reserve(path.size());
-      for (auto r : path) rels.push_back(Value::rel(r));
-      row_[rslot] = Value::list(std::move(rels));
+      if (keep_path) {  // an anonymous path is never read: do not build it
+        std::vector<Value> rels;
+        rels.reserve(path.size());
+        for (auto r : path) rels.push_back(Value::rel(r));
+        row_[rslot] = Value::list(std::move(rels));
+        lim_.hold(path.size());
+      }
       if (bind_node(p, s.node, node) && check(s.conjuncts)) run_step(pi, si + 1);
     };
     reach(from);
@@ -310,6 +316,7 @@ Table run_match(const GraphModel& m, Binder& b, Clause& c, Scope& scope, const T
       if (i > 0) {
         const RelPattern& r = part.rels[i - 1];
         p.rel_slot.push_back(slot_for(r.var, r.var_length ? VarKind::kRelList : VarKind::kRel, r.pos));
+        p.rel_hidden.push_back(r.var.empty());
       }
       p.node_slot.push_back(slot_for(part.nodes[i].var, VarKind::kNode, part.nodes[i].pos));
     }

@@ -31,6 +31,9 @@ struct QueryOptions {
   std::uint64_t max_steps = 500'000'000;
   // Largest intermediate or final table (rows).
   std::size_t max_rows = 5'000'000;
+  // Values produced by pattern matching over the whole query (row cells and the
+  // relationships of named variable-length paths); bounds memory (a value takes 72 bytes).
+  std::uint64_t max_values = 20'000'000;
 };
 
 struct QueryResult {

@@ -268,6 +268,12 @@ TEST_CASE("query: errors at run time and limits") {
   small = {};
   small.max_rows = 10;
   CHECK(q.error("MATCH (a), (b) RETURN count(*)", small).find("more than 10 rows") != std::string::npos);
+  small = {};
+  small.max_values = 100;
+  CHECK(q.error("MATCH (a)-[r*]-(b) RETURN count(*)", small).find("more than 100 values") != std::string::npos);
+  CHECK(run_query(q.m, "MATCH (a:Person)-[*]-(b) RETURN count(*)", small).is_ok());  // anonymous path: not held
+  small = {};
+  small.max_rows = 10;
   // LIMIT lets the match stop early, under the row limit.
   CHECK(run_query(q.m, "MATCH (a), (b) RETURN a LIMIT 3", small).is_ok());
 }
