@@ -117,6 +117,7 @@ export async function loadNeo4jCsv(conn, dir, work) {
   await finish(conn, "Article", false, ["docId", "url", "title", "dateText"], []);
   // Relations: :START_ID,:END_ID,:TYPE,relationId,weight,confidence,documents,firstSeen,lastSeen,lemmas,sentence,articleUrl,statementIds
   const groups = new Map();  // type -> Map("from|to" -> Sink)
+  let files = 0;
   first = true;
   for (const r of csvRows(read("relations.csv"))) {
     if (first) { first = false; continue; }
@@ -125,7 +126,7 @@ export async function loadNeo4jCsv(conn, dir, work) {
     if (!groups.has(r[2])) groups.set(r[2], new Map());
     const g = groups.get(r[2]);
     const k = `${from}|${to}`;
-    if (!g.has(k)) g.set(k, new Sink(path.join(work, `rel_${groups.size}_${g.size}.csv`),
+    if (!g.has(k)) g.set(k, new Sink(path.join(work, `rel_${files++}.csv`),
       "from,to,relationId,weight,confidence,documents,firstSeen,lastSeen,lemmas_raw,sentence,articleUrl,statementIds_raw"));
     g.get(k).write([quote(r[0]), quote(r[1]), quote(r[3]), r[4], r[5], r[6], r[7], r[8], quote(r[9]), quote(r[10]),
       quote(r[11]), quote(r[12])]);
