@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# kg query end to end: output formats, -f with several statements, stdin, warnings,
+# syntax errors with line/column (exit 2), a missing graph (exit 3).
+# Usage: query_e2e.sh KG SOURCE_DIR
+set -euo pipefail
+kg=$1 src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+"$kg" -q build --from-triples "$src/tests/data/triples-nasty.jsonl" -o "$work/g"
+q="MATCH (a:Person)-[r:MEET]->(b) RETURN a.name AS who, b.name AS whom, r.weight AS w ORDER BY who"
+
+# CSV (default when stdout is not a terminal): header, RFC 4180 quoting.
+"$kg" -q query "$work/g" "$q" > "$work/out.csv"
+head -1 "$work/out.csv" | grep -qx 'who,whom,w' || fail "csv header: $(head -1 "$work/out.csv")"
+grep -q "^Dr. Amara Lindqvist,Tomás O'Reilly-Ng,2$" "$work/out.csv" || fail "csv row"
+# The same query on graph.kgl itself, as JSON Lines and JSON.
+"$kg" -q query "$work/g/graph.kgl" "$q" --format jsonl > "$work/out.jsonl"
+grep -q '^{"who":"Dr. Amara Lindqvist","whom":"Tomás O'"'"'Reilly-Ng","w":2}$' "$work/out.jsonl" || fail "jsonl: $(cat "$work/out.jsonl")"
+"$kg" -q query "$work/g" "$q" --format json > "$work/out.json"
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d, list) and d[0]['w'] == 2, d" "$work/out.json" \
+  || fail "json"
+[ "$(wc -l < "$work/out.csv")" -eq "$(( $(wc -l < "$work/out.jsonl") + 1 ))" ] || fail "csv and jsonl row counts differ"
+"$kg" -q query "$work/g" "$q" --format table > "$work/out.txt"
+grep -q '^| who ' "$work/out.txt" || fail "table header"
+grep -q '^([0-9]* rows\?)$' "$work/out.txt" || fail "table footer"
+
+# -f FILE with two statements and comments; the query on stdin.
+printf '// two statements\nMATCH (n:Person) RETURN count(*) AS persons;\n/* c */ MATCH (a:Article) RETURN count(*) AS articles;\n' > "$work/q.cypher"
+"$kg" -q query "$work/g" -f "$work/q.cypher" > "$work/f.csv"
+grep -qx persons "$work/f.csv" && grep -qx articles "$work/f.csv" || fail "-f: $(cat "$work/f.csv")"
+echo "MATCH (n:Person) RETURN count(*) AS persons;" | "$kg" -q query "$work/g" > "$work/stdin.csv"
+diff <(head -2 "$work/f.csv") "$work/stdin.csv" > /dev/null || fail "stdin"
+
+# A syntax error: exit 2, line and column on stderr, nothing on stdout.
+set +e
+"$kg" query "$work/g" $'MATCH (a:Person)\nRETURN a.name AS' > "$work/err.out" 2> "$work/err.txt"
+rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "syntax error exit code $rc"
+grep -q "line 2, column 17: expected a column name but found end of input" "$work/err.txt" || fail "syntax message: $(cat "$work/err.txt")"
+[ ! -s "$work/err.out" ] || fail "output on a syntax error"
+# Unknown label: a warning, exit 0, empty result.
+"$kg" query "$work/g" "MATCH (p:Persn) RETURN p.name" > "$work/w.csv" 2> "$work/w.txt"
+grep -q "warning: query: line 1, column 7: unknown label 'Persn'" "$work/w.txt" || fail "warning: $(cat "$work/w.txt")"
+[ "$(cat "$work/w.csv")" = "p.name" ] || fail "unknown label rows"
+# Errors: undefined variable (2), bad format (2), missing graph (3), empty stdin (2).
+set +e
+"$kg" -q query "$work/g" "MATCH (p) RETURN q" > /dev/null 2>&1; [ $? -eq 2 ] || fail "undefined variable exit"
+"$kg" -q query "$work/g" "RETURN 1" --format xml > /dev/null 2>&1; [ $? -eq 2 ] || fail "bad format exit"
+"$kg" -q query "$work/none" "RETURN 1" > /dev/null 2>&1; [ $? -eq 3 ] || fail "missing graph exit"
+"$kg" -q query "$work/g" < /dev/null > /dev/null 2>&1; [ $? -eq 2 ] || fail "empty stdin exit"
+set -e
+echo "PASS kg query end to end"
