@@ -305,3 +305,21 @@ TEST_CASE("query: JSON and text of nodes and relationships") {
   CHECK(json.rfind("{\"type\":\"VISIT\",\"start\":\"", 0) == 0);
   CHECK(json.find("\"weight\":1") != std::string::npos);
 }
+
+TEST_CASE("query: self-loops in undirected patterns count once (openCypher TCK Match3-1)") {
+  KnowledgeGraph g;
+  REQUIRE(g.add(make("Ann", "PER", "tone", "Lou", "PER", "d1", "", 0)).is_ok());
+  REQUIRE(g.add(make("Lou", "PER", "loop", "Lou", "PER", "d1", "", 10)).is_ok());
+  REQUIRE(g.add(make("Lou", "PER", "ttwo", "Bea", "PER", "d1", "", 20)).is_ok());
+  g.canonicalize();
+  const GraphModel m(g);
+  auto count = [&](const std::string& q) {
+    auto r = run_query(m, q);
+    REQUIRE_MESSAGE(r.is_ok(), r.status().message());
+    return to_text(r->rows.at(0).at(0), m);
+  };
+  CHECK(count("MATCH (n)-[r:LOOP]-(n) RETURN count(r)") == "1");
+  CHECK(count("MATCH ()-[:LOOP]-() RETURN count(*)") == "1");
+  CHECK(count("MATCH (:Person {name: 'Ann'})-[:TONE]->()-[:LOOP|TTWO]-() RETURN count(*)") == "2");
+  CHECK(count("MATCH ()-[:TONE|LOOP|TTWO]-()-[:TONE|LOOP|TTWO]-() RETURN count(*)") == "6");
+}
