@@ -107,7 +107,18 @@ int main(int argc, char** argv) {
   const std::string two_hop = "MATCH (a:Person {name: '" + quoted +
                               "'})-[r1]-(b:Entity)-[r2]-(c:Entity) WHERE r1.confidence > 0.5 AND c.type = "
                               "'Organization' RETURN c.name AS name, count(*) AS paths ORDER BY paths DESC, name";
-  std::printf("query one-hop: %s\nquery two-hop: %s\n", one_hop.c_str(), two_hop.c_str());
-  if (bench(m, "one-hop", one_hop, runs) || bench(m, "two-hop", two_hop, runs)) return 1;
+  // The same one-hop query anchored on the primary key (Kùzu indexes only that).
+  auto id = kg::graph::query::run_query(m, "MATCH (a:Person {name: '" + quoted + "'}) RETURN a.entityId");
+  if (!id || id->rows.size() != 1) {
+    std::fprintf(stderr, "no single Person named %s\n", name.c_str());
+    return 1;
+  }
+  const std::string one_hop_id = "MATCH (a:Person {entityId: '" + id->rows[0][0].as_string() +
+                                 "'})-[r]-(b:Entity) RETURN b.name AS name, type(r) AS rel ORDER BY name, rel";
+  std::printf("query one-hop: %s\nquery one-hop-id: %s\nquery two-hop: %s\n", one_hop.c_str(), one_hop_id.c_str(),
+              two_hop.c_str());
+  if (bench(m, "one-hop", one_hop, runs) || bench(m, "one-hop-id", one_hop_id, runs) ||
+      bench(m, "two-hop", two_hop, runs))
+    return 1;
   return 0;
 }

@@ -6,13 +6,10 @@
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadNeo4jCsv } from "../tests/query/kuzu_load.mjs";
 
 const [csvDir, dbDir, name, runsArg, kgOut] = process.argv.slice(2);
 const runs = Number(runsArg || 20);
-const here = path.dirname(fileURLToPath(import.meta.url));
-void here;
 const kz = createRequire(path.join(process.env.CLIENTS_DIR || "/tmp/clients", "noop.js"))("kuzu");
 
 const fresh = !fs.existsSync(path.join(dbDir, "loaded"));
@@ -37,6 +34,7 @@ const q = name.replace(/\\/g, "\\\\").replace(/'/g, "\\'");
 const E = "Person:Organization:Place";  // Kùzu spelling of Neo4j's :Entity label
 const queries = {
   "one-hop": `MATCH (a:Person {name: '${q}'})-[r]-(b:${E}) RETURN b.name AS name, label(r) AS rel ORDER BY name, rel`,
+  "one-hop-id": null,  // filled below from kg's output (the anchor's entityId)
   // id(r1) <> id(r2): Kùzu does not apply Cypher's relationship isomorphism by itself.
   "two-hop": `MATCH (a:Person {name: '${q}'})-[r1]-(b:${E})-[r2]-(c:${E}) WHERE id(r1) <> id(r2) AND ` +
     `r1.confidence > 0.5 AND c.type = 'Organization' RETURN c.name AS name, count(*) AS paths ORDER BY paths DESC, name`,
@@ -44,28 +42,35 @@ const queries = {
 const kgText = fs.readFileSync(kgOut, "utf8");
 const kgMedian = {}, kgRows = {};
 for (const line of kgText.split("\n")) {
-  let m = /^(one-hop|two-hop): .*median ([0-9.]+) ms/.exec(line);
+  let m = /^(one-hop|one-hop-id|two-hop): .*median ([0-9.]+) ms/.exec(line);
   if (m) kgMedian[m[1]] = Number(m[2]);
-  m = /^  row (one-hop|two-hop) (.*)$/.exec(line);
+  m = /^  row (one-hop|one-hop-id|two-hop) (.*)$/.exec(line);
   if (m) (kgRows[m[1]] ||= []).push(JSON.stringify(JSON.parse(m[2])));
 }
+const idLine = /^query one-hop-id: .*entityId: '([0-9a-f]{16})'/m.exec(kgText);
+queries["one-hop-id"] = `MATCH (a:Person {entityId: '${idLine ? idLine[1] : ""}'})-[r]-(b:${E}) ` +
+  `RETURN b.name AS name, label(r) AS rel ORDER BY name, rel`;
 let ok = true;
 for (const [label, text] of Object.entries(queries)) {
   const times = [];
   let rows = [];
+  const c0 = process.cpuUsage();  // the whole process, Kùzu's worker threads included
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
     const res = await conn.query(text);
     rows = await res.getAll();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
+  const cu = process.cpuUsage(c0);
+  const cpu = (cu.user + cu.system) / 1000 / runs;
   times.sort((a, b) => a - b);
   const med = times[Math.floor(times.length / 2)];
   const mine = rows.map((r) => JSON.stringify(Object.values(r).map((v) => typeof v === "bigint" ? Number(v) : v)));
   const same = JSON.stringify(mine) === JSON.stringify(kgRows[label] || []);
   ok = ok && same;
-  console.log(`kuzu ${label}: ${rows.length} rows, median ${med.toFixed(3)} ms, min ${times[0].toFixed(3)} ms (${runs} runs); ` +
-    `rows ${same ? "equal to kg's" : "DIFFER from kg's"}; kg/Kùzu median ratio ${(kgMedian[label] / med).toFixed(3)}`);
+  console.log(`kuzu ${label}: ${rows.length} rows, median ${med.toFixed(3)} ms, min ${times[0].toFixed(3)} ms, ` +
+    `cpu ${cpu.toFixed(3)} ms/run (${runs} runs); rows ${same ? "equal to kg's" : "DIFFER from kg's"}; ` +
+    `median kg/Kùzu ${(kgMedian[label] / med).toPrecision(3)} (Kùzu/kg ${(med / kgMedian[label]).toPrecision(3)})`);
   console.log(`  kuzu text: ${text}`);
 }
 process.exit(ok ? 0 : 1);

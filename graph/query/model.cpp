@@ -85,7 +85,9 @@ GraphModel::GraphModel(const KnowledgeGraph& g) : g_(g) {
   if (any_mention) types.insert("MENTIONED_IN");
   type_names_.assign(types.begin(), types.end());
   const auto& edges = g.sorted_edges();
-  rels_.reserve(edges.size());
+  std::size_t mentions = 0;
+  for (auto v : entities_) mentions += g.entity(v).documents.size();
+  rels_.reserve(edges.size() + mentions);
   std::string last;
   std::uint32_t last_id = kNone;
   for (std::uint32_t i = 0; i < edges.size(); ++i) {
@@ -98,12 +100,10 @@ GraphModel::GraphModel(const KnowledgeGraph& g) : g_(g) {
   }
   if (any_mention) {
     const std::uint32_t m = type_id("MENTIONED_IN");
-    for (std::uint32_t n = 0; n < ne; ++n) {
-      std::vector<std::uint32_t> docs;
-      for (auto d : g.entity(entities_[n]).documents) docs.push_back(doc_node_[d]);
-      std::sort(docs.begin(), docs.end());
-      for (auto d : docs) rels_.push_back({n, d, m, kMention});
-    }
+    // Canonical entity documents are sorted by document id, and article nodes are in
+    // document-id order, so each entity's mentions come out in node order.
+    for (std::uint32_t n = 0; n < ne; ++n)
+      for (auto d : g.entity(entities_[n]).documents) rels_.push_back({n, doc_node_[d], m, kMention});
   }
   build_csr(num_nodes(), rels_, true, out_start_, out_);
   build_csr(num_nodes(), rels_, false, in_start_, in_);
