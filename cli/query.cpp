@@ -29,14 +29,16 @@ struct QueryCmd {
   std::string file;
   std::string format;
   bool no_history = false;
+  graph::query::QueryOptions limits;
 };
 
 constexpr std::size_t kTerminalCell = 80;
 
 // Runs one statement and prints its result; returns an exit code.
-int run_statement(const GraphModel& m, const std::string& text, QueryFormat f, std::size_t max_cell) {
+int run_statement(const GraphModel& m, const std::string& text, QueryFormat f, std::size_t max_cell,
+                  const graph::query::QueryOptions& o) {
   const auto t0 = std::chrono::steady_clock::now();
-  auto r = graph::query::run_query(m, text);
+  auto r = graph::query::run_query(m, text, o);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   if (!r) {
     spdlog::error("query: {}", r.status().message());
@@ -48,7 +50,8 @@ int run_statement(const GraphModel& m, const std::string& text, QueryFormat f, s
   return kExitOk;
 }
 
-int run_script(const GraphModel& m, const std::string& text, QueryFormat f, std::size_t max_cell) {
+int run_script(const GraphModel& m, const std::string& text, QueryFormat f, std::size_t max_cell,
+               const graph::query::QueryOptions& o) {
   const auto statements = split_statements(text);
   if (statements.empty()) {
     spdlog::error("query: no query given (pass QUERY, -f FILE, or the query on stdin)");
@@ -56,7 +59,7 @@ int run_script(const GraphModel& m, const std::string& text, QueryFormat f, std:
   }
   for (std::size_t i = 0; i < statements.size(); ++i) {
     if (i > 0 && f == QueryFormat::kTable) std::cout << '\n';
-    if (const int rc = run_statement(m, statements[i], f, max_cell); rc != kExitOk) return rc;
+    if (const int rc = run_statement(m, statements[i], f, max_cell, o); rc != kExitOk) return rc;
   }
   return kExitOk;
 }
@@ -86,7 +89,7 @@ void print_schema(const GraphModel& m) {
             << "relationship properties: " << list(GraphModel::rel_keys()) << " (none on MENTIONED_IN)\n";
 }
 
-int repl(const GraphModel& m, QueryFormat f, bool no_history) {
+int repl(const GraphModel& m, QueryFormat f, bool no_history, const graph::query::QueryOptions& o) {
   std::string history_file;
   if (const char* home = std::getenv("HOME"); home && *home && !no_history)
     history_file = std::string(home) + "/.kg_history";
@@ -130,7 +133,7 @@ int repl(const GraphModel& m, QueryFormat f, bool no_history) {
     for (char c : buffer) joined += c == '\n' ? ' ' : c;
     while (!joined.empty() && joined.back() == ' ') joined.pop_back();
     editor.add_history(joined);
-    for (const auto& s : statements) run_statement(m, s, f, f == QueryFormat::kTable ? kTerminalCell : 0);
+    for (const auto& s : statements) run_statement(m, s, f, f == QueryFormat::kTable ? kTerminalCell : 0, o);
     buffer.clear();
   }
   return kExitOk;
@@ -163,13 +166,13 @@ int run_query_cmd(const QueryCmd& c) {
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
   const std::size_t max_cell = f == QueryFormat::kTable && out_tty ? kTerminalCell : 0;
   if (!c.query.empty() || !c.file.empty()) {
-    if (!c.file.empty()) return run_script(model, text, f, max_cell);
-    return run_statement(model, text, f, max_cell);
+    if (!c.file.empty()) return run_script(model, text, f, max_cell, c.limits);
+    return run_statement(model, text, f, max_cell, c.limits);
   }
-  if (isatty(STDIN_FILENO)) return repl(model, f, c.no_history);
+  if (isatty(STDIN_FILENO)) return repl(model, f, c.no_history, c.limits);
   std::ostringstream ss;
   ss << std::cin.rdbuf();
-  return run_script(model, ss.str(), f, max_cell);
+  return run_script(model, ss.str(), f, max_cell, c.limits);
 }
 
 }  // namespace
@@ -182,6 +185,10 @@ void register_query(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
   sub->add_option("-f,--file", c->file, "Read the query (or several, each ending with ';') from a file");
   sub->add_option("--format", c->format, "table (default on a terminal), csv (default otherwise), json, jsonl");
   sub->add_flag("--no-history", c->no_history, "Interactive prompt: do not read or write ~/.kg_history");
+  sub->add_option("--max-rows", c->limits.max_rows, "Largest table a query may build (memory bound)")
+      ->capture_default_str();
+  sub->add_option("--max-steps", c->limits.max_steps, "Nodes and relationships a query may examine")
+      ->capture_default_str();
   sub->callback([&action, c] { action = [c] { return run_query_cmd(*c); }; });
 }
 
