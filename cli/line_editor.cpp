@@ -88,7 +88,7 @@ void LineEditor::add_history(const std::string& entry) {
 LineEditor::Read LineEditor::read_line(const std::string& prompt, std::string& line) {
   line.clear();
   if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) return read_raw(prompt, line);
-  std::cout << prompt << std::flush;
+  std::cerr << prompt << std::flush;  // stdout may be a file of results
   if (!std::getline(std::cin, line)) return Read::kEof;
   return Read::kLine;
 }
@@ -96,7 +96,7 @@ LineEditor::Read LineEditor::read_line(const std::string& prompt, std::string& l
 LineEditor::Read LineEditor::read_raw(const std::string& prompt, std::string& line) {
   RawMode raw;
   if (!raw.ok()) {
-    std::cout << prompt << std::flush;
+    std::cerr << prompt << std::flush;
     return std::getline(std::cin, line) ? Read::kLine : Read::kEof;
   }
   std::size_t pos = 0;

@@ -1,7 +1,7 @@
 // A small line editor for the `kg query` prompt (no readline dependency): cursor keys,
 // Home/End, Backspace/Delete, Ctrl-A/E/K/U/L/C/D, and history with Up/Down. History is
 // kept in memory and, when a file is given, loaded from and appended to it. On a
-// non-terminal stdin it reads plain lines.
+// non-terminal stdin or stdout it reads plain lines and writes the prompt to stderr.
 #pragma once
 
 #include <string>

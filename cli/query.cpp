@@ -94,7 +94,7 @@ int repl(const GraphModel& m, QueryFormat f, bool no_history, const graph::query
   if (const char* home = std::getenv("HOME"); home && *home && !no_history)
     history_file = std::string(home) + "/.kg_history";
   LineEditor editor(history_file);
-  std::cout << "kg query: " << m.num_nodes() << " nodes, " << m.num_rels()
+  std::cerr << "kg query: " << m.num_nodes() << " nodes, " << m.num_rels()
             << " relationships. End statements with ';'. :help for help, :quit to leave.\n";
   std::string buffer, line;
   for (;;) {
