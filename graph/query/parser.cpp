@@ -119,8 +119,14 @@ Clause Parser::match(bool optional) {
   Clause c;
   c.kind = optional ? Clause::Kind::kOptionalMatch : Clause::Kind::kMatch;
   c.pos = pos();
-  c.patterns.push_back(pattern_part());
-  while (accept(Tok::kComma)) c.patterns.push_back(pattern_part());
+  std::size_t nodes = 0;
+  do {
+    const Token& at = cur();
+    c.patterns.push_back(pattern_part());
+    nodes += c.patterns.back().nodes.size();
+    if (nodes > kMaxMatchNodes)
+      fail(at, "MATCH clause with more than " + std::to_string(kMaxMatchNodes) + " node patterns");
+  } while (accept(Tok::kComma));
   if (accept_kw("WHERE")) c.where = expr();
   return c;
 }

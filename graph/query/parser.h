@@ -3,7 +3,7 @@
 // Errors are Status kInvalidArgument "line L, column C: expected X but found Y" (or
 // "... : WHAT is not supported" for Cypher that kg does not run, such as CREATE or
 // $parameters). Bounded: expressions nested deeper than kMaxDepth and patterns longer
-// than kMaxPatternLength are rejected, as are expression trees higher than kMaxTreeDepth, so no input can exhaust the stack.
+// than kMaxPatternLength, MATCH clauses with more than kMaxMatchNodes nodes are rejected, as are expression trees higher than kMaxTreeDepth, so no input can exhaust the stack.
 // Thread safety: pure function.
 #pragma once
 
@@ -17,6 +17,7 @@ namespace kg::graph::query {
 inline constexpr int kMaxDepth = 200;          // nested parentheses, lists, calls, NOT, signs
 inline constexpr std::uint32_t kMaxTreeDepth = 1000;  // height of an expression tree (a + b + ...)
 inline constexpr std::size_t kMaxPatternLength = 256;
+inline constexpr std::size_t kMaxMatchNodes = 512;  // node patterns in one MATCH (all its parts)
 
 Result<Query> parse_query(std::string_view text);
 

@@ -107,6 +107,9 @@ TEST_CASE("query parser: nesting and pattern length are bounded") {
   std::string chain = "MATCH (a)";
   for (int i = 0; i < 300; ++i) chain += "-->()";
   CHECK(error_of(chain + " RETURN a").find("pattern longer than") != std::string::npos);
+  std::string parts = "MATCH (a)";
+  for (int i = 0; i < 600; ++i) parts += ", (x" + std::to_string(i) + ")";
+  CHECK(error_of(parts + " RETURN a").find("more than 512 node patterns") != std::string::npos);
   CHECK(error_of("RETURN " + std::string(100, '(') + "1" + std::string(100, ')')) == "ok");
 }
 
