@@ -39,6 +39,8 @@ enum class Op : unsigned char {
   kCall,       // name(args...), distinct for aggregates
   kCountStar,  // count(*)
   kCase,       // CASE [args[0] when has_subject] WHEN a THEN b ... [ELSE e] END
+  kListComp,   // [name IN args[0] WHERE args[1] | args[2]] (missing parts: kLiteral true / the element)
+  kQuantifier, // any|all|none|single(name IN args[0] WHERE args[1]); which one in `names[0]`
 };
 
 struct Expr {

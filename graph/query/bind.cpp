@@ -93,6 +93,15 @@ void Binder::bind(Expr& e, const Scope& s, std::vector<const Expr*>* aggs, bool 
       for (auto& a : e.args) bind(*a, s, aggs, in_aggregate || agg);
       return;
     }
+    case Op::kListComp:
+    case Op::kQuantifier: {
+      bind(*e.args[0], s, aggs, in_aggregate);
+      Scope inner = s;
+      inner.push_back({e.name, VarKind::kValue, false});
+      e.slot = static_cast<std::int32_t>(s.size());
+      for (std::size_t i = 1; i < e.args.size(); ++i) bind(*e.args[i], inner, aggs, in_aggregate);
+      return;
+    }
     default:
       for (auto& a : e.args) bind(*a, s, aggs, in_aggregate);
   }

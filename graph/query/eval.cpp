@@ -235,6 +235,36 @@ Value eval(const Expr& e, const EvalContext& c) {
       for (const auto& a : e.args) args.push_back(eval(*a, c));
       return call_function(e, args, c.m);
     }
+    case Op::kListComp:
+    case Op::kQuantifier: {
+      const Value list = eval(*e.args[0], c);
+      if (list.is_null()) return {};
+      if (list.type() != T::kList) fail_at(e.pos, std::string("IN expects a list but got ") + type_name(list.type()));
+      Row row = c.row ? *c.row : Row();
+      const auto slot = static_cast<std::size_t>(e.slot);
+      row.resize(slot + 1);
+      const EvalContext inner{c.m, &row, c.aggregates};
+      std::vector<Value> out;
+      std::size_t yes = 0, unknown = 0;
+      for (const auto& x : list.as_list()) {
+        row[slot] = x;
+        const int t = tri(eval(*e.args[1], inner), *e.args[1]);
+        if (t < 0) ++unknown;
+        if (t != 1) continue;
+        ++yes;
+        if (e.op == Op::kListComp) out.push_back(e.args.size() > 2 ? eval(*e.args[2], inner) : x);
+      }
+      if (e.op == Op::kListComp) return Value::list(std::move(out));
+      const std::size_t n = list.as_list().size();
+      const std::string& q = e.names[0];
+      if (q == "any") return yes > 0 ? Value::boolean(true) : unknown ? Value() : Value::boolean(false);
+      if (q == "all") return yes + unknown < n ? Value::boolean(false) : unknown ? Value() : Value::boolean(true);
+      if (q == "none") return yes > 0 ? Value::boolean(false) : unknown ? Value() : Value::boolean(true);
+      // single
+      if (yes > 1) return Value::boolean(false);
+      if (unknown) return {};
+      return Value::boolean(yes == 1);
+    }
     case Op::kCase: {
       std::size_t i = 0;
       Value subject;

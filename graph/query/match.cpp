@@ -41,9 +41,13 @@ struct PartPlan {
   std::vector<Step> steps;
 };
 
+// Slots of the variables `e` reads from its row (not those a comprehension binds itself).
 void collect_slots(const Expr& e, std::vector<int>& out) {
   if (e.op == Op::kVariable) out.push_back(e.slot);
+  const std::size_t from = out.size();
   for (const auto& a : e.args) collect_slots(*a, out);
+  if (e.op == Op::kListComp || e.op == Op::kQuantifier)
+    out.erase(std::remove(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), e.slot), out.end());
 }
 
 void split_and(Expr* e, std::vector<Expr*>& out) {

@@ -249,6 +249,11 @@ ExprPtr Parser::atom() {
     }
     case Tok::kLBracket: {
       ++i_;
+      if (is(Tok::kIdent) && is_kw("IN", 1)) {  // [x IN list WHERE p | e]
+        ExprPtr e = comprehension(Op::kListComp, p, true);
+        expect(Tok::kRBracket, "']'");
+        return e;
+      }
       std::vector<ExprPtr> items;
       if (!is(Tok::kRBracket)) {
         items.push_back(expr());
@@ -292,6 +297,13 @@ ExprPtr Parser::call(const Token& name_token) {
     e->name = "count";
     return e;
   }
+  if ((fname == "any" || fname == "all" || fname == "none" || fname == "single") && is(Tok::kIdent) &&
+      is_kw("IN", 1)) {
+    ExprPtr q = comprehension(Op::kQuantifier, p, false);
+    q->names.push_back(fname);
+    expect(Tok::kRParen, "')'");
+    return q;
+  }
   auto e = make(Op::kCall, p, {});
   e->name = fname;
   e->distinct = accept_kw("DISTINCT");
@@ -300,6 +312,24 @@ ExprPtr Parser::call(const Token& name_token) {
     while (accept(Tok::kComma)) e->args.push_back(expr());
   }
   expect(Tok::kRParen, "',' or ')'");
+  return e;
+}
+
+ExprPtr Parser::comprehension(Op op, Pos p, bool allow_map) {
+  auto e = make(op, p, {});
+  e->name = name("a variable");
+  ++i_;  // IN
+  e->args.push_back(expr());
+  if (accept_kw("WHERE")) {
+    e->args.push_back(expr());
+  } else {
+    if (!allow_map) expected("WHERE");
+    auto t = make(Op::kLiteral, p, {});
+    t->value = Value::boolean(true);
+    e->args.push_back(std::move(t));
+  }
+  if (allow_map && accept(Tok::kPipe)) e->args.push_back(expr());
+  for (const auto& a : e->args) e->depth = std::max(e->depth, a->depth + 1);
   return e;
 }
 

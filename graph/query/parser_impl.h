@@ -63,6 +63,8 @@ class Parser {
   ExprPtr atom();
   ExprPtr call(const Token& name_token);
   ExprPtr case_expr();
+  // After '[' or 'any(': `x IN list [WHERE p] [| e]`; the closing bracket is the caller's.
+  ExprPtr comprehension(Op op, Pos p, bool allow_map);
   ExprPtr make(Op op, Pos p, std::vector<ExprPtr> args);
 
   struct DepthGuard {

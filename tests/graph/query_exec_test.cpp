@@ -254,6 +254,22 @@ TEST_CASE("query: functions") {
   CHECK(q.error("RETURN toLower('a', 'b')").find("takes 1 argument") != std::string::npos);
 }
 
+TEST_CASE("query: list comprehensions and quantifiers") {
+  Q q;
+  CHECK(q.one("RETURN [x IN [1, 2, 3, 4] WHERE x % 2 = 0 | x * 10], [x IN [1, 2] | x + 1], [x IN [3, 4]]") ==
+        "[20, 40]|[2, 3]|[3, 4]");
+  CHECK(q.one("RETURN any(x IN [1, 2] WHERE x > 1), all(x IN [1, 2] WHERE x > 1), none(x IN [1, 2] WHERE x > 5), "
+              "single(x IN [1, 2] WHERE x > 1)") == "true|false|true|true");
+  CHECK(q.one("RETURN any(x IN [null, 1] WHERE x > 1), all(x IN [] WHERE x > 1), [x IN null | x]") == "null|true|null");
+  CHECK(q.one("MATCH (a {name: 'Alice'})-[r:MEET*2]->(b) RETURN [x IN r | type(x)], [x IN r | endNode(x).name]") ==
+        "[\"MEET\", \"MEET\"]|[\"Bob\", \"Carol\"]");
+  CHECK(q.rows("MATCH (p:Person) WHERE any(t IN ['Bob', 'Dave'] WHERE p.name = t) RETURN p.name ORDER BY p.name") ==
+        V{"Bob", "Dave"});
+  CHECK(q.one("RETURN [x IN [1, 2] | [y IN [10, 20] | x + y]]") == "[[11, 21], [12, 22]]");
+  CHECK(q.error("RETURN [x IN [1] | y]").find("variable `y` is not defined") != std::string::npos);
+  CHECK(q.error("RETURN any(x IN [1])").find("expected WHERE") != std::string::npos);
+}
+
 TEST_CASE("query: errors at run time and limits") {
   Q q;
   CHECK(q.error("RETURN 1 / 0") == "line 1, column 10: division by zero");
