@@ -13,6 +13,7 @@
 //           Cypher rule "no relationship twice in one MATCH" is spelled out with id().
 //   trail   Kùzu's variable-length default is WALK (edges may repeat); Cypher's is TRAIL.
 //   keyword Kùzu needs backticks around relationship types that are keywords (ORDER, END).
+//   comprehension  Kùzu has no list comprehension; it writes list_transform(list, x -> e).
 // Known difference left out of the suite: collect() over no rows is [] in Neo4j and kg,
 // null in Kùzu 0.11; so is sum() over no rows (0 in Neo4j and kg).
 
@@ -180,3 +181,14 @@ MATCH (x)-[r]->(l:Literal) RETURN x.name, l.name, l.type
 
 === articles without a URL filter on empty strings
 MATCH (a:Article) WHERE a.url = '' OR a.url STARTS WITH 'http' RETURN a.docId ORDER BY a.docId
+
+=== quantifier over a list property
+MATCH (p:Person) WHERE any(t IN p.titles WHERE t CONTAINS 'Minister') AND none(t IN p.titles WHERE t STARTS WITH 'Prime') RETURN p.name ORDER BY p.name
+
+=== CASE
+MATCH (p:Person) RETURN p.name, CASE WHEN p.mentions >= 3 THEN 'frequent' WHEN p.mentions = 2 THEN 'some' ELSE 'rare' END AS freq ORDER BY p.name
+
+=== list comprehension
+MATCH (p:Person) WHERE size(p.titles) > 0 RETURN p.name, [t IN p.titles | toUpper(t)] AS up ORDER BY p.name
+--- kuzu: comprehension
+MATCH (p:Person) WHERE size(p.titles) > 0 RETURN p.name, list_transform(p.titles, t -> upper(t)) AS up ORDER BY p.name
