@@ -136,8 +136,14 @@ Result<KnowledgeGraph::Vertex> KnowledgeGraph::merge_entity(const Entity& in) {
   return v;
 }
 
-void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
-                                const std::vector<EdgeEvidence>& evidence, bool known_new) {
+void KnowledgeGraph::set_unloaded_evidence(EdgeRef e, std::uint32_t weight, std::uint64_t offset) {
+  g_[e].stored_weight = weight;
+  g_[e].record_offset = offset;
+  evidence_loaded_ = false;
+}
+
+KnowledgeGraph::EdgeRef KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
+                                                   const std::vector<EdgeEvidence>& evidence, bool known_new) {
   if (type != last_type_) {
     auto tit = type_ids_.find(type);
     if (tit == type_ids_.end())
@@ -164,6 +170,7 @@ void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
   auto& ev = g_[edge_refs_[idx]].evidence;
   ev.insert(ev.end(), evidence.begin(), evidence.end());
   canonical_ = false;
+  return edge_refs_[idx];
 }
 
 Status KnowledgeGraph::add(const Triple& t) {
@@ -216,6 +223,8 @@ Status KnowledgeGraph::add(const Triple& t) {
   e.attributed_to = intern(sanitize_utf8(t.qualifiers.attributed_to));
   e.time = intern(sanitize_utf8(t.qualifiers.time));
   e.place = intern(sanitize_utf8(t.qualifiers.place));
+  e.subject_link = intern(sanitize_utf8(ev.subject_link));
+  e.object_link = intern(sanitize_utf8(ev.object_link));
   merge_edge(s, o, rtype, {e});
   return Status::ok();
 }
@@ -244,7 +253,8 @@ int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& 
   for (auto m : {&EdgeEvidence::rule, &EdgeEvidence::lemma, &EdgeEvidence::surface,
                  &EdgeEvidence::subject_text, &EdgeEvidence::object_text,
                  &EdgeEvidence::modality, &EdgeEvidence::attributed_to, &EdgeEvidence::time,
-                 &EdgeEvidence::place, &EdgeEvidence::sentence}) {
+                 &EdgeEvidence::place, &EdgeEvidence::sentence, &EdgeEvidence::subject_link,
+                 &EdgeEvidence::object_link}) {
     if (int c = cmp_str(a.*m, b.*m); c != 0) return c;
   }
   if (a.negated != b.negated) return a.negated ? 1 : -1;
@@ -402,6 +412,8 @@ std::uint64_t KnowledgeGraph::evidence_id(EdgeRef e, const EdgeEvidence& ev) con
     h.add(kSep).add(strings_[id]);
   h.add(kSep).add(ev.negated ? "1" : "0");
   h.add(kSep).add(format_double(ev.confidence));
+  // Link rules (format version 2) only when present: evidence without them keeps its id.
+  if (ev.subject_link || ev.object_link) h.add(kSep).add(strings_[ev.subject_link]).add(kSep).add(strings_[ev.object_link]);
   return h.value();
 }
 
