@@ -130,7 +130,7 @@ int explain_relation(QueryGraph& qg, graph::Vertex a, const std::string& relatio
       if (!title.empty()) text += "      title: " + title + "\n";
       if (!url.empty()) text += "      url: " + url + "\n";
       text += "      sentence: " + sentence + "\n";
-      text += "      rule: " + g.str(ev.rule) + "  confidence: " + graph::format_double(ev.confidence) +
+      text += "      rule: " + g.str(ev.rule) + "  confidence: " + num_fixed(ev.confidence, 3).text +
               "  relation: " + g.str(ev.surface) + " (" + g.str(ev.lemma) + ")\n";
       if (!q.empty()) text += "      qualifiers: " + q + "\n";
       if (ev.subject_link || ev.object_link)

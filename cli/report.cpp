@@ -152,21 +152,4 @@ void print_tables(std::ostream& os, const std::vector<Table>& tables, OutputForm
   os << out;
 }
 
-std::vector<std::string> split_list(const std::vector<std::string>& values) {
-  std::vector<std::string> out;
-  for (const auto& v : values) {
-    std::size_t p = 0;
-    while (p <= v.size()) {
-      std::size_t q = v.find(',', p);
-      if (q == std::string::npos) q = v.size();
-      std::string item = v.substr(p, q - p);
-      while (!item.empty() && item.front() == ' ') item.erase(item.begin());
-      while (!item.empty() && item.back() == ' ') item.pop_back();
-      if (!item.empty()) out.push_back(item);
-      p = q + 1;
-    }
-  }
-  return out;
-}
-
 }  // namespace kg::cli

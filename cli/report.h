@@ -17,6 +17,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/inputs.h"  // split_list for the list options
 #include "graph/status.h"
 
 namespace kg::cli {
@@ -46,8 +47,5 @@ void add_format_option(CLI::App* sub, std::string& format);
 Result<OutputFormat> output_format(const std::string& text);
 
 void print_tables(std::ostream& os, const std::vector<Table>& tables, OutputFormat f);
-
-// Splits "A,B" (the value of a repeatable, comma-separated option) into trimmed, non-empty items.
-std::vector<std::string> split_list(const std::vector<std::string>& values);
 
 }  // namespace kg::cli

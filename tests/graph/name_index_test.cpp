@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <sstream>
 
 #include "graph/name_index.h"
