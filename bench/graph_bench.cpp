@@ -171,6 +171,7 @@ int topology(const std::string& path, std::size_t queries) {
   std::printf("topology   %9.1f MB in %6.2f s = %7.1f MB/s wall, %6.2f s CPU = %7.1f MB/s CPU; %zu nodes, %zu edges; "
               "evidence loaded: %s; peak RSS %.0f MB\n", mb, s, mb / s, c, mb / c, g.num_vertices(), g.num_edges(),
               g.evidence_loaded() ? "yes" : "no", peak_rss_mb());
+  if (queries == 0) std::_Exit(0);
   // One-hop neighbours by name, as `kg neighbors GRAPH LABEL` does after loading.
   const kg::graph::NameResolver resolver(g);
   const auto& order = g.sorted_vertices();

@@ -64,7 +64,6 @@ void KnowledgeGraph::reserve(std::size_t documents, std::size_t vertices, std::s
   documents_.reserve(documents_.size() + documents);
   document_index_.reserve(document_index_.size() + documents);
   vertex_index_.reserve(vertex_index_.size() + vertices);
-  edge_index_.reserve(edge_index_.size() + edges);
   edge_refs_.reserve(edge_refs_.size() + edges);
 }
 
@@ -151,9 +150,22 @@ KnowledgeGraph::EdgeRef KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std
     last_type_ = type;
     last_type_id_ = tit->second;
   }
-  const std::uint64_t h = mix64((static_cast<std::uint64_t>(s) << 32) ^ o) ^ mix64(last_type_id_ + 1);
+  auto edge_hash = [](Vertex a, Vertex b, std::uint32_t type_id) {
+    return mix64((static_cast<std::uint64_t>(a) << 32) ^ b) ^ mix64(type_id + 1);
+  };
+  const std::uint64_t h = edge_hash(s, o, last_type_id_);
   std::uint32_t idx = FlatIndex::kNone;
   if (!known_new) {
+    // Edges added as known-new are not indexed (a bulk load of a sorted file needs no
+    // lookups): index them all before the first lookup.
+    if (edge_index_.size() != edge_refs_.size()) {
+      edge_index_ = FlatIndex();
+      edge_index_.reserve(edge_refs_.size() + 1);
+      for (std::uint32_t i = 0; i < edge_refs_.size(); ++i) {
+        const EdgeRef& e = edge_refs_[i];
+        edge_index_.insert(edge_hash(source(e), target(e), type_ids_.at(g_[e].type)), i);
+      }
+    }
     idx = edge_index_.find(h, [&](std::uint32_t i) {
       const EdgeRef& e = edge_refs_[i];
       return boost::source(e, g_) == s && boost::target(e, g_) == o && g_[e].type == type;
@@ -165,7 +177,7 @@ KnowledgeGraph::EdgeRef KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std
     g_[e].type = type;
     idx = static_cast<std::uint32_t>(edge_refs_.size());
     edge_refs_.push_back(e);
-    edge_index_.insert(h, idx);
+    if (!known_new) edge_index_.insert(h, idx);
   }
   auto& ev = g_[edge_refs_[idx]].evidence;
   ev.insert(ev.end(), evidence.begin(), evidence.end());
