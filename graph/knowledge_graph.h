@@ -95,7 +95,7 @@ class KnowledgeGraph {
   Result<Vertex> merge_entity(const Entity& e);
   // Finds or creates the edge (s, type, o) and appends `evidence`. `known_new`: the caller
   // guarantees the edge does not exist yet, so the lookup is skipped (read_graph on a
-  // sorted file into an empty graph).
+  // sorted file into an empty graph); such edges are indexed at the next lookup.
   // Returns the edge.
   EdgeRef merge_edge(Vertex s, Vertex o, const std::string& type, const std::vector<EdgeEvidence>& evidence,
                      bool known_new = false);
@@ -167,7 +167,8 @@ class KnowledgeGraph {
 
   Graph g_;
   FlatIndex vertex_index_;  // mix64(entity id) -> vertex
-  FlatIndex edge_index_;    // hash(s, o, type) -> index into edge_refs_
+  FlatIndex edge_index_;    // hash(s, o, type) -> index into edge_refs_; lags behind edge_refs_
+                            // after known-new merges, rebuilt by the next lookup (merge_edge)
   std::vector<EdgeRef> edge_refs_;
   std::unordered_map<std::string, std::uint32_t> type_ids_;
   std::string last_type_;  // cache of the last type_ids_ lookup
