@@ -88,7 +88,11 @@ assert m['documents']==8 and m['nodes']>50 and m['edges']>50, m
 assert m['edges']==sum(r['edges'] for r in d['relations'])
 assert m['nodes']==sum(r['nodes'] for r in d['node_types'])
 assert len(d['top_degree'])==10 and d['top_degree'][0]['degree']>=d['top_degree'][-1]['degree']
-assert abs(sum(r['pagerank'] for r in d['top_pagerank'])) <= 1.0
+pr=[r['pagerank'] for r in d['top_pagerank']]
+assert len(pr)==10 and pr==sorted(pr, reverse=True) and 0 < pr[0] < 1, pr
+bc=[r['betweenness'] for r in d['top_betweenness']]
+assert bc==sorted(bc, reverse=True) and bc[0] > 0, bc
+assert any(r['name']=='Tran Minh Duc' for r in d['top_degree']), d['top_degree']
 assert d['components'][0]['nodes']==m['largest component']
 assert sum(r['nodes'] for r in d['components']) <= m['nodes']
 " "$tmp/s.json" || fail "stats json: $(head -c 2000 "$tmp/s.json")"
