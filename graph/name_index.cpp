@@ -34,12 +34,16 @@ bool all_words_in(const std::vector<std::string_view>& query, std::string_view n
   return true;
 }
 
-// Cheap pre-filter before normalising a name: the name contains the first query word's
-// letters, ignoring ASCII case (normalisation only lower-cases, drops punctuation and
-// honorifics, so a name without them cannot match).
+// Cheap pre-filter before normalising a name without ASCII punctuation: it contains the
+// first query word, ignoring ASCII case (normalisation then only lower-cases and drops
+// honorifics, so a name without the word cannot match).
 bool may_contain(std::string_view name, std::string_view word) {
   if (word.size() > name.size()) return false;
+  if (word.empty()) return true;
+  const char first = word[0];
+  const char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(first)));
   for (std::size_t i = 0; i + word.size() <= name.size(); ++i) {
+    if (name[i] != first && name[i] != upper) continue;
     std::size_t k = 0;
     while (k < word.size()) {
       const auto c = static_cast<unsigned char>(name[i + k]);
@@ -48,6 +52,16 @@ bool may_contain(std::string_view name, std::string_view word) {
       ++k;
     }
     if (k == word.size()) return true;
+  }
+  return false;
+}
+
+// Normalisation drops or splits at ASCII punctuation ("O'Reilly" -> "oreilly"): such a
+// name must be normalised before it can be ruled out.
+bool has_ascii_punct(std::string_view name) {
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x80 && std::ispunct(u)) return true;
   }
   return false;
 }
@@ -121,19 +135,19 @@ Resolution NameResolver::resolve(std::string_view query, const std::vector<std::
       if (!type_ok(e)) continue;
       bool hit = false;
       NameCandidate best{u, MatchKind::kToken, {}};
-      auto consider = [&](const std::string& name) {
-        if (!may_contain(name, first)) return;
+      auto consider = [&](std::string_view name) {
+        if (!may_contain(name, first) && !has_ascii_punct(name)) return;
         const std::string n = normalize_name(name);
         const bool exact = n == norm;
         if (!exact && !all_words_in(qwords, n)) return;
         const MatchKind kind = exact ? MatchKind::kName : MatchKind::kToken;
-        if (!hit || kind < best.kind) best = {u, kind, name};
+        if (!hit || kind < best.kind) best = {u, kind, std::string(name)};
         hit = true;
       };
       consider(e.label);
       for (const auto& [name, count] : e.names) consider(name);
       const auto bar = e.key.find('|');
-      consider(e.key.substr(bar == std::string::npos ? 0 : bar + 1));
+      consider(std::string_view(e.key).substr(bar == std::string::npos ? 0 : bar + 1));
       if (hit) found.push_back(std::move(best));
     }
   }

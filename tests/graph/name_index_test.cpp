@@ -92,6 +92,18 @@ TEST_CASE("the same name in two types is ambiguous until --type narrows it") {
   CHECK(r.find("Wang Yi", {"Place"}).status().code() == kg::Status::Code::kNotFound);
 }
 
+TEST_CASE("punctuation inside a word does not hide a name") {
+  KnowledgeGraph g;
+  link(g, "Tomás O'Reilly-Ng", "meet", "Wang Yi", 0);
+  g.canonicalize();
+  const NameResolver r(g);
+  for (const char* q : {"oreilly", "O'Reilly", "OREILLY NG", "tomás"}) {
+    const Resolution res = r.resolve(q);
+    REQUIRE_MESSAGE(res.unique, q);
+    CHECK(g.entity(res.candidates[0].vertex).key == "Person|tomás oreilly ng");
+  }
+}
+
 TEST_CASE("unknown and empty names are not found") {
   const KnowledgeGraph g = people();
   const NameResolver r(g);
