@@ -4,8 +4,13 @@
 //   kg_graph_bench run N DIR             build N triples in memory, write DIR/graph.kgl and
 //                                        every export, print MB/s per writer
 //   kg_graph_bench load FILE.kgl         load a graph file in a fresh process: MB/s, peak RSS
+//   kg_graph_bench topology FILE.kgl [N] load it for queries (read_graph_topology), then time
+//                                        N (default 1000) one-hop neighbour queries (name
+//                                        resolution + graph::neighbors) of entities spread
+//                                        over the graph
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
@@ -17,7 +22,9 @@
 
 #include "bench/synthetic_graph.h"
 #include "export/exporters.h"
+#include "graph/algorithms.h"
 #include "graph/knowledge_graph.h"
+#include "graph/name_index.h"
 #include "graph/store.h"
 #include "graph/triples_io.h"
 
@@ -146,6 +153,61 @@ int load(const std::string& path) {
   return 0;
 }
 
+int topology(const std::string& path, std::size_t queries) {
+  std::ifstream in(path, std::ios::binary);
+  std::vector<char> buf(1 << 20);
+  in.rdbuf()->pubsetbuf(buf.data(), static_cast<std::streamsize>(buf.size()));
+  kg::graph::KnowledgeGraph g;
+  const auto t0 = Clock::now();
+  const double c0 = cpu_seconds();
+  const kg::Status st = kg::graph::read_graph_topology(in, path, g);
+  const double s = seconds_since(t0);
+  const double c = cpu_seconds() - c0;
+  if (!st.is_ok()) {
+    std::fprintf(stderr, "%s\n", st.to_string().c_str());
+    return 1;
+  }
+  const double mb = static_cast<double>(std::filesystem::file_size(path)) / 1e6;
+  std::printf("topology   %9.1f MB in %6.2f s = %7.1f MB/s wall, %6.2f s CPU = %7.1f MB/s CPU; %zu nodes, %zu edges; "
+              "evidence loaded: %s; peak RSS %.0f MB\n", mb, s, mb / s, c, mb / c, g.num_vertices(), g.num_edges(),
+              g.evidence_loaded() ? "yes" : "no", peak_rss_mb());
+  if (queries == 0) std::_Exit(0);
+  // One-hop neighbours by name, as `kg neighbors GRAPH LABEL` does after loading.
+  const kg::graph::NameResolver resolver(g);
+  const auto& order = g.sorted_vertices();
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < queries && !order.empty(); ++i) names.push_back(g.entity(order[i * order.size() / queries]).key);
+  std::size_t rows = 0, resolved = 0;
+  double worst = 0;
+  const auto q0 = Clock::now();
+  const double qc0 = cpu_seconds();
+  for (const auto& name : names) {
+    const auto one = Clock::now();
+    auto v = resolver.find(name);
+    if (!v) continue;
+    ++resolved;
+    rows += kg::graph::neighbors(g, *v, kg::graph::NeighborOptions{}).size();
+    worst = std::max(worst, seconds_since(one));
+  }
+  const double qs = seconds_since(q0), qc = cpu_seconds() - qc0;
+  std::printf("neighbors  %zu one-hop queries (%zu resolved, %zu rows): %.3f ms wall each (worst %.3f ms), "
+              "%.3f ms CPU each\n", names.size(), resolved, rows, 1e3 * qs / static_cast<double>(names.size()),
+              1e3 * worst, 1e3 * qc / static_cast<double>(names.size()));
+  // A word of a name (no exact key): the resolver scans every node once.
+  const std::size_t scans = std::min<std::size_t>(names.size(), 20);
+  const auto s0 = Clock::now();
+  std::size_t matched = 0;
+  for (std::size_t i = 0; i < scans; ++i) {
+    const std::string& key = names[i];
+    matched += resolver.resolve(key.substr(key.rfind(' ') + 1)).candidates.size();
+  }
+  std::printf("resolve    %zu one-word queries (full node scan, %zu candidates): %.1f ms wall each\n", scans, matched,
+              1e3 * seconds_since(s0) / static_cast<double>(std::max<std::size_t>(scans, 1)));
+  std::fflush(stdout);
+  std::_Exit(0);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -153,6 +215,8 @@ int main(int argc, char** argv) {
   if (args.size() == 3 && args[0] == "gen") return gen(std::stoull(args[1]), args[2]);
   if (args.size() == 3 && args[0] == "run") return run(std::stoull(args[1]), args[2]);
   if (args.size() == 2 && args[0] == "load") return load(args[1]);
-  std::fprintf(stderr, "usage: kg_graph_bench gen N FILE.jsonl | run N DIR | load FILE.kgl\n");
+  if ((args.size() == 2 || args.size() == 3) && args[0] == "topology")
+    return topology(args[1], args.size() == 3 ? std::stoull(args[2]) : 1000);
+  std::fprintf(stderr, "usage: kg_graph_bench gen N FILE.jsonl | run N DIR | load FILE.kgl | topology FILE.kgl [N]\n");
   return 2;
 }

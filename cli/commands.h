@@ -35,6 +35,8 @@ void register_query(CLI::App& app, GlobalOptions& g, Action& action);
 void register_explain(CLI::App& app, GlobalOptions& g, Action& action);
 void register_merge(CLI::App& app, GlobalOptions& g, Action& action);
 void register_stats(CLI::App& app, GlobalOptions& g, Action& action);
+void register_neighbors(CLI::App& app, GlobalOptions& g, Action& action);
+void register_path(CLI::App& app, GlobalOptions& g, Action& action);
 void register_train(CLI::App& app, GlobalOptions& g, Action& action);
 void register_eval(CLI::App& app, GlobalOptions& g, Action& action);
 

@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
   register_explain(app, global, action);
   register_merge(app, global, action);
   register_stats(app, global, action);
+  register_neighbors(app, global, action);
+  register_path(app, global, action);
   register_train(app, global, action);
   register_eval(app, global, action);
 

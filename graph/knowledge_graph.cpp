@@ -64,7 +64,6 @@ void KnowledgeGraph::reserve(std::size_t documents, std::size_t vertices, std::s
   documents_.reserve(documents_.size() + documents);
   document_index_.reserve(document_index_.size() + documents);
   vertex_index_.reserve(vertex_index_.size() + vertices);
-  edge_index_.reserve(edge_index_.size() + edges);
   edge_refs_.reserve(edge_refs_.size() + edges);
 }
 
@@ -136,8 +135,14 @@ Result<KnowledgeGraph::Vertex> KnowledgeGraph::merge_entity(const Entity& in) {
   return v;
 }
 
-void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
-                                const std::vector<EdgeEvidence>& evidence, bool known_new) {
+void KnowledgeGraph::set_unloaded_evidence(EdgeRef e, std::uint32_t weight, std::uint64_t offset) {
+  g_[e].stored_weight = weight;
+  g_[e].record_offset = offset;
+  evidence_loaded_ = false;
+}
+
+KnowledgeGraph::EdgeRef KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
+                                                   const std::vector<EdgeEvidence>& evidence, bool known_new) {
   if (type != last_type_) {
     auto tit = type_ids_.find(type);
     if (tit == type_ids_.end())
@@ -145,9 +150,22 @@ void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
     last_type_ = type;
     last_type_id_ = tit->second;
   }
-  const std::uint64_t h = mix64((static_cast<std::uint64_t>(s) << 32) ^ o) ^ mix64(last_type_id_ + 1);
+  auto edge_hash = [](Vertex a, Vertex b, std::uint32_t type_id) {
+    return mix64((static_cast<std::uint64_t>(a) << 32) ^ b) ^ mix64(type_id + 1);
+  };
+  const std::uint64_t h = edge_hash(s, o, last_type_id_);
   std::uint32_t idx = FlatIndex::kNone;
   if (!known_new) {
+    // Edges added as known-new are not indexed (a bulk load of a sorted file needs no
+    // lookups): index them all before the first lookup.
+    if (edge_index_.size() != edge_refs_.size()) {
+      edge_index_ = FlatIndex();
+      edge_index_.reserve(edge_refs_.size() + 1);
+      for (std::uint32_t i = 0; i < edge_refs_.size(); ++i) {
+        const EdgeRef& e = edge_refs_[i];
+        edge_index_.insert(edge_hash(source(e), target(e), type_ids_.at(g_[e].type)), i);
+      }
+    }
     idx = edge_index_.find(h, [&](std::uint32_t i) {
       const EdgeRef& e = edge_refs_[i];
       return boost::source(e, g_) == s && boost::target(e, g_) == o && g_[e].type == type;
@@ -159,11 +177,12 @@ void KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
     g_[e].type = type;
     idx = static_cast<std::uint32_t>(edge_refs_.size());
     edge_refs_.push_back(e);
-    edge_index_.insert(h, idx);
+    if (!known_new) edge_index_.insert(h, idx);
   }
   auto& ev = g_[edge_refs_[idx]].evidence;
   ev.insert(ev.end(), evidence.begin(), evidence.end());
   canonical_ = false;
+  return edge_refs_[idx];
 }
 
 Status KnowledgeGraph::add(const Triple& t) {
@@ -216,6 +235,8 @@ Status KnowledgeGraph::add(const Triple& t) {
   e.attributed_to = intern(sanitize_utf8(t.qualifiers.attributed_to));
   e.time = intern(sanitize_utf8(t.qualifiers.time));
   e.place = intern(sanitize_utf8(t.qualifiers.place));
+  e.subject_link = intern(sanitize_utf8(ev.subject_link));
+  e.object_link = intern(sanitize_utf8(ev.object_link));
   merge_edge(s, o, rtype, {e});
   return Status::ok();
 }
@@ -244,7 +265,8 @@ int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& 
   for (auto m : {&EdgeEvidence::rule, &EdgeEvidence::lemma, &EdgeEvidence::surface,
                  &EdgeEvidence::subject_text, &EdgeEvidence::object_text,
                  &EdgeEvidence::modality, &EdgeEvidence::attributed_to, &EdgeEvidence::time,
-                 &EdgeEvidence::place, &EdgeEvidence::sentence}) {
+                 &EdgeEvidence::place, &EdgeEvidence::sentence, &EdgeEvidence::subject_link,
+                 &EdgeEvidence::object_link}) {
     if (int c = cmp_str(a.*m, b.*m); c != 0) return c;
   }
   if (a.negated != b.negated) return a.negated ? 1 : -1;
@@ -402,6 +424,8 @@ std::uint64_t KnowledgeGraph::evidence_id(EdgeRef e, const EdgeEvidence& ev) con
     h.add(kSep).add(strings_[id]);
   h.add(kSep).add(ev.negated ? "1" : "0");
   h.add(kSep).add(format_double(ev.confidence));
+  // Link rules (format version 2) only when present: evidence without them keeps its id.
+  if (ev.subject_link || ev.object_link) h.add(kSep).add(strings_[ev.subject_link]).add(kSep).add(strings_[ev.object_link]);
   return h.value();
 }
 

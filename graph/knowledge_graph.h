@@ -60,13 +60,20 @@ struct EdgeEvidence {
   StringId rule = 0, lemma = 0, surface = 0;
   StringId subject_text = 0, object_text = 0;  // the arguments as written in the sentence
   StringId modality = 0, attributed_to = 0, time = 0, place = 0;
+  StringId subject_link = 0, object_link = 0;  // coreference link rules (Evidence::subject_link)
   bool negated = false;
 };
 
 struct Edge {
   std::string type;                     // relation type, UPPER_SNAKE ("MEET")
   std::vector<EdgeEvidence> evidence;   // canonical: sorted, unique
-  std::size_t weight() const { return evidence.size(); }
+  // Set only by a load without evidence (read_graph_topology): the evidence count in the
+  // file and the byte offset of the edge's record, so that its evidence can be read later.
+  std::uint32_t stored_weight = 0;
+  std::uint64_t record_offset = 0;
+  // Number of distinct pieces of evidence (an edge always has at least one; while its
+  // evidence is not loaded, the count stored in the file).
+  std::size_t weight() const { return evidence.empty() ? stored_weight : evidence.size(); }
 };
 
 class KnowledgeGraph {
@@ -88,9 +95,18 @@ class KnowledgeGraph {
   Result<Vertex> merge_entity(const Entity& e);
   // Finds or creates the edge (s, type, o) and appends `evidence`. `known_new`: the caller
   // guarantees the edge does not exist yet, so the lookup is skipped (read_graph on a
-  // sorted file into an empty graph).
-  void merge_edge(Vertex s, Vertex o, const std::string& type, const std::vector<EdgeEvidence>& evidence,
-                  bool known_new = false);
+  // sorted file into an empty graph); such edges are indexed at the next lookup.
+  // Returns the edge.
+  EdgeRef merge_edge(Vertex s, Vertex o, const std::string& type, const std::vector<EdgeEvidence>& evidence,
+                     bool known_new = false);
+  // For read_graph_topology only: records the file's weight and record offset of an edge
+  // added without evidence, and marks the graph as loaded without evidence.
+  void set_unloaded_evidence(EdgeRef e, std::uint32_t weight, std::uint64_t offset);
+  // For read_edge_evidence only: the (canonical, already sorted) evidence of one edge.
+  void set_edge_evidence(EdgeRef e, std::vector<EdgeEvidence> evidence) { g_[e].evidence = std::move(evidence); }
+  // False after read_graph_topology: edges may have no evidence in memory (their weight
+  // is still right). Such a graph must not be written or exported.
+  bool evidence_loaded() const { return evidence_loaded_; }
   // Adds a document or merges its fields (each field: smallest non-empty value).
   // Returns its index, or kNoDocument when both id and url are empty.
   std::uint32_t intern_document(const DocumentInfo& d);
@@ -151,7 +167,8 @@ class KnowledgeGraph {
 
   Graph g_;
   FlatIndex vertex_index_;  // mix64(entity id) -> vertex
-  FlatIndex edge_index_;    // hash(s, o, type) -> index into edge_refs_
+  FlatIndex edge_index_;    // hash(s, o, type) -> index into edge_refs_; lags behind edge_refs_
+                            // after known-new merges, rebuilt by the next lookup (merge_edge)
   std::vector<EdgeRef> edge_refs_;
   std::unordered_map<std::string, std::uint32_t> type_ids_;
   std::string last_type_;  // cache of the last type_ids_ lookup
@@ -169,6 +186,7 @@ class KnowledgeGraph {
   std::vector<Vertex> vertex_order_;
   std::vector<EdgeRef> edge_order_;
   bool canonical_ = true;
+  bool evidence_loaded_ = true;
 };
 
 // Canonical key of an argument: "Type|normalised text" (Concept/Literal use their kind

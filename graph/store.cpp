@@ -40,6 +40,8 @@ void span_member(std::string& out, const char* k, const Span& s) {
 }  // namespace
 
 Status write_graph(KnowledgeGraph& g, std::ostream& os) {
+  if (!g.evidence_loaded())
+    return Status::invalid_argument("this graph was loaded without its evidence (read_graph_topology): it cannot be written");
   g.canonicalize();
   BufferedWriter w(os);
   std::string& out = w.buffer();
@@ -139,6 +141,8 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
       if (ev.attributed_to) str_member(out, "attributed_to", g.str(ev.attributed_to));
       if (ev.time) str_member(out, "time", g.str(ev.time));
       if (ev.place) str_member(out, "place", g.str(ev.place));
+      if (ev.subject_link) str_member(out, "subject_link", g.str(ev.subject_link));
+      if (ev.object_link) str_member(out, "object_link", g.str(ev.object_link));
       out.push_back('}');
     }
     out.append("]}\n");
@@ -190,7 +194,47 @@ std::uint64_t parse_hex_id(std::string_view s) {
 
 class Reader {
  public:
-  Reader(KnowledgeGraph& g, const std::string& name) : g_(g), name_(name) {}
+  // evidence false: edge records in the writer's layout are read without their evidence
+  // (read_graph_topology).
+  Reader(KnowledgeGraph& g, const std::string& name, bool evidence = true) : g_(g), name_(name), with_evidence_(evidence) {}
+
+  // A topology load met a file that is not one canonical file: load it in full instead.
+  bool needs_full_load() const { return !with_evidence_ && !trusted_; }
+
+  // Reads the evidence of edge `e` (loaded by read_graph_topology) from its record.
+  Status edge_evidence(std::istream& in, KnowledgeGraph::EdgeRef e) {
+    const Edge& edge = g_.edge(e);
+    const std::string where = name_ + ": byte " + std::to_string(edge.record_offset) + ": ";
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(edge.record_offset));
+    std::string line;
+    if (!in || !std::getline(in, line)) return Status::io_error("cannot read the edge record at " + where);
+    // A trusted file's documents were interned in file order: position == index.
+    file_docs_.resize(g_.documents().size());
+    for (std::uint32_t i = 0; i < file_docs_.size(); ++i) file_docs_[i] = i;
+    try {
+      char parse_buf[64 * 1024];
+      rapidjson::MemoryPoolAllocator<> pool(parse_buf, sizeof parse_buf);
+      rapidjson::Document doc(&pool);
+      doc.ParseInsitu(line.data());
+      if (doc.HasParseError() || !doc.IsObject()) throw Corrupt{"malformed edge record"};
+      if (need_str(doc, "type") != edge.type ||
+          parse_hex_id(need_str(doc, "s")) != g_.entity(g_.source(e)).id ||
+          parse_hex_id(need_str(doc, "o")) != g_.entity(g_.target(e)).id)
+        throw Corrupt{"the file changed since it was loaded (edge record differs)"};
+      const Value& evs = need(doc, "evidence");
+      if (!evs.IsArray() || evs.Size() != edge.stored_weight) throw Corrupt{"weight differs from the evidence count"};
+      std::vector<EdgeEvidence> list;
+      for (const auto& x : evs.GetArray()) {
+        if (!x.IsObject()) throw Corrupt{"evidence items are objects"};
+        list.push_back(read_evidence(x));
+      }
+      g_.set_edge_evidence(e, std::move(list));
+    } catch (const Corrupt& c) {
+      return Status::corrupt(where + c.message);
+    }
+    return Status::ok();
+  }
 
   Status run(std::istream& in) {
     // Loading one sorted file into an empty graph may keep the file's derived members
@@ -204,9 +248,17 @@ class Reader {
     bool header = false;
     char parse_buf[64 * 1024];
     char stack_buf[4 * 1024];
+    std::uint64_t offset = 0;
     while (std::getline(in, line)) {
       ++lineno;
+      const std::uint64_t line_offset = offset;
+      offset += line.size() + 1;
       try {
+        if (!with_evidence_ && header && section <= 2 && edge_without_evidence(line, line_offset)) {
+          section = 2;
+          if (++got[2] > want[2]) throw Corrupt{"more records than the header announces"};
+          continue;
+        }
         rapidjson::MemoryPoolAllocator<> pool(parse_buf, sizeof parse_buf);
         rapidjson::MemoryPoolAllocator<> stack_pool(stack_buf, sizeof stack_buf);
         rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>>
@@ -375,6 +427,8 @@ class Reader {
       else if (k == "attributed_to") ev.attributed_to = g_.intern(str(val, "attributed_to"));
       else if (k == "time") ev.time = g_.intern(str(val, "time"));
       else if (k == "place") ev.place = g_.intern(str(val, "place"));
+      else if (k == "subject_link") ev.subject_link = g_.intern(str(val, "subject_link"));
+      else if (k == "object_link") ev.object_link = g_.intern(str(val, "object_link"));
       // unknown members are ignored (forward compatible)
     }
     if (seen != kAll) throw Corrupt{"evidence misses doc, span, subject, relation, object or confidence"};
@@ -412,8 +466,63 @@ class Reader {
     g_.merge_edge(s, o, type, evidence_, /*known_new=*/trusted_);
   }
 
+  // An edge record in the writer's exact layout, read up to its evidence array, which is
+  // skipped (its count is the record's weight); false when the line has another layout
+  // (the caller then parses it in full). Throws Corrupt for unknown nodes.
+  bool edge_without_evidence(const std::string& text, std::uint64_t offset) {
+    const std::string_view l(text);
+    auto take = [&](std::size_t& p, std::string_view lit) {
+      if (l.compare(p, lit.size(), lit) != 0) return false;
+      p += lit.size();
+      return true;
+    };
+    std::size_t p = 0;
+    if (!take(p, "{\"edge\":\"") || l.size() < p + 16) return false;
+    p += 16;
+    if (!take(p, "\",\"s\":\"") || l.size() < p + 16) return false;
+    const std::string_view s_hex = l.substr(p, 16);
+    p += 16;
+    if (!take(p, "\",\"type\":\"")) return false;
+    const std::size_t q = l.find('"', p);
+    if (q == std::string_view::npos || q == p) return false;
+    const std::string_view type = l.substr(p, q - p);
+    if (type.find('\\') != std::string_view::npos) return false;
+    p = q;
+    if (!take(p, "\",\"o\":\"") || l.size() < p + 16) return false;
+    const std::string_view o_hex = l.substr(p, 16);
+    p += 16;
+    if (!take(p, "\",\"weight\":")) return false;
+    std::uint32_t weight = 0;
+    const auto r = std::from_chars(l.data() + p, l.data() + l.size(), weight);
+    if (r.ec != std::errc()) return false;
+    p = static_cast<std::size_t>(r.ptr - l.data());
+    if (!take(p, ",\"evidence\":[") || l.size() < p + 2 || l.substr(l.size() - 2) != "]}") return false;
+    if (s_hex != last_s_hex_) {
+      KnowledgeGraph::Vertex found = 0;
+      if (!g_.find_vertex(parse_hex_id(s_hex), found)) throw Corrupt{"edge refers to an unknown node in \"s\""};
+      last_s_ = found;
+      last_s_hex_.assign(s_hex);
+    }
+    KnowledgeGraph::Vertex o = 0;
+    if (!g_.find_vertex(parse_hex_id(o_hex), o)) throw Corrupt{"edge refers to an unknown node in \"o\""};
+    type_.assign(type);
+    if (trusted_) {
+      const std::uint64_t sid = g_.entity(last_s_).id, oid = g_.entity(o).id;
+      if (edges_read_ > 0 && std::tie(sid, type_, oid) <= std::tie(prev_s_, prev_type_, prev_o_)) trusted_ = false;
+      prev_s_ = sid;
+      prev_o_ = oid;
+      prev_type_ = type_;
+    }
+    ++edges_read_;
+    const auto e = g_.merge_edge(last_s_, o, type_, {}, /*known_new=*/trusted_);
+    g_.set_unloaded_evidence(e, weight, offset);
+    return true;
+  }
+
   KnowledgeGraph& g_;
   const std::string& name_;
+  const bool with_evidence_ = true;
+  std::string type_;
   std::vector<EdgeEvidence> evidence_;
   std::vector<std::uint32_t> file_docs_;  // file position -> graph document index
   bool trusted_ = false;
@@ -429,6 +538,29 @@ class Reader {
 Status read_graph(std::istream& in, const std::string& name, KnowledgeGraph& into) {
   Reader r(into, name);
   return r.run(in);
+}
+
+Status read_graph_topology(std::istream& in, const std::string& name, KnowledgeGraph& into) {
+  if (into.num_vertices() != 0 || !into.documents().empty())
+    return Status::invalid_argument("read_graph_topology needs an empty graph");
+  bool full = false;
+  {
+    Reader r(into, name, /*evidence=*/false);
+    if (Status st = r.run(in); !st) return st;
+    full = r.needs_full_load();
+  }
+  if (!full) return Status::ok();
+  into = KnowledgeGraph();
+  in.clear();
+  in.seekg(0);
+  if (!in) return Status::io_error("cannot rewind " + name + " to load it in full");
+  return read_graph(in, name, into);
+}
+
+Status read_edge_evidence(std::istream& in, const std::string& name, KnowledgeGraph& g, KnowledgeGraph::EdgeRef e) {
+  if (!g.edge(e).evidence.empty() || g.edge(e).stored_weight == 0) return Status::ok();
+  Reader r(g, name);
+  return r.edge_evidence(in, e);
 }
 
 }  // namespace kg::graph

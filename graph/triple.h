@@ -55,6 +55,10 @@ struct Evidence {
   Span subject_span, relation_span, object_span;  // byte ranges of the arguments
   std::string rule;      // id of the extraction rule / model
   double confidence = 1.0;  // in [0, 1]; clamped by KnowledgeGraph::add
+  // How coreference linked the mention heading each argument to its entity (the
+  // resolver's rule: "first", "exact", "alias", "acronym", "pronoun", "title", "group",
+  // ...); empty when the argument was not resolved through a mention.
+  std::string subject_link, object_link;
 };
 
 struct Relation {

@@ -103,6 +103,8 @@ Result<Triple> parse_triple_json(const std::string& line) {
       ev.relation_span = get_span(*e, "relation_span");
       ev.object_span = get_span(*e, "object_span");
       ev.rule = get_string(*e, "rule");
+      ev.subject_link = get_string(*e, "subject_link");
+      ev.object_link = get_string(*e, "object_link");
       if (const Value* c = member(*e, "confidence")) {
         if (!c->IsNumber()) throw ParseError{"\"evidence.confidence\" must be a number"};
         ev.confidence = c->GetDouble();
@@ -212,6 +214,8 @@ void append_triple_json(std::string& out, const Triple& t) {
   span_field(out, "relation_span", e.relation_span);
   span_field(out, "object_span", e.object_span);
   str_field(out, "rule", e.rule, first);
+  str_field(out, "subject_link", e.subject_link, first);
+  str_field(out, "object_link", e.object_link, first);
   out.append("}}\n");
 }
 

@@ -68,9 +68,14 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
       for (std::int32_t o : members(om)) {
         if (s >= 0 && s == o) continue;  // "China supports China": a group member against itself
         graph::Triple copy = t;
-        if (s >= 0) set_entity(doc.entities[static_cast<std::size_t>(s)], copy.subject);
-        if (o >= 0 && t.object.kind != graph::Argument::Kind::kLiteral)
+        if (s >= 0) {
+          set_entity(doc.entities[static_cast<std::size_t>(s)], copy.subject);
+          copy.evidence.subject_link = doc.mentions[static_cast<std::size_t>(sm)].link_rule;
+        }
+        if (o >= 0 && t.object.kind != graph::Argument::Kind::kLiteral) {
           set_entity(doc.entities[static_cast<std::size_t>(o)], copy.object);
+          copy.evidence.object_link = doc.mentions[static_cast<std::size_t>(om)].link_rule;
+        }
         out.push_back(std::move(copy));
       }
     }

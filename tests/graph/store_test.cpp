@@ -54,7 +54,7 @@ TEST_CASE("write -> read -> write is lossless and byte-identical") {
   CHECK(dump(h) == a);
   CHECK(h.num_vertices() == g.num_vertices());
   CHECK(h.num_edges() == g.num_edges());
-  CHECK(a.rfind("{\"format\":\"kg-graph\",\"version\":1,", 0) == 0);
+  CHECK(a.rfind("{\"format\":\"kg-graph\",\"version\":2,", 0) == 0);
 }
 
 TEST_CASE("reading a file twice into one graph changes nothing (merge is idempotent)") {
@@ -85,7 +85,7 @@ TEST_CASE("loader rejects wrong magic, newer versions, truncation, trailing and 
   CHECK(load(a + a.substr(last_line + 1), t3).code() == kg::Status::Code::kCorrupt);  // one too many
   KnowledgeGraph t4;
   const std::string dangling =
-      "{\"format\":\"kg-graph\",\"version\":1,\"documents\":0,\"nodes\":0,\"edges\":1}\n"
+      "{\"format\":\"kg-graph\",\"version\":2,\"documents\":0,\"nodes\":0,\"edges\":1}\n"
       "{\"edge\":\"0000000000000001\",\"s\":\"0000000000000001\",\"type\":\"X\",\"o\":\"0000000000000002\","
       "\"weight\":0,\"evidence\":[]}\n";
   CHECK(load(dangling, t4).code() == kg::Status::Code::kCorrupt);

@@ -1,0 +1,141 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "graph/store.h"
+#include "tests/graph/graph_test_util.h"
+
+using namespace kg::graph;
+using kg::graph::test::link;
+
+namespace {
+
+std::string canonical_file() {
+  KnowledgeGraph g;
+  link(g, "Wang Yi", "meet", "Antony Blinken", 0);
+  link(g, "Mr. Wang Yi", "meet", "Antony Blinken", 100, "PER", "PER", "d2");
+  link(g, "Antony Blinken", "criticize", "Wang Yi", 200);
+  link(g, "China", "support", "ASEAN", 300, "LOC", "ORG");
+  std::ostringstream os;
+  REQUIRE(write_graph(g, os).is_ok());
+  return os.str();
+}
+
+}  // namespace
+
+TEST_CASE("topology load: same nodes, edges, weights and labels; evidence on demand equals the full load") {
+  const std::string text = canonical_file();
+  std::istringstream full_in(text), topo_in(text);
+  KnowledgeGraph full, topo;
+  REQUIRE(read_graph(full_in, "g.kgl", full).is_ok());
+  REQUIRE(read_graph_topology(topo_in, "g.kgl", topo).is_ok());
+  CHECK(full.evidence_loaded());
+  CHECK_FALSE(topo.evidence_loaded());
+  REQUIRE(topo.num_vertices() == full.num_vertices());
+  REQUIRE(topo.num_edges() == full.num_edges());
+  for (std::size_t i = 0; i < full.num_vertices(); ++i) {
+    const Entity& a = full.entity(full.sorted_vertices()[i]);
+    const Entity& b = topo.entity(topo.sorted_vertices()[i]);
+    CHECK(a.key == b.key);
+    CHECK(a.label == b.label);
+    CHECK(a.names == b.names);
+    CHECK(a.mentions == b.mentions);
+    CHECK(a.documents == b.documents);
+  }
+  for (std::size_t i = 0; i < full.num_edges(); ++i) {
+    const auto fe = full.sorted_edges()[i];
+    const auto te = topo.sorted_edges()[i];
+    CHECK(full.edge_id(fe) == topo.edge_id(te));
+    CHECK(full.edge(fe).weight() == topo.edge(te).weight());
+    CHECK(topo.edge(te).evidence.empty());
+    REQUIRE(read_edge_evidence(topo_in, "g.kgl", topo, te).is_ok());
+    REQUIRE(topo.edge(te).evidence.size() == full.edge(fe).evidence.size());
+    for (std::size_t k = 0; k < full.edge(fe).evidence.size(); ++k)
+      CHECK(full.evidence_id(fe, full.edge(fe).evidence[k]) == topo.evidence_id(te, topo.edge(te).evidence[k]));
+  }
+  std::ostringstream os;
+  CHECK(write_graph(topo, os).code() == kg::Status::Code::kInvalidArgument);
+}
+
+TEST_CASE("topology load falls back to a full load for a file that is not canonical") {
+  std::string text = canonical_file();
+  // Swap the first two edge records: still a valid graph file, but not sorted.
+  const auto e1 = text.find("{\"edge\"");
+  const auto e2 = text.find("{\"edge\"", e1 + 1);
+  const auto e3 = text.find('\n', e2) + 1;
+  text = text.substr(0, e1) + text.substr(e2, e3 - e2) + text.substr(e1, e2 - e1) + text.substr(e3);
+  std::istringstream in(text);
+  KnowledgeGraph g;
+  REQUIRE(read_graph_topology(in, "g.kgl", g).is_ok());
+  CHECK(g.evidence_loaded());
+  CHECK(g.num_edges() == 3);
+  KnowledgeGraph nonempty;
+  link(nonempty, "a", "x", "b");
+  std::istringstream again(text);
+  CHECK(read_graph_topology(again, "g.kgl", nonempty).code() == kg::Status::Code::kInvalidArgument);
+}
+
+TEST_CASE("topology load: bad references fail at load, bad evidence when it is read") {
+  const std::string text = canonical_file();
+  {
+    std::string bad = text;
+    const auto at = bad.find("\"o\":\"") + 5;
+    bad.replace(at, 16, "0000000000000000");
+    std::istringstream in(bad);
+    KnowledgeGraph g;
+    const auto st = read_graph_topology(in, "g.kgl", g);
+    CHECK(st.code() == kg::Status::Code::kCorrupt);
+    CHECK(st.message().find("g.kgl:") == 0);
+  }
+  {
+    std::string bad = text;
+    const auto at = bad.find("\"rule\":\"test\"");
+    bad.replace(at, 13, "\"rule\":12345 ");
+    std::istringstream in(bad);
+    KnowledgeGraph g;
+    REQUIRE(read_graph_topology(in, "g.kgl", g).is_ok());
+    bool failed = false;
+    for (auto e : g.sorted_edges()) failed = failed || !read_edge_evidence(in, "g.kgl", g, e).is_ok();
+    CHECK(failed);
+  }
+}
+
+TEST_CASE("coreference link rules round-trip (format version 2) and version-1 files still read") {
+  KnowledgeGraph g;
+  Triple t;
+  t.subject = {Argument::Kind::kEntity, "Wang Yi", "PER", {}};
+  t.object = {Argument::Kind::kEntity, "ASEAN", "ORG", {}};
+  t.relation = {"meet", "met", ""};
+  t.evidence.document = {"d1", "", "", ""};
+  t.evidence.sentence = "He met ASEAN.";
+  t.evidence.subject_link = "pronoun";
+  t.evidence.object_link = "exact";
+  REQUIRE(g.add(t).is_ok());
+  std::ostringstream os;
+  REQUIRE(write_graph(g, os).is_ok());
+  const std::string text = os.str();
+  CHECK(text.find("\"subject_link\":\"pronoun\",\"object_link\":\"exact\"") != std::string::npos);
+  KnowledgeGraph h;
+  std::istringstream in(text);
+  REQUIRE(read_graph(in, "g.kgl", h).is_ok());
+  const auto e = h.sorted_edges()[0];
+  CHECK(h.str(h.edge(e).evidence[0].subject_link) == "pronoun");
+  CHECK(h.str(h.edge(e).evidence[0].object_link) == "exact");
+  // The same evidence without link rules is another piece of evidence, with another id.
+  t.evidence.subject_link.clear();
+  t.evidence.object_link.clear();
+  REQUIRE(g.add(t).is_ok());
+  g.canonicalize();
+  const auto ge = g.sorted_edges()[0];
+  REQUIRE(g.edge(ge).weight() == 2);
+  CHECK(g.evidence_id(ge, g.edge(ge).evidence[0]) != g.evidence_id(ge, g.edge(ge).evidence[1]));
+  // A version-1 file (no link members) reads.
+  std::string v1 = text;
+  v1.replace(v1.find("\"version\":2"), 11, "\"version\":1");
+  const std::string links = ",\"subject_link\":\"pronoun\",\"object_link\":\"exact\"";
+  v1.erase(v1.find(links), links.size());
+  KnowledgeGraph old;
+  std::istringstream in1(v1);
+  REQUIRE(read_graph(in1, "v1.kgl", old).is_ok());
+  CHECK(old.edge(old.sorted_edges()[0]).evidence[0].subject_link == 0);
+}
