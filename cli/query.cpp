@@ -14,7 +14,9 @@
 #include "cli/commands.h"
 #include "cli/graph_files.h"
 #include "cli/line_editor.h"
+#include "cli/lookup.h"
 #include "cli/query_output.h"
+#include "graph/query/evidence.h"
 #include "graph/query/query.h"
 
 namespace kg::cli {
@@ -29,6 +31,7 @@ struct QueryCmd {
   std::string file;
   std::string format;
   bool no_history = false;
+  bool full_load = false;
   graph::query::QueryOptions limits;
 };
 
@@ -158,21 +161,38 @@ int run_query_cmd(const QueryCmd& c) {
     ss << in.rdbuf();
     text = ss.str();
   }
-  graph::KnowledgeGraph g;
+  const bool interactive = c.query.empty() && c.file.empty() && isatty(STDIN_FILENO);
+  const bool script = c.query.empty() && !interactive;  // -f FILE or stdin
+  if (script && c.file.empty()) {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    text = ss.str();
+  }
+  // Loader: without evidence unless a statement may read it (or the prompt, whose
+  // statements are not known yet, or --full-load).
+  bool full = c.full_load || interactive;
+  if (!full) {
+    if (script) {
+      for (const auto& s : split_statements(text)) full = full || graph::query::text_needs_evidence(s);
+    } else {
+      full = graph::query::text_needs_evidence(text);
+    }
+  }
+  graph::KnowledgeGraph full_graph;
+  QueryGraph topology;
   const auto t0 = std::chrono::steady_clock::now();
-  if (Status st = load_graphs({c.graph}, g); !st) return fatal(st);
-  const GraphModel model(g);
-  spdlog::debug("graph loaded in {:.1f} ms",
+  if (full) {
+    if (Status st = load_graphs({c.graph}, full_graph); !st) return fatal(st);
+  } else if (Status st = topology.open(c.graph); !st) {
+    return fatal(st);
+  }
+  const GraphModel model(full ? full_graph : topology.graph());
+  spdlog::debug("graph loaded {} in {:.1f} ms", model.has_evidence() ? "with its evidence" : "without evidence",
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
   const std::size_t max_cell = f == QueryFormat::kTable && out_tty ? kTerminalCell : 0;
-  if (!c.query.empty() || !c.file.empty()) {
-    if (!c.file.empty()) return run_script(model, text, f, max_cell, c.limits);
-    return run_statement(model, text, f, max_cell, c.limits);
-  }
-  if (isatty(STDIN_FILENO)) return repl(model, f, c.no_history, c.limits);
-  std::ostringstream ss;
-  ss << std::cin.rdbuf();
-  return run_script(model, ss.str(), f, max_cell, c.limits);
+  if (interactive) return repl(model, f, c.no_history, c.limits);
+  if (script) return run_script(model, text, f, max_cell, c.limits);
+  return run_statement(model, text, f, max_cell, c.limits);
 }
 
 }  // namespace
@@ -184,6 +204,9 @@ void register_query(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
   sub->add_option("query", c->query, "The query; without it: -f FILE, stdin, or an interactive prompt");
   sub->add_option("-f,--file", c->file, "Read the query (or several, each ending with ';') from a file");
   sub->add_option("--format", c->format, "table (default on a terminal), csv (default otherwise), json, jsonl");
+  sub->add_flag("--full-load", c->full_load,
+                "Load the graph with its evidence even when the query needs none (the default loads it only "
+                "when the query may read relationship evidence)");
   sub->add_flag("--no-history", c->no_history, "Interactive prompt: do not read or write ~/.kg_history");
   sub->add_option("--max-rows", c->limits.max_rows, "Largest table a query may build (memory bound)")
       ->capture_default_str();

@@ -15,7 +15,10 @@
 //
 // Node ids: entities in entity-id order, then articles in document-id order; relationship
 // ids: edges in (subject, type, object) order, then mentions. Everything is deterministic.
-// The KnowledgeGraph must be canonical, must outlive the model and must not change.
+// The KnowledgeGraph must be canonical, must outlive the model and must not change. It may
+// be loaded without evidence (read_graph_topology, has_evidence() false): the model never
+// reads evidence then (rel_property gives null for evidence-derived keys of an edge
+// whose evidence is not in memory, and run_query refuses queries that would read them).
 // Thread safety: immutable after construction; const methods may run concurrently.
 #pragma once
 
@@ -45,6 +48,9 @@ class GraphModel {
   explicit GraphModel(const KnowledgeGraph& g);
 
   const KnowledgeGraph& graph() const { return g_; }
+  // False when the graph was loaded without its evidence (only weight, relationId, type and
+  // ends of a relationship are then known).
+  bool has_evidence() const { return g_.evidence_loaded(); }
   std::uint32_t num_nodes() const { return static_cast<std::uint32_t>(entities_.size() + articles_.size()); }
   std::uint32_t num_rels() const { return static_cast<std::uint32_t>(rels_.size()); }
   bool is_article(std::uint32_t n) const { return n >= entities_.size(); }

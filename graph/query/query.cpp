@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "graph/query/evidence.h"
 #include "graph/query/exec.h"
 #include "graph/query/parser.h"
 
@@ -45,6 +46,10 @@ Result<QueryResult> run_query(const GraphModel& model, std::string_view text, co
   auto parsed = parse_query(text);
   if (!parsed) return parsed.status();
   Query& q = parsed.value();
+  if (!model.has_evidence() && query_needs_evidence(q))
+    return Status::invalid_argument(
+        "this query reads relationship evidence (a relationship property other than weight or relationId, "
+        "or a whole relationship), but the graph was loaded without it");
   QueryResult result;
   try {
     detail::Binder binder(model, result.warnings);

@@ -12,6 +12,8 @@
 // and queries exceeding the limits of QueryOptions (so no query can exhaust memory or run
 // forever). Unknown labels, relationship types and property keys are not errors (as in
 // Neo4j the pattern just matches nothing) but produce a warning in QueryResult::warnings.
+// On a model without evidence (GraphModel::has_evidence() false) a query that may read it
+// (query_needs_evidence, graph/query/evidence.h) fails with kInvalidArgument.
 // Thread safety: run_query only reads the model; concurrent calls are safe.
 #pragma once
 
