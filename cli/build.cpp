@@ -41,7 +41,7 @@ struct DocumentTriples {
 
 // Articles → pipeline (on worker threads) → triples added to the graph in input order.
 Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::KnowledgeGraph& kg_graph,
-                    extract::ReadReport& report, Progress& progress, std::size_t& triples) {
+                    extract::ReadReport& report, Progress& progress, std::size_t& triples, std::size_t& dropped) {
   auto job = [&p](extract::Document& doc) -> Result<DocumentTriples> {
     DocumentTriples out;
     if (Status s = p.run(doc, out.triples); !s.is_ok()) return s;
@@ -56,7 +56,16 @@ Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::Kn
   };
   auto consume = [&](DocumentTriples&& d) -> Status {
     for (const graph::Triple& t : d.triples) {
-      if (Status s = kg_graph.add(t); !s.is_ok()) return s;
+      if (Status s = kg_graph.add(t); !s.is_ok()) {
+        // A triple the graph refuses (an argument that normalises to nothing, as from
+        // garbage text) is dropped and counted; the build goes on.
+        if (s.code() != Status::Code::kInvalidArgument) return s;
+        if (++dropped <= 20) {
+          progress.clear_line();
+          spdlog::warn("{}: triple dropped: {}", t.evidence.document.id, s.message());
+        }
+        continue;
+      }
       ++triples;
     }
     progress.add(d.tokens, report.bytes);
@@ -113,7 +122,7 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
   graph::KnowledgeGraph g;
   graph::TripleReadReport report;
   extract::ReadReport read_report;
-  std::size_t extracted = 0;
+  std::size_t extracted = 0, dropped = 0;
   const bool articles = !b.in.paths.empty();
   std::optional<extract::Pipeline> pipeline;
   if (articles) {
@@ -124,11 +133,13 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
   Progress progress(glob, "build", articles ? "documents" : "triples",
                     input_size(articles ? b.in.paths : b.triples));
   if (articles) {
-    if (Status st = add_articles(*pipeline, b, g, read_report, progress, extracted); !st) return fatal(st);
+    if (Status st = add_articles(*pipeline, b, g, read_report, progress, extracted, dropped); !st) return fatal(st);
+    progress.clear_line();
     log_read_report(read_report);
   } else {
     std::uint64_t bytes = 0;
     if (Status st = add_triples(b.triples, g, report, progress, bytes); !st) return fatal(st);
+    progress.clear_line();
     for (const auto& p : report.problems) spdlog::warn("{}", p);
   }
   g.canonicalize();
@@ -141,7 +152,7 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
       fmt::format("graph: {} nodes, {} edges, {} documents -> {}", g.num_vertices(), g.num_edges(),
                   g.documents().size(), b.out_dir);
   if (articles) {
-    progress.finish(fmt::format("{} triples", extracted), graph_text);
+    progress.finish(fmt::format("{} triples ({} dropped)", extracted, dropped), graph_text);
     return read_report.rejected ? kExitRejected : kExitOk;
   }
   progress.finish(fmt::format("{} rejected", report.lines - report.accepted), graph_text);

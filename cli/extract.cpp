@@ -96,6 +96,7 @@ Status run_jsonl(const GlobalOptions& g, const extract::Pipeline& p, const Extra
   OrderedWorkers<extract::Document, Extracted> workers(thread_count(o.threads), job, consume);
   Status read = read_all(o.in, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
   if (read.is_ok()) read = workers.finish();
+  progress.clear_line();
   if (read.is_ok()) progress.finish(fmt::format("{} triples", n));
   return read;
 }

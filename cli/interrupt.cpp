@@ -61,8 +61,14 @@ void watch(sigset_t set) {
 void install_interrupt_handling() {
   sigset_t set;
   sigemptyset(&set);
-  sigaddset(&set, SIGINT);
-  sigaddset(&set, SIGTERM);
+  for (int sig : {SIGINT, SIGTERM}) {
+    // A signal the parent set to be ignored (a background job of a script, nohup) stays
+    // ignored, as for any well-behaved command.
+    struct sigaction old {};
+    if (sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    sigaddset(&set, sig);
+  }
+  if (sigisemptyset(&set)) return;
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
   state();
   std::thread(watch, set).detach();

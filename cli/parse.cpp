@@ -89,6 +89,7 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
   OrderedWorkers<extract::Document, Parsed> workers(thread_count(o.threads), job, consume);
   Status read = read_all(o.in, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
   if (read.is_ok()) read = workers.finish();  // on an error the workers are abandoned
+  progress.clear_line();
   if (!read.is_ok()) return fatal(read);
   if (Status s = (*out)->commit(); !s.is_ok()) return fatal(s);
   log_read_report(report);

@@ -126,13 +126,16 @@ void Progress::tick() {
   }
 }
 
+void Progress::clear_line() {
+  if (!drawn_) return;
+  std::fputs("\r\x1b[K", stderr);
+  std::fflush(stderr);
+  drawn_ = false;
+}
+
 void Progress::finish(const std::string& extra, const std::string& tail) {
   if (!enabled_) return;
-  if (drawn_) {
-    std::fputs("\r\x1b[K", stderr);
-    std::fflush(stderr);
-    drawn_ = false;
-  }
+  clear_line();
   const double elapsed = seconds_between(start_, std::chrono::steady_clock::now());
   const ProcessUsage u = process_usage();
   const double cpu = u.cpu_seconds - cpu_start_;

@@ -52,6 +52,9 @@ class Progress {
   std::size_t items() const { return items_done_; }
   std::size_t tokens() const { return tokens_; }
 
+  // Erases the status line (before other log lines); the next add() may redraw it.
+  void clear_line();
+
   // Erases the status line and logs the summary: the counts (plus `extra` counts such as
   // "412 triples"), time, throughput and memory, then `tail` ("graph: 300 nodes, ...").
   void finish(const std::string& extra, const std::string& tail = "");

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang, AddressSanitizer and UndefinedBehaviorSanitizer
 # into build-fuzz/, and runs each for SECONDS (default 30) on a seed corpus made from
-# samples/ and tests/data/. Exit status: non-zero if any target finds a crash.
+# samples/ and tests/data/. The targets are every one fuzz/CMakeLists.txt defines (listed by
+# CMake in build-fuzz/fuzz-targets.txt), or those in KG_FUZZ_TARGETS.
+# Exit status: non-zero if any target finds a crash.
 # Usage: bash scripts/fuzz.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,12 +13,14 @@ flags="-fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-sanitize-reco
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
   -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS="$flags" -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF \
   -DKG_BUILD_BENCH=OFF -DKG_BUILD_CLI=OFF >/dev/null
-cmake --build build-fuzz -j "${KG_JOBS:-2}" --target fuzz_reader fuzz_tokenizer fuzz_treebank
+targets=${KG_FUZZ_TARGETS:-$(cat build-fuzz/fuzz-targets.txt)}
+# shellcheck disable=SC2086
+cmake --build build-fuzz -j "${KG_JOBS:-2}" --target $targets
 seeds=build-fuzz/seeds
 rm -rf "$seeds" && mkdir -p "$seeds"
 for f in samples/* tests/data/*; do [ -f "$f" ] && head -c 4096 "$f" > "$seeds/$(basename "$f")"; done
 status=0
-for t in fuzz_reader fuzz_tokenizer fuzz_treebank; do
+for t in $targets; do
   mkdir -p "build-fuzz/corpus-$t"
   echo "fuzz: $t for ${secs}s"
   if ! ./build-fuzz/fuzz/$t -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 \
