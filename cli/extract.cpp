@@ -73,8 +73,8 @@ Status run_carb(const extract::Pipeline& p, const ExtractOptions& o, std::ostrea
 
 // JSON Lines: documents on worker threads, each document's triples written (and flushed)
 // in input order, so that the output is a stream identical for any thread count.
-Status run_jsonl(const GlobalOptions& g, const extract::Pipeline& p, const ExtractOptions& o, std::ostream& out,
-                 extract::ReadReport& report, std::size_t& n) {
+Status run_jsonl(const extract::Pipeline& p, const ExtractOptions& o, std::ostream& out, extract::ReadReport& report,
+                 Progress& progress, std::size_t& n) {
   auto job = [&p](extract::Document& doc) -> Result<Extracted> {
     std::vector<graph::Triple> triples;
     if (Status s = p.run(doc, triples); !s.is_ok()) return s;
@@ -84,7 +84,6 @@ Status run_jsonl(const GlobalOptions& g, const extract::Pipeline& p, const Extra
     e.tokens = doc.tokens.size();
     return e;
   };
-  Progress progress(g, "extract", "documents", input_size(o.in.paths));
   auto consume = [&](Extracted&& e) -> Status {
     out.write(e.jsonl.data(), static_cast<std::streamsize>(e.jsonl.size()));
     out.flush();
@@ -97,7 +96,6 @@ Status run_jsonl(const GlobalOptions& g, const extract::Pipeline& p, const Extra
   Status read = read_all(o.in, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
   if (read.is_ok()) read = workers.finish();
   progress.clear_line();
-  if (read.is_ok()) progress.finish(fmt::format("{} triples", n));
   return read;
 }
 
@@ -111,8 +109,10 @@ int run_extract(const GlobalOptions& g, const ExtractOptions& o) {
   if (o.format == "carb") {
     if (Status s = run_carb(*pipeline, o, (*out)->stream(), n); !s.is_ok()) return fatal(s);
   } else {
-    if (Status s = run_jsonl(g, *pipeline, o, (*out)->stream(), report, n); !s.is_ok()) return fatal(s);
+    Progress progress(g, "extract", "documents", input_size(o.in.paths));
+    if (Status s = run_jsonl(*pipeline, o, (*out)->stream(), report, progress, n); !s.is_ok()) return fatal(s);
     log_read_report(report);
+    progress.finish(fmt::format("{} triples", n));
   }
   if (Status s = (*out)->commit(); !s.is_ok()) return fatal(s);
   spdlog::info("wrote {} extraction(s) to {}", n, o.output == "-" ? "stdout" : o.output);
