@@ -4,14 +4,18 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
 #include "cli/graph_files.h"
 #include "cli/inputs.h"
 #include "cli/models.h"
+#include "cli/interrupt.h"
 #include "cli/parallel.h"
+#include "cli/progress.h"
 #include "graph/store.h"
 #include "graph/triples_io.h"
 
@@ -30,37 +34,71 @@ struct BuildOptions {
   exporters::ExportOptions export_options;
 };
 
+struct DocumentTriples {
+  std::vector<graph::Triple> triples;
+  std::size_t tokens = 0;
+};
+
 // Articles → pipeline (on worker threads) → triples added to the graph in input order.
-Status add_articles(const GlobalOptions& g, const BuildOptions& b, graph::KnowledgeGraph& kg_graph,
-                    extract::ReadReport& report, std::size_t& triples) {
-  auto pipeline = load_pipeline(g, b.extractors, /*one_sentence_per_document=*/false);
-  if (!pipeline) return pipeline.status();
-  const extract::Pipeline& p = *pipeline;
-  std::size_t documents = 0;
-  auto job = [&p](extract::Document& doc) -> Result<std::vector<graph::Triple>> {
-    std::vector<graph::Triple> out;
-    if (Status s = p.run(doc, out); !s.is_ok()) return s;
-    for (graph::Triple& t : out) {
+Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::KnowledgeGraph& kg_graph,
+                    extract::ReadReport& report, Progress& progress, std::size_t& triples, std::size_t& dropped) {
+  auto job = [&p](extract::Document& doc) -> Result<DocumentTriples> {
+    DocumentTriples out;
+    if (Status s = p.run(doc, out.triples); !s.is_ok()) return s;
+    for (graph::Triple& t : out.triples) {
       t.evidence.document.id = doc.id;
       t.evidence.document.url = doc.url;
       t.evidence.document.title = doc.title;
       if (t.evidence.document.date.empty()) t.evidence.document.date = doc.published;
     }
+    out.tokens = doc.tokens.size();
     return out;
   };
-  auto consume = [&](std::vector<graph::Triple>&& ts) -> Status {
-    ++documents;
-    for (const graph::Triple& t : ts) {
-      if (Status s = kg_graph.add(t); !s.is_ok()) return s;
+  auto consume = [&](DocumentTriples&& d) -> Status {
+    for (const graph::Triple& t : d.triples) {
+      if (Status s = kg_graph.add(t); !s.is_ok()) {
+        // A triple the graph refuses (an argument that normalises to nothing, as from
+        // garbage text) is dropped and counted; the build goes on.
+        if (s.code() != Status::Code::kInvalidArgument) return s;
+        if (++dropped <= 20) {
+          progress.clear_line();
+          spdlog::warn("{}: triple dropped: {}", t.evidence.document.id, s.message());
+        }
+        continue;
+      }
       ++triples;
     }
+    progress.add(d.tokens, report.bytes);
     return Status::ok();
   };
-  OrderedWorkers<extract::Document, std::vector<graph::Triple>> workers(thread_count(b.threads), job, consume);
+  OrderedWorkers<extract::Document, DocumentTriples> workers(thread_count(b.threads), job, consume);
   Status read = read_all(b.in, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
-  if (Status s = workers.finish(); read.is_ok() && !s.is_ok()) read = s;
-  spdlog::debug("{} document(s) processed", documents);
+  if (read.is_ok()) read = workers.finish();  // on an error the workers are abandoned
   return read;
+}
+
+// Triples JSON Lines files (or stdin) into the graph.
+Status add_triples(const std::vector<std::string>& paths, graph::KnowledgeGraph& g,
+                   graph::TripleReadReport& report, Progress& progress, std::uint64_t& bytes_before) {
+  for (const auto& path : paths) {
+    std::ifstream file;
+    if (path != "-") {
+      file.open(path, std::ios::binary);
+      if (!file) return Status::not_found("cannot open triples file " + path);
+    }
+    CountingInput counted(path == "-" ? std::cin.rdbuf() : file.rdbuf());
+    std::istream in(&counted);
+    const std::uint64_t base = bytes_before;
+    const auto sink = [&](const graph::Triple& t) {
+      Status s = g.add(t);
+      progress.add(0, base + counted.bytes());
+      return s;
+    };
+    if (Status st = graph::read_triples_jsonl(in, path == "-" ? "<stdin>" : path, sink, report); !st) return st;
+    if (interrupted()) return interrupted_status();
+    bytes_before += counted.bytes();
+  }
+  return Status::ok();
 }
 
 int run_build(const GlobalOptions& glob, BuildOptions& b) {
@@ -84,37 +122,40 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
   graph::KnowledgeGraph g;
   graph::TripleReadReport report;
   extract::ReadReport read_report;
-  std::size_t extracted = 0;
-  if (!b.in.paths.empty()) {
-    if (Status st = add_articles(glob, b, g, read_report, extracted); !st) return fatal(st);
+  std::size_t extracted = 0, dropped = 0;
+  const bool articles = !b.in.paths.empty();
+  std::optional<extract::Pipeline> pipeline;
+  if (articles) {
+    auto p = load_pipeline(glob, b.extractors, /*one_sentence_per_document=*/false);
+    if (!p) return fatal(p.status());
+    pipeline.emplace(std::move(p).value());
+  }
+  Progress progress(glob, "build", articles ? "documents" : "triples",
+                    input_size(articles ? b.in.paths : b.triples));
+  if (articles) {
+    if (Status st = add_articles(*pipeline, b, g, read_report, progress, extracted, dropped); !st) return fatal(st);
+    progress.clear_line();
     log_read_report(read_report);
+  } else {
+    std::uint64_t bytes = 0;
+    if (Status st = add_triples(b.triples, g, report, progress, bytes); !st) return fatal(st);
+    progress.clear_line();
+    for (const auto& p : report.problems) spdlog::warn("{}", p);
   }
-  const auto sink = [&g](const graph::Triple& t) { return g.add(t); };
-  for (const auto& path : b.triples) {
-    Status st;
-    if (path == "-") {
-      st = graph::read_triples_jsonl(std::cin, "<stdin>", sink, report);
-    } else {
-      std::ifstream in(path, std::ios::binary);
-      if (!in) return fatal(Status::not_found("cannot open triples file " + path));
-      st = graph::read_triples_jsonl(in, path, sink, report);
-    }
-    if (!st) return fatal(st);
-  }
-  for (const auto& p : report.problems) spdlog::warn("{}", p);
   g.canonicalize();
   if (Status st = save_graph(g, b.out_dir); !st) return fatal(st);
   for (auto f : *formats) {
     const std::string path = (std::filesystem::path(b.out_dir) / exporters::default_file_name(f)).string();
     if (Status st = write_export(g, f, path, b.export_options); !st) return fatal(st);
   }
-  if (!b.in.paths.empty()) {
-    spdlog::info("{} triple(s) extracted; graph: {} nodes, {} edges, {} documents -> {}", extracted, g.num_vertices(),
-                 g.num_edges(), g.documents().size(), b.out_dir);
+  const std::string graph_text =
+      fmt::format("graph: {} nodes, {} edges, {} documents -> {}", g.num_vertices(), g.num_edges(),
+                  g.documents().size(), b.out_dir);
+  if (articles) {
+    progress.finish(fmt::format("{} triples ({} dropped)", extracted, dropped), graph_text);
     return read_report.rejected ? kExitRejected : kExitOk;
   }
-  spdlog::info("{} triples read, {} rejected; graph: {} nodes, {} edges, {} documents -> {}", report.lines,
-               report.lines - report.accepted, g.num_vertices(), g.num_edges(), g.documents().size(), b.out_dir);
+  progress.finish(fmt::format("{} rejected", report.lines - report.accepted), graph_text);
   return report.accepted == report.lines ? kExitOk : kExitRejected;
 }
 

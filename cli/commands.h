@@ -16,11 +16,13 @@ enum ExitCode : int {
   kExitRejected = 1,  // finished, but some inputs were rejected (see the summary)
   kExitUsage = 2,     // bad command line, or a subcommand not implemented yet
   kExitFatal = 3,     // could not do the job (unreadable model, unwritable output, bug)
+  // 130 (kExitInterrupted, cli/interrupt.h): stopped by Ctrl-C or SIGTERM
 };
 
 struct GlobalOptions {
   int verbosity = 0;  // -v adds one, -q sets -1
   std::string models_dir;  // --models; empty = KG_MODELS env or the built-in default
+  double progress_seconds = 10;  // --progress-every: log interval when stderr is not a terminal
 };
 
 // A subcommand's action: returns the process exit code.
@@ -43,7 +45,8 @@ void register_eval(CLI::App& app, GlobalOptions& g, Action& action);
 // Logs "kg NAME: not implemented yet (see issue N)" and returns kExitUsage.
 int not_implemented(const std::string& what, int issue);
 
-// Logs a failed Status and returns kExitFatal.
+// Logs a failed Status and returns kExitFatal (after an interruption: kExitInterrupted,
+// without a message; main() reports the interruption).
 int fatal(const Status& status);
 
 }  // namespace kg::cli

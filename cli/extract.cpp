@@ -4,11 +4,15 @@
 #include <fstream>
 #include <iostream>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/interrupt.h"
 #include "cli/models.h"
+#include "cli/parallel.h"
+#include "cli/progress.h"
 #include "extract/ner/temporal.h"
 #include "extract/pipeline.h"
 #include "extract/read/reader.h"
@@ -22,6 +26,12 @@ struct ExtractOptions {
   std::string format = "jsonl";
   std::string extractors = "all";
   std::string output = "-";
+  unsigned threads = 0;  // 0 = all cores
+};
+
+struct Extracted {
+  std::string jsonl;  // the document's triples, one JSON object per line
+  std::size_t triples = 0, tokens = 0;
 };
 
 Result<extract::Pipeline> make_pipeline(const GlobalOptions& g, const ExtractOptions& o) {
@@ -43,6 +53,7 @@ Status run_carb(const extract::Pipeline& p, const ExtractOptions& o, std::ostrea
     extract::ReadReport report;
     std::vector<extract::triples::OpenExtraction> found;
     while (std::getline(in, line)) {
+      if (interrupted()) return interrupted_status();
       ++lineno;
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
@@ -60,6 +71,34 @@ Status run_carb(const extract::Pipeline& p, const ExtractOptions& o, std::ostrea
   return Status::ok();
 }
 
+// JSON Lines: documents on worker threads, each document's triples written (and flushed)
+// in input order, so that the output is a stream identical for any thread count.
+Status run_jsonl(const extract::Pipeline& p, const ExtractOptions& o, std::ostream& out, extract::ReadReport& report,
+                 Progress& progress, std::size_t& n) {
+  auto job = [&p](extract::Document& doc) -> Result<Extracted> {
+    std::vector<graph::Triple> triples;
+    if (Status s = p.run(doc, triples); !s.is_ok()) return s;
+    Extracted e;
+    for (const graph::Triple& t : triples) graph::append_triple_json(e.jsonl, t);
+    e.triples = triples.size();
+    e.tokens = doc.tokens.size();
+    return e;
+  };
+  auto consume = [&](Extracted&& e) -> Status {
+    out.write(e.jsonl.data(), static_cast<std::streamsize>(e.jsonl.size()));
+    out.flush();
+    if (!out) return Status::io_error("cannot write the output");
+    n += e.triples;
+    progress.add(e.tokens, report.bytes);
+    return Status::ok();
+  };
+  OrderedWorkers<extract::Document, Extracted> workers(thread_count(o.threads), job, consume);
+  Status read = read_all(o.in, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
+  if (read.is_ok()) read = workers.finish();
+  progress.clear_line();
+  return read;
+}
+
 int run_extract(const GlobalOptions& g, const ExtractOptions& o) {
   auto pipeline = make_pipeline(g, o);
   if (!pipeline) return fatal(pipeline.status());
@@ -70,20 +109,10 @@ int run_extract(const GlobalOptions& g, const ExtractOptions& o) {
   if (o.format == "carb") {
     if (Status s = run_carb(*pipeline, o, (*out)->stream(), n); !s.is_ok()) return fatal(s);
   } else {
-    std::vector<graph::Triple> triples;
-    std::string buf;
-    auto sink = [&](extract::Document&& doc) -> Status {
-      triples.clear();
-      if (Status s = pipeline->run(doc, triples); !s.is_ok()) return s;
-      buf.clear();
-      for (const graph::Triple& t : triples) graph::append_triple_json(buf, t);
-      (*out)->stream() << buf;
-      (*out)->stream().flush();
-      n += triples.size();
-      return Status::ok();
-    };
-    if (Status s = read_all(o.in, sink, report); !s.is_ok()) return fatal(s);
+    Progress progress(g, "extract", "documents", input_size(o.in.paths));
+    if (Status s = run_jsonl(*pipeline, o, (*out)->stream(), report, progress, n); !s.is_ok()) return fatal(s);
     log_read_report(report);
+    progress.finish(fmt::format("{} triples", n));
   }
   if (Status s = (*out)->commit(); !s.is_ok()) return fatal(s);
   spdlog::info("wrote {} extraction(s) to {}", n, o.output == "-" ? "stdout" : o.output);
@@ -102,6 +131,8 @@ void register_extract(CLI::App& app, GlobalOptions& g, Action& action) {
       ->check(CLI::IsMember({"jsonl", "carb"}));
   sub->add_option("--extractors", opts->extractors, "Comma-separated: clauses,appositions,nouns (default: all)");
   sub->add_option("-o,--output", opts->output, "Output file (default: stdout)");
+  sub->add_option("--threads", opts->threads,
+                  "Worker threads for jsonl (default: all cores); output is the same for any count");
   sub->callback([opts, &g, &action] { action = [opts, &g] { return run_extract(g, *opts); }; });
 }
 

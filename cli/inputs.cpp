@@ -6,6 +6,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "cli/interrupt.h"
 #include "extract/conllu.h"
 #include "extract/iob2.h"
 
@@ -44,7 +45,11 @@ std::vector<std::string> split_list(const std::vector<std::string>& in) {
   return out;
 }
 
-Status read_all(const InputOptions& in, const extract::DocumentSink& sink, extract::ReadReport& report) {
+Status read_all(const InputOptions& in, const extract::DocumentSink& to, extract::ReadReport& report) {
+  // After Ctrl-C no document is handed on: the reader stops at the next one.
+  const extract::DocumentSink sink = [&to](extract::Document&& d) {
+    return interrupted() ? interrupted_status() : to(std::move(d));
+  };
   if (in.format == "iob2") {
     extract::Iob2ReadOptions iopt;
     iopt.keep_mentions = false;
@@ -111,6 +116,7 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
     if (ec) return Status::io_error("cannot create directory " + p.parent_path().string() + ": " + ec.message());
   }
   out->tmp_ = path + ".tmp";
+  register_temporary(out->tmp_);
   out->file_.open(out->tmp_, std::ios::binary | std::ios::trunc);
   if (!out->file_) return Status::io_error("cannot write " + out->tmp_);
   return out;
@@ -123,8 +129,10 @@ Status OutputFile::commit() {
   }
   file_.close();
   if (!file_) return Status::io_error("error while writing " + tmp_);
+  if (interrupted()) return interrupted_status();
   std::error_code ec;
-  std::filesystem::rename(tmp_, path_, ec);
+  commit_rename(tmp_, path_, ec);
+  if (interrupted()) return interrupted_status();
   if (ec) return Status::io_error("cannot rename " + tmp_ + " to " + path_ + ": " + ec.message());
   committed_ = true;
   return Status::ok();
@@ -135,6 +143,7 @@ OutputFile::~OutputFile() {
     file_.close();
     std::error_code ec;
     std::filesystem::remove(tmp_, ec);
+    unregister_temporary(tmp_);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
+#include "cli/interrupt.h"
 
 namespace kg::cli {
 
@@ -15,6 +16,7 @@ int not_implemented(const std::string& what, int issue) {
 }
 
 int fatal(const Status& status) {
+  if (interrupted()) return kExitInterrupted;  // main() says so
   spdlog::error("{}", status.to_string());
   return kExitFatal;
 }
@@ -23,6 +25,7 @@ int fatal(const Status& status) {
 
 int main(int argc, char** argv) {
   using namespace kg::cli;
+  install_interrupt_handling();
   auto logger = spdlog::stderr_color_st("kg");
   logger->set_pattern("kg: %^%l%$: %v");
   spdlog::set_default_logger(logger);
@@ -36,6 +39,8 @@ int main(int argc, char** argv) {
   bool quiet = false;
   app.add_flag("-v,--verbose", global.verbosity, "More log output on stderr (repeatable)");
   app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+  app.add_option("--progress-every", global.progress_seconds,
+                 "Seconds between progress lines when stderr is not a terminal (default 10)");
   app.add_option("--models", global.models_dir,
                  "Folder of trained models (default: $KG_MODELS, else the shipped models/)");
 
@@ -71,10 +76,15 @@ int main(int argc, char** argv) {
                     : global.verbosity == 1 ? spdlog::level::debug
                                             : spdlog::level::trace);
   if (!action) return kExitUsage;
+  int rc = kExitFatal;
   try {
-    return action();
+    rc = action();
   } catch (const std::exception& e) {
     spdlog::critical("unexpected error: {}", e.what());
-    return kExitFatal;
   }
+  if (interrupted()) {
+    spdlog::error("interrupted: stopped before the end; no partial output was left under a final name");
+    return kExitInterrupted;
+  }
+  return rc;
 }

@@ -2,18 +2,19 @@
 // trees) as CoNLL-U.
 #include <sstream>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/models.h"
 #include "cli/parallel.h"
+#include "cli/progress.h"
 #include "extract/conllu.h"
 #include "extract/coref/entities.h"
 #include "extract/doc_json.h"
 #include "extract/iob2.h"
 #include "extract/ner/temporal.h"
-#include "cli/models.h"
 #include "extract/tokenize/tokenizer.h"
 
 namespace kg::cli {
@@ -77,19 +78,23 @@ int run_parse(const GlobalOptions& g, const ParseOptions& o) {
     else extract::write_conllu(doc, os);
     return Parsed{std::move(os).str(), doc.sentences.size(), doc.tokens.size()};
   };
+  Progress progress(g, "parse", "documents", input_size(o.in.paths));
   auto consume = [&](Parsed&& p) -> Status {
     sentences += p.sentences;
     tokens += p.tokens;
     (*out)->stream().write(p.text.data(), static_cast<std::streamsize>(p.text.size()));
+    progress.add(p.tokens, report.bytes);
     return Status::ok();
   };
   OrderedWorkers<extract::Document, Parsed> workers(thread_count(o.threads), job, consume);
   Status read = read_all(o.in, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
-  if (Status s = workers.finish(); read.is_ok() && !s.is_ok()) read = s;
+  if (read.is_ok()) read = workers.finish();  // on an error the workers are abandoned
+  progress.clear_line();
   if (!read.is_ok()) return fatal(read);
   if (Status s = (*out)->commit(); !s.is_ok()) return fatal(s);
   log_read_report(report);
   spdlog::info("wrote {} sentence(s), {} word(s) to {}", sentences, tokens, o.output == "-" ? "stdout" : o.output);
+  progress.finish(fmt::format("{} sentences", sentences));
   return report.rejected ? kExitRejected : kExitOk;
 }
 

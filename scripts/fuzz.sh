@@ -2,7 +2,9 @@
 # Builds the libFuzzer targets with clang, AddressSanitizer and UndefinedBehaviorSanitizer
 # into build-fuzz/, and runs each for SECONDS (default 30) on a seed corpus made from
 # samples/ and tests/data/ (the query target: the queries of tests/query/suite.cypher).
-# KG_FUZZ_TARGETS="fuzz_query" runs only some targets. Exit status: non-zero if any target finds a crash.
+# The targets are every one fuzz/CMakeLists.txt defines (listed by CMake in
+# build-fuzz/fuzz-targets.txt), or those in KG_FUZZ_TARGETS.
+# Exit status: non-zero if any target finds a crash.
 # Usage: bash scripts/fuzz.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +14,7 @@ flags="-fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-sanitize-reco
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
   -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS="$flags" -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF \
   -DKG_BUILD_BENCH=OFF -DKG_BUILD_CLI=OFF >/dev/null
-targets=${KG_FUZZ_TARGETS:-fuzz_reader fuzz_tokenizer fuzz_treebank fuzz_query}
+targets=${KG_FUZZ_TARGETS:-$(cat build-fuzz/fuzz-targets.txt)}
 # shellcheck disable=SC2086
 cmake --build build-fuzz -j "${KG_JOBS:-2}" --target $targets
 seeds=build-fuzz/seeds

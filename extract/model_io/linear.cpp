@@ -35,9 +35,9 @@ void LinearModel::densify() {
   stride_ = (classes_ + 15u) / 16u * 16u;
   dense_.clear();
   const std::size_t buckets = std::size_t{1} << bits_;
-  std::vector<WeightEntry> packed;
+  Table<WeightEntry> packed;
   packed.reserve(entries_.size());
-  std::vector<std::uint32_t> offsets(buckets + 1, 0);
+  Table<std::uint32_t> offsets(buckets + 1, 0);
   std::size_t n_dense = 0;
   for (std::size_t b = 0; b < buckets; ++b) {
     offsets[b] = static_cast<std::uint32_t>(packed.size());

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/model_io/binary.h"
+#include "extract/model_io/huge_pages.h"
 #include "graph/status.h"
 
 namespace kg::extract::model_io {
@@ -127,12 +128,14 @@ class LinearModel {
   void densify();
 
   std::uint32_t stride_ = 0;  // classes rounded up to a multiple of 16
-  std::vector<std::int16_t> dense_;
+  template <typename T>
+  using Table = std::vector<T, HugePageAllocator<T>>;  // large, random-access: huge pages
+  Table<std::int16_t> dense_;
   std::uint32_t bits_ = 1;
   std::uint32_t classes_ = 0;
   float scale_ = 1.0f;
-  std::vector<std::uint32_t> offsets_ = std::vector<std::uint32_t>(3, 0);  // 2^bits + 1
-  std::vector<WeightEntry> entries_;
+  Table<std::uint32_t> offsets_ = Table<std::uint32_t>(3, 0);  // 2^bits + 1
+  Table<WeightEntry> entries_;
 };
 
 }  // namespace kg::extract::model_io

@@ -72,6 +72,13 @@ bool is_emoji_modifier(std::string_view s, std::size_t i) {
   return cp >= 0x1F3FB && cp <= 0x1F3FF;
 }
 
+bool is_regional_indicator(std::string_view s, std::size_t i) {
+  if (i >= s.size() || static_cast<unsigned char>(s[i]) != 0xF0) return false;
+  std::size_t len = 0;
+  const char32_t cp = utf8_decode(s, i, len);
+  return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+}
+
 namespace {
 // Sorted for binary search.
 constexpr std::array<std::string_view, 70> kAbbreviations = {

@@ -32,6 +32,9 @@ bool is_space_at(std::string_view s, std::size_t i, std::size_t& len);
 
 // Skin-tone modifiers U+1F3FB..U+1F3FF.
 bool is_emoji_modifier(std::string_view s, std::size_t i);
+// True if a regional indicator symbol (U+1F1E6..U+1F1FF) starts at byte i; two of them
+// make one flag ("🇰🇪").
+bool is_regional_indicator(std::string_view s, std::size_t i);
 
 // Abbreviations that keep their final period: titles (Mr, Dr, Gen), months (Jan, Sept),
 // company forms (Inc, Corp), and others (etc, vs, approx). Case-sensitive as written.

@@ -299,7 +299,9 @@ class SpanTokenizer {
     } else if (t_.compare(p, 3, "\u2026") == 0) {
       while (q < e && (t_[q] == '.' || t_.compare(q, 3, "\u2026") == 0)) q += chars::length_at(t_, q);
     } else if (cls(p) == CharClass::kEmoji) {
-      // An emoji sequence: modifiers, variation selectors, and ZWJ-joined pictographs.
+      // An emoji sequence: modifiers, variation selectors, and ZWJ-joined pictographs;
+      // a flag is a pair of regional indicators.
+      if (chars::is_regional_indicator(t_, p) && chars::is_regional_indicator(t_, q)) q += chars::length_at(t_, q);
       bool joined = false;
       while (q < e) {
         const CharClass k = cls(q);

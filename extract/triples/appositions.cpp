@@ -163,12 +163,14 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
 }  // namespace
 
 Status AppositionExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
+  const std::size_t first = out.size();
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceTree t(doc, s);
     if (t.size() == 0) continue;
     if (t.parsed()) appositions(t, out);
     titles(t, out);
   }
+  fill_sentences(doc, out, first);
   return Status::ok();
 }
 

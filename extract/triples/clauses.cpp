@@ -57,7 +57,13 @@ void append_word(std::string& s, std::string_view w) {
 
 class ClauseBuilder {
  public:
-  ClauseBuilder(const SentenceTree& t, std::vector<OpenExtraction>& out) : t_(t), out_(out) {}
+  ClauseBuilder(const SentenceTree& t, std::vector<OpenExtraction>& out) : t_(t), out_(out) {
+    // The first "according to" of the sentence, found once: attribution() needs it for
+    // every clause, and scanning the sentence each time is quadratic in its length.
+    for (int k = 0; k + 2 < t_.size() && according_to_ < 0; ++k) {
+      if (lower(t_.form(k)) == "according" && lower(t_.form(k + 1)) == "to") according_to_ = k;
+    }
+  }
 
   void run() {
     for (int i = 0; i < t_.size(); ++i) {
@@ -710,8 +716,7 @@ class ClauseBuilder {
       break;
     }
     // "According to X, ..." however the parser attached it.
-    for (int k = 0; k + 2 < t_.size(); ++k) {
-      if (lower(t_.form(k)) != "according" || lower(t_.form(k + 1)) != "to") continue;
+    if (const int k = according_to_; k >= 0) {
       int j = k + 2;
       while (t_.head(j) > j && t_.head(j) < std::min(t_.size(), k + 9) && t_.is_nominal(t_.head(j))) j = t_.head(j);
       std::vector<int> toks;
@@ -723,11 +728,13 @@ class ClauseBuilder {
 
   const SentenceTree& t_;
   std::vector<OpenExtraction>& out_;
+  int according_to_ = -1;  // token index of the first "according to" (k + 2 < size), or -1
 };
 
 }  // namespace
 
 Status ClauseExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
+  const std::size_t first = out.size();
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceTree t(doc, s);
     if (!t.parsed() || t.size() == 0) continue;
@@ -747,6 +754,7 @@ Status ClauseExtractor::extract_open(const Document& doc, std::vector<OpenExtrac
       }
     }
   }
+  fill_sentences(doc, out, first);
   return Status::ok();
 }
 

@@ -132,12 +132,14 @@ void open_only(const SentenceTree& t, std::vector<OpenExtraction>& out) {
 }  // namespace
 
 Status NounExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
+  const std::size_t first = out.size();
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceTree t(doc, s);
     if (!t.parsed() || t.size() == 0) continue;
     nouns(t, out);
     open_only(t, out);
   }
+  fill_sentences(doc, out, first);
   return Status::ok();
 }
 

@@ -33,6 +33,7 @@ SentenceTree::SentenceTree(const Document& doc, std::uint32_t sentence_index)
   parsed_ = roots >= 1;
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mn = doc.mentions[m];
+    if (mn.type == EntityType::kPerson && mn.end_token - mn.first_token >= 2) person_names_.push_back(&mn);
     if (mn.end_token <= sent_.first_token || mn.first_token >= sent_.end_token) continue;
     for (std::uint32_t k = std::max(mn.first_token, sent_.first_token); k < std::min(mn.end_token, sent_.end_token);
          ++k) {
@@ -201,8 +202,8 @@ std::string person_alias(const SentenceTree& t, int head) {
   const Document& d = t.doc();
   const std::string_view w = t.form(head);
   std::string found;
-  for (const Mention& m : d.mentions) {
-    if (m.type != EntityType::kPerson || m.end_token - m.first_token < 2) continue;
+  for (const Mention* pm : t.person_names()) {  // (a per-document list: not a scan per argument)
+    const Mention& m = *pm;
     if (d.form(d.tokens[m.first_token]) != w && d.form(d.tokens[m.end_token - 1]) != w) continue;
     std::string name(d.slice(d.tokens[m.first_token].begin, d.tokens[m.end_token - 1].end));
     if (found.empty()) found = std::move(name);
@@ -339,8 +340,15 @@ graph::Evidence sentence_evidence(const SentenceTree& t) {
   e.document.title = d.title;
   e.document.date = d.published;
   e.sentence_span = {t.sentence().begin, t.sentence().end};
-  e.sentence = std::string(d.slice(t.sentence().begin, t.sentence().end));
   return e;
+}
+
+void fill_sentences(const Document& doc, std::vector<OpenExtraction>& out, std::size_t from) {
+  for (std::size_t i = from; i < out.size(); ++i) {
+    graph::Evidence& e = out[i].triple.evidence;
+    if (!out[i].for_graph || !e.sentence.empty()) continue;
+    e.sentence = std::string(doc.slice(e.sentence_span.begin, e.sentence_span.end));
+  }
 }
 
 }  // namespace kg::extract::triples

@@ -44,6 +44,8 @@ class SentenceTree {
 
   // The named or temporal mention containing token i, else nullptr.
   const Mention* mention(int i) const;
+  // The document's PERSON mentions of two or more tokens, in document order.
+  const std::vector<const Mention*>& person_names() const { return person_names_; }
   bool is_verb(int i) const;     // VERB, or AUX that heads a clause
   bool is_nominal(int i) const;  // NOUN, PROPN, PRON, NUM, X-as-noun
   bool is_pronoun(int i) const { return upos(i) == "PRON"; }
@@ -68,6 +70,7 @@ class SentenceTree {
   bool parsed_ = false;
   std::vector<std::vector<int>> children_;
   std::vector<int> mention_;  // per local token: index in doc.mentions, -1
+  std::vector<const Mention*> person_names_;
 };
 
 // The graph argument for the phrase headed by `head` (local index), see extractor.h:
@@ -94,8 +97,12 @@ std::string person_alias(const SentenceTree& t, int head);
 // Maps a mention type to the graph's entity type name ("Person", "Organization", ...).
 std::string graph_type(EntityType type);
 
-// Evidence common to one sentence.
+// Evidence common to one sentence. Its `sentence` text is left empty (only the span is
+// set): fill_sentences() copies it into the graph extractions at the end, so that the many
+// candidate extractions of a long sentence do not each copy it (quadratic).
 graph::Evidence sentence_evidence(const SentenceTree& t);
+// Sets evidence.sentence from its span for out[from..] that are graph extractions.
+void fill_sentences(const Document& doc, std::vector<OpenExtraction>& out, std::size_t from);
 
 // Lower-cased ASCII copy.
 std::string lower(std::string_view s);

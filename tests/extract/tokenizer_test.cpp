@@ -164,6 +164,7 @@ const Case kCases[] = {
     {"fun \U0001F600!", "fun \U0001F600 !"},
     {"\U0001F44D\U0001F3FD thumbs", "\U0001F44D\U0001F3FD thumbs"},
     {"family \U0001F468\u200D\U0001F469\u200D\U0001F467", "family \U0001F468\u200D\U0001F469\u200D\U0001F467"},
+    {"Kenya \U0001F1F0\U0001F1EA\U0001F1EF\U0001F1F5!", "Kenya \U0001F1F0\U0001F1EA \U0001F1EF\U0001F1F5 !"},  // two flags
     {"***", "***"},
     {"=====", "====="},
     {"<<File>>", "<< File >>"},
