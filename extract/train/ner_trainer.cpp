@@ -384,10 +384,12 @@ Result<std::size_t> add_wordnet_common_words(NerModel& model, const std::string&
 NerScore evaluate_ner(const NerModel& model, const std::vector<Document>& gold) {
   NerScore score;
   std::vector<int> tags;
+  NerModel::DocContext dctx;
   for (const Document& d : gold) {
     std::vector<Mention> pred;
+    model.prepare_document(d, dctx);
     for (const Sentence& s : d.sentences) {
-      model.tag(d, s, tags);
+      model.tag(d, s, dctx, tags);
       tags_to_mentions(tags, s.first_token, pred);
     }
     score_mentions(d.mentions, pred, score);
@@ -401,6 +403,7 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
     const Document* doc;
     const Sentence* sent;
     std::vector<int> gold;
+    NerModel::Context ctx;
   };
   // Mentions and sentences per source document, from the sentence ids.
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> per_source;
@@ -419,14 +422,17 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
     }
   }
   std::vector<Item> items;
+  NerModel::DocContext dctx;
   for (const Document& d : train) {
+    model.prepare_document(d, dctx);
     for (const Sentence& s : d.sentences) {
       if (opt.drop_unannotated_documents && !s.id.empty()) {
         const auto& c = per_source[source_of(s)];
         if (c.first >= 2 && c.second == 0) continue;
       }
-      Item it{&d, &s, {}};
+      Item it{&d, &s, {}, {}};
       mentions_to_tags(d, s, it.gold);
+      model.prepare(d, s, dctx, it.ctx);
       items.push_back(std::move(it));
     }
   }
@@ -439,7 +445,7 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
   double best_f1 = -1;
   std::mt19937_64 rng(opt.seed);
   std::vector<std::uint32_t> feats;
-  NerModel::Context ctx;
+  std::vector<int> pred;
   constexpr int T = NerModel::kTags;
   auto update = [&](std::uint32_t b, int tag, float delta) {
     const std::size_t k = static_cast<std::size_t>(b) * T + static_cast<std::size_t>(tag);
@@ -450,32 +456,26 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
   for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
     std::shuffle(items.begin(), items.end(), rng);
     for (const Item& it : items) {
-      model.prepare(*it.doc, *it.sent, ctx);
-      const std::size_t n = it.gold.size();
-      int p1 = -1, p2 = -1;
-      for (std::size_t k = 0; k < n; ++k) {
-        model.features(*it.doc, *it.sent, ctx, k, p1, p2, feats);
-        std::array<float, T> score{};
-        for (std::uint32_t b : feats) {
-          const float* row = &w[static_cast<std::size_t>(b) * T];
-          for (int t = 0; t < T; ++t) score[static_cast<std::size_t>(t)] += row[t];
-        }
-        int pred = -1;
-        for (int t = 0; t < T; ++t) {
-          if (!NerModel::allowed(p1 < 0 ? 0 : p1, t, k + 1 == n)) continue;
-          if (pred < 0 || score[static_cast<std::size_t>(t)] > score[static_cast<std::size_t>(pred)]) pred = t;
-        }
-        const int gold = it.gold[k];
-        if (pred != gold) {
+      model.decode(*it.doc, *it.sent, it.ctx, w, pred);
+      // Structured perceptron: reward the gold sequence's features, penalise the predicted.
+      for (std::size_t k = 0; k < pred.size(); ++k) {
+        const int g = it.gold[k], p = pred[k];
+        const int gp = k ? it.gold[k - 1] : -1, pp = k ? pred[k - 1] : -1;
+        if (g != p) {
+          model.features(*it.doc, *it.sent, it.ctx, k, feats);
           for (std::uint32_t b : feats) {
-            update(b, gold, 1.0f);
-            update(b, pred, -1.0f);
+            update(b, g, 1.0f);
+            update(b, p, -1.0f);
           }
         }
-        ++clock;
-        p2 = p1;
-        p1 = pred;
+        if (g != p || gp != pp) {
+          model.transition_features(it.ctx, k, gp, feats);
+          for (std::uint32_t b : feats) update(b, g, 1.0f);
+          model.transition_features(it.ctx, k, pp, feats);
+          for (std::uint32_t b : feats) update(b, p, -1.0f);
+        }
       }
+      ++clock;
     }
     // Evaluate with averaged weights, then restore the running ones.
     const std::vector<float> running = w;
