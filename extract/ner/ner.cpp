@@ -18,6 +18,40 @@ using model_io::put;
 
 using ner_hash::fnv_lower;
 
+// Rows with any non-zero weight: count, then (bucket, kTags floats).
+void write_rows(std::ostream& out, const std::vector<float>& w, std::uint32_t bits) {
+  constexpr std::size_t T = NerModel::kTags;
+  const std::size_t buckets = std::size_t{1} << bits;
+  auto nonzero = [&](std::size_t b) {
+    for (std::size_t t = 0; t < T; ++t) if (w[b * T + t] != 0.0f) return true;
+    return false;
+  };
+  std::uint32_t rows = 0;
+  for (std::size_t b = 0; b < buckets; ++b) rows += nonzero(b);
+  put<std::uint32_t>(out, rows);
+  for (std::size_t b = 0; b < buckets; ++b) {
+    if (!nonzero(b)) continue;
+    put<std::uint32_t>(out, static_cast<std::uint32_t>(b));
+    out.write(reinterpret_cast<const char*>(&w[b * T]), sizeof(float) * T);
+  }
+}
+
+Status read_rows(std::istream& in, std::vector<float>& w, std::uint32_t bits) {
+  constexpr std::size_t T = NerModel::kTags;
+  const std::size_t buckets = std::size_t{1} << bits;
+  std::uint32_t rows = 0;
+  if (!get(in, rows) || rows > buckets) return Status::corrupt("NER model: bad row count");
+  std::int64_t last = -1;
+  for (std::uint32_t r = 0; r < rows; ++r) {
+    std::uint32_t b = 0;
+    if (!get(in, b) || b >= buckets || static_cast<std::int64_t>(b) <= last) return Status::corrupt("NER model: bad row");
+    if (!in.read(reinterpret_cast<char*>(&w[std::size_t{b} * T]), sizeof(float) * T))
+      return Status::corrupt("NER model: truncated weights");
+    last = b;
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 EntityType NerModel::type_of_tag(int tag) {
@@ -149,11 +183,102 @@ void NerModel::decode(const Document& doc, const Sentence& s, const Context& ctx
   }
 }
 
-void NerModel::tag(const Document& doc, const Sentence& s, const DocContext& dctx, std::vector<int>& tags) const {
-  Context ctx;
-  prepare(doc, s, dctx, ctx);
-  decode(doc, s, ctx, weights_, tags);
+void NerModel::tag_document(const Document& doc, std::vector<std::vector<int>>& tags) const {
+  DocContext dctx;
+  prepare_document(doc, dctx);
+  tags.resize(doc.sentences.size());
+  std::vector<Context> ctx(doc.sentences.size());
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    prepare(doc, doc.sentences[si], dctx, ctx[si]);
+    decode(doc, doc.sentences[si], ctx[si], weights_, tags[si]);
+  }
+  if (!two_pass()) return;
+  std::vector<std::vector<std::array<std::uint8_t, 3>>> stack;
+  prepare_stack(doc, tags, stack);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    ctx[si].stack = std::move(stack[si]);
+    decode(doc, doc.sentences[si], ctx[si], weights2_, tags[si]);
+  }
 }
+
+void NerModel::prepare_stack(const Document& doc, const std::vector<std::vector<int>>& first,
+                             std::vector<std::vector<std::array<std::uint8_t, 3>>>& out) {
+  // First-pass counts per word (O, PER, ORG, LOC) and per name (PER, ORG, LOC).
+  std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, 4>>> words;
+  std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, 4>>> spans;
+  struct Span { std::size_t sentence, begin, end; int type; std::uint64_t key; };
+  std::vector<Span> names;
+  auto word_key = [&](std::uint32_t token) -> std::uint64_t {
+    const std::string_view f = doc.form(doc.tokens[token]);
+    const auto c = static_cast<unsigned char>(f[0]);
+    return std::isalpha(c) || c >= 0x80 ? fnv_lower(f) : 0;
+  };
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const std::vector<int>& t = first[si];
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if (const std::uint64_t h = word_key(s.first_token + static_cast<std::uint32_t>(k))) {
+        std::array<std::uint16_t, 4> c{};
+        c[static_cast<std::size_t>(t[k] == 0 ? 0 : 1 + (t[k] - 1) / 4)] = 1;
+        words.emplace_back(h, c);
+      }
+    }
+    std::vector<Mention> ms;
+    tags_to_mentions(t, s.first_token, ms);
+    for (const Mention& m : ms) {
+      std::uint64_t h = 1469598103934665603ull;
+      for (std::uint32_t k = m.first_token; k < m.end_token; ++k) h = fnv_lower(doc.form(doc.tokens[k]), h ^ 0x20);
+      const int type = type_index(m.type);
+      names.push_back({si, m.first_token - s.first_token, m.end_token - s.first_token, type, h});
+      std::array<std::uint16_t, 4> c{};
+      c[static_cast<std::size_t>(1 + type)] = 1;
+      spans.emplace_back(h, c);
+    }
+  }
+  auto merge = [](std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, 4>>>& v) {
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::size_t o = 0;
+    for (std::size_t k = 0; k < v.size(); ++k) {
+      if (o && v[o - 1].first == v[k].first) {
+        for (std::size_t j = 0; j < 4; ++j) v[o - 1].second[j] = static_cast<std::uint16_t>(v[o - 1].second[j] + v[k].second[j]);
+      } else {
+        v[o++] = v[k];
+      }
+    }
+    v.resize(o);
+  };
+  merge(words);
+  merge(spans);
+  auto find = [](const std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, 4>>>& v, std::uint64_t h) {
+    return std::lower_bound(v.begin(), v.end(), h, [](const auto& e, std::uint64_t x) { return e.first < x; })->second;
+  };
+  // Majority among the other occurrences (own one taken out); 4 when there is none.
+  auto majority = [](std::array<std::uint16_t, 4> c, std::size_t own) -> std::uint8_t {
+    --c[own];
+    std::uint8_t best = 4;
+    std::uint16_t n = 0;
+    for (std::uint8_t j = 0; j < 4; ++j)
+      if (c[j] > n) { n = c[j]; best = j; }
+    return best;
+  };
+  out.assign(doc.sentences.size(), {});
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const std::vector<int>& t = first[si];
+    auto& o = out[si];
+    o.assign(t.size(), {0, 4, 5});
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      o[k][0] = static_cast<std::uint8_t>(t[k]);
+      if (const std::uint64_t h = word_key(s.first_token + static_cast<std::uint32_t>(k)))
+        o[k][1] = majority(find(words, h), static_cast<std::size_t>(t[k] == 0 ? 0 : 1 + (t[k] - 1) / 4));
+    }
+  }
+  for (const Span& n : names) {
+    const std::uint8_t m = majority(find(spans, n.key), static_cast<std::size_t>(1 + n.type));
+    for (std::size_t k = n.begin; k < n.end; ++k) out[n.sentence][k][2] = m;
+  }
+}
+
 void tags_to_mentions(const std::vector<int>& tags, std::uint32_t first, std::vector<Mention>& out) {
   std::size_t k = 0;
   while (k < tags.size()) {
@@ -192,13 +317,10 @@ Status NerStage::process(Document& doc) const {
   if (model_->uses_pos() && !(doc.layers & kLayerPos))
     return Status::invalid_argument("the NER model needs part-of-speech tags: run the tagger first");
   doc.mentions.clear();
-  std::vector<int> tags;
-  NerModel::DocContext dctx;
-  model_->prepare_document(doc, dctx);
-  for (const Sentence& s : doc.sentences) {
-    model_->tag(doc, s, dctx, tags);
-    tags_to_mentions(tags, s.first_token, doc.mentions);
-  }
+  std::vector<std::vector<int>> tags;
+  model_->tag_document(doc, tags);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si)
+    tags_to_mentions(tags[si], doc.sentences[si].first_token, doc.mentions);
   doc.layers |= kLayerMentions;
   return Status::ok();
 }
@@ -224,20 +346,9 @@ Status NerModel::save(std::ostream& out) const {
     put<std::uint64_t>(out, h);
     for (std::uint16_t id : ids) put<std::uint16_t>(out, id);
   }
-  // Rows with any non-zero weight: count, then (bucket, kTags floats).
-  const std::size_t buckets = std::size_t{1} << bits_;
-  std::uint32_t rows = 0;
-  auto nonzero = [&](std::size_t b) {
-    for (int t = 0; t < kTags; ++t) if (weights_[b * kTags + static_cast<std::size_t>(t)] != 0.0f) return true;
-    return false;
-  };
-  for (std::size_t b = 0; b < buckets; ++b) rows += nonzero(b);
-  put<std::uint32_t>(out, rows);
-  for (std::size_t b = 0; b < buckets; ++b) {
-    if (!nonzero(b)) continue;
-    put<std::uint32_t>(out, static_cast<std::uint32_t>(b));
-    out.write(reinterpret_cast<const char*>(&weights_[b * kTags]), sizeof(float) * kTags);
-  }
+  put<std::uint8_t>(out, two_pass() ? 2 : 1);
+  write_rows(out, weights_, bits_);
+  if (two_pass()) write_rows(out, weights2_, bits_);
   return out ? Status::ok() : Status::io_error("cannot write the NER model");
 }
 
@@ -248,7 +359,7 @@ Result<NerModel> NerModel::load(std::istream& in) {
     return Status::unsupported("NER model: format version " + std::to_string(version) +
                                " is older than this kg reads (" + std::to_string(kFormatVersion) +
                                "); retrain it with kg train ner");
-  std::uint32_t bits = 0, tags = 0, names = 0, rows = 0;
+  std::uint32_t bits = 0, tags = 0, names = 0;
   if (!get(in, bits) || bits < 8 || bits > 24) return Status::corrupt("NER model: bad bucket count");
   if (!get(in, tags) || tags != static_cast<std::uint32_t>(kTags)) return Status::corrupt("NER model: bad tag count");
   NerModel m(bits);
@@ -281,15 +392,12 @@ Result<NerModel> NerModel::load(std::istream& in) {
     for (std::uint16_t& id : ids)
       if (!get(in, id)) return Status::corrupt("NER model: truncated word clusters");
   }
-  const std::size_t buckets = std::size_t{1} << bits;
-  if (!get(in, rows) || rows > buckets) return Status::corrupt("NER model: bad row count");
-  std::int64_t last = -1;
-  for (std::uint32_t r = 0; r < rows; ++r) {
-    std::uint32_t b = 0;
-    if (!get(in, b) || b >= buckets || static_cast<std::int64_t>(b) <= last) return Status::corrupt("NER model: bad row");
-    if (!in.read(reinterpret_cast<char*>(&m.weights_[std::size_t{b} * kTags]), sizeof(float) * kTags))
-      return Status::corrupt("NER model: truncated weights");
-    last = b;
+  std::uint8_t passes = 0;
+  if (!get(in, passes) || passes < 1 || passes > 2) return Status::corrupt("NER model: bad pass count");
+  if (Status r = read_rows(in, m.weights_, bits); !r.is_ok()) return r;
+  if (passes == 2) {
+    m.enable_second_pass();
+    if (Status r = read_rows(in, m.weights2_, bits); !r.is_ok()) return r;
   }
   if (Status end = model_io::expect_end(in, "NER model"); !end.is_ok()) return end;
   return m;

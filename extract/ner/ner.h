@@ -86,6 +86,11 @@ class NerModel {
     std::vector<std::uint8_t> upos;                 // the tagger's UPOS (0 without POS features)
     std::vector<std::uint8_t> doc;                  // DocContext bits of the token's word
     std::vector<std::array<std::uint16_t, kClusterLevels>> cluster;
+    // Second pass only: per token, the first pass's tag, the majority first-pass type
+    // (0 O, 1 PER, 2 ORG, 3 LOC, 4 no other occurrence) of the same word elsewhere in the
+    // document, and that of the same first-pass name (5: the token is in no name).
+    std::vector<std::array<std::uint8_t, 3>> stack;
+    std::vector<std::uint8_t> run;                  // capitalised run: position (B/I/L/U) × 4 + min(length, 4) - 1
     std::uint8_t sentence_case = 0;                 // 0 mixed, 1 all lower-case, 2 title case, 3 upper case
   };
   void prepare(const Document& doc, const Sentence& s, const DocContext& dctx, Context& ctx) const;
@@ -105,8 +110,19 @@ class NerModel {
   // `weights` is normally weights(); the trainer decodes with its running weights.
   void decode(const Document& doc, const Sentence& s, const Context& ctx, const std::vector<float>& weights,
               std::vector<int>& tags) const;
-  // prepare() + decode() with the model's weights.
-  void tag(const Document& doc, const Sentence& s, const DocContext& dctx, std::vector<int>& tags) const;
+  // Tags of every sentence of the document: the first pass, then (two_pass()) the second
+  // pass over the first pass's tags.
+  void tag_document(const Document& doc, std::vector<std::vector<int>>& tags) const;
+
+  // Second-pass context of every sentence from first-pass tags (`first`, per sentence).
+  static void prepare_stack(const Document& doc, const std::vector<std::vector<int>>& first,
+                            std::vector<std::vector<std::array<std::uint8_t, 3>>>& out);
+
+  // The stacked second pass: its weights are empty when the model has one pass.
+  bool two_pass() const { return !weights2_.empty(); }
+  void enable_second_pass() { weights2_.assign(weights_.size(), 0.0f); }
+  std::vector<float>& second_weights() { return weights2_; }
+  const std::vector<float>& second_weights() const { return weights2_; }
 
   std::uint32_t bits() const { return bits_; }
   // Whether the features include the UPOS tags of the tokens (the tagger must run first).
@@ -118,7 +134,8 @@ class NerModel {
  private:
   std::uint32_t bits_;
   bool uses_pos_ = false;
-  std::vector<float> weights_;  // [bucket * kTags + tag]
+  std::vector<float> weights_;   // [bucket * kTags + tag]
+  std::vector<float> weights2_;  // second pass, same layout; empty for one pass
   std::unordered_map<std::string, std::uint8_t> names_;  // name → type index
   std::vector<std::uint64_t> common_;                     // sorted, unique hashes
   std::size_t max_name_tokens_ = 0;

@@ -2,6 +2,7 @@
 // FROZEN with the model format: changing a template or a hash needs retraining.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "extract/model_io/kgmodel.h"
 #include "extract/ner/gazetteer.h"
@@ -94,6 +95,7 @@ void NerModel::prepare(const Document& doc, const Sentence& s, const DocContext&
   ctx.upos.assign(n, 0);
   ctx.doc.assign(n, 0);
   ctx.cluster.assign(n, {});
+  ctx.run.assign(n, 0);
   ctx.sentence_case = sentence_case(doc, s);
   for (std::size_t k = 0; k < n; ++k) {
     const Token& tok = doc.tokens[s.first_token + k];
@@ -120,6 +122,17 @@ void NerModel::prepare(const Document& doc, const Sentence& s, const DocContext&
                                       [](const auto& e, std::uint64_t h) { return e.first < h; });
       if (c != clusters_.end() && c->first == ctx.lower[k]) ctx.cluster[k] = c->second;
     }
+  }
+  for (std::size_t k = 0; k < n;) {
+    if (!capitalised(doc.form(doc.tokens[s.first_token + k]))) { ++k; continue; }
+    std::size_t e = k + 1;
+    while (e < n && capitalised(doc.form(doc.tokens[s.first_token + e]))) ++e;
+    const std::size_t len = std::min<std::size_t>(e - k, 4);
+    for (std::size_t j = k; j < e; ++j) {
+      const std::size_t pos = e - k == 1 ? 3 : j == k ? 0 : j + 1 == e ? 2 : 1;
+      ctx.run[j] = static_cast<std::uint8_t>(1 + pos * 4 + len - 1);
+    }
+    k = e;
   }
   if (names_.empty()) return;
   std::string key;
@@ -232,6 +245,22 @@ void NerModel::features(const Document& doc, const Sentence& s, const Context& c
   add(41, sc, fl);
   add(42, ctx.doc[k], shape(0));
   add(43, ctx.doc[k], (k == 0 ? 8 : 0) | fl);
+  if (!ctx.stack.empty()) {
+    // Stacked second pass: the first pass's tags here and of the same word and name elsewhere.
+    const auto& st = ctx.stack[k];
+    const std::uint64_t own = st[0], own_type = own == 0 ? 0 : 1 + (own - 1) / 4;
+    const std::uint64_t before = k > 0 ? ctx.stack[k - 1][0] : 99, after = k + 1 < n ? ctx.stack[k + 1][0] : 99;
+    add(60, own);
+    add(61, own, shape(0));
+    add(62, st[1], shape(0));
+    add(63, st[1], own_type);
+    add(64, st[2], own);
+    add(65, before, after);
+    add(66, st[1], ctx.run[k]);
+  }
+  add(44, ctx.run[k]);
+  add(45, ctx.run[k], shape(0));
+  add(46, ctx.run[k], lower(-1));
   if (!clusters_.empty()) {
     auto cl = [&](std::ptrdiff_t d, int level) -> std::uint64_t {
       const std::ptrdiff_t j = at(d);
@@ -240,6 +269,8 @@ void NerModel::features(const Document& doc, const Sentence& s, const Context& c
     add(50, cl(0, 0));
     add(51, cl(0, 1));
     add(52, cl(0, 2));
+    static const int variant = std::getenv("KG_CV") ? std::atoi(std::getenv("KG_CV")) : 0;
+    if (variant == 1) return;
     add(53, cl(-1, 1));
     add(54, cl(1, 1));
     add(55, cl(-1, 2));
@@ -259,7 +290,9 @@ void NerModel::transition_features(const Context& ctx, std::size_t k, int prev, 
   add(24, t1, ctx.gaz[k]);
   add(29, ctx.flags[k], t1);
   if (uses_pos_) add(37, ctx.upos[k], t1);
-  if (!clusters_.empty()) add(59, t1, ctx.cluster[k][1]);
+  if (!ctx.stack.empty()) add(67, t1, ctx.stack[k][0]);
+  static const int variant = std::getenv("KG_CV") ? std::atoi(std::getenv("KG_CV")) : 0;
+  if (!clusters_.empty() && variant == 0) add(59, t1, ctx.cluster[k][1]);
 }
 
 }  // namespace kg::extract
