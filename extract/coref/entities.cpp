@@ -105,25 +105,8 @@ void title_patterns(Work& w) {
   }
 }
 
-bool all_caps(std::string_view s);
-
 // Step 2: trim, type by gazetteer, add the names NER missed.
 void gazetteer_typing(Work& w) {
-  // A known organisation acronym that opens a longer name with a possessive inside
-  // ("CPC Central Committee's Political Bureau") is an entity of its own: split it off.
-  for (std::size_t k = 0; k < w.named.size(); ++k) {
-    Mention& m = w.named[k];
-    if (m.end_token - m.first_token < 3 || m.type == EntityType::kPerson) continue;
-    const std::string_view head = w.form(m.first_token);
-    bool has_possessive = false;
-    for (std::uint32_t t = m.first_token + 1; t + 1 < m.end_token; ++t) has_possessive |= possessive(w.form(t));
-    if (!has_possessive || !all_caps(head) || !gz::organization_by_name(head)) continue;
-    Mention rest = m;
-    rest.first_token = m.first_token + 1;
-    m.end_token = m.first_token + 1;
-    m.type = EntityType::kOrg;
-    w.named.push_back(rest);
-  }
   for (Mention& m : w.named) {
     while (m.first_token + 1 < m.end_token && (lower(w.form(m.first_token)) == "the")) ++m.first_token;
     while (m.end_token > m.first_token + 1 && possessive(w.form(m.end_token - 1))) --m.end_token;

@@ -2,7 +2,6 @@
 // FROZEN with the model format: changing a template or a hash needs retraining.
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 
 #include "extract/model_io/kgmodel.h"
 #include "extract/ner/gazetteer.h"
@@ -269,8 +268,6 @@ void NerModel::features(const Document& doc, const Sentence& s, const Context& c
     add(50, cl(0, 0));
     add(51, cl(0, 1));
     add(52, cl(0, 2));
-    static const int variant = std::getenv("KG_CV") ? std::atoi(std::getenv("KG_CV")) : 0;
-    if (variant == 1) return;
     add(53, cl(-1, 1));
     add(54, cl(1, 1));
     add(55, cl(-1, 2));
@@ -291,8 +288,7 @@ void NerModel::transition_features(const Context& ctx, std::size_t k, int prev, 
   add(29, ctx.flags[k], t1);
   if (uses_pos_) add(37, ctx.upos[k], t1);
   if (!ctx.stack.empty()) add(67, t1, ctx.stack[k][0]);
-  static const int variant = std::getenv("KG_CV") ? std::atoi(std::getenv("KG_CV")) : 0;
-  if (!clusters_.empty() && variant == 0) add(59, t1, ctx.cluster[k][1]);
+  if (!clusters_.empty()) add(59, t1, ctx.cluster[k][1]);
 }
 
 }  // namespace kg::extract

@@ -115,14 +115,6 @@ TEST_CASE("acronyms join the organisation they abbreviate") {
   CHECK(resolved(doc, "NEC") == "National Election Committee");
 }
 
-TEST_CASE("a known acronym opening a longer name with a possessive is split off") {
-  Document doc = tokenized("Wang is a member of the CPC Central Committee's Political Bureau.");
-  mark(doc, "CPC Central Committee's Political Bureau", EntityType::kOrg);
-  REQUIRE(EntityStage().process(doc).is_ok());
-  CHECK(resolved(doc, "CPC") == "Communist Party of China");
-  CHECK(resolved(doc, "Central Committee's Political Bureau") == "Central Committee's Political Bureau");
-}
-
 TEST_CASE("group mentions stand for the most salient countries, and 'they' follows them") {
   Document doc = tokenized(
       "China supports Cambodia. China and Cambodia agreed. Japan sent a note. "
