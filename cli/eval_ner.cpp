@@ -11,6 +11,7 @@
 #include "extract/coref/entities.h"
 #include "extract/iob2.h"
 #include "extract/ner/ner_eval.h"
+#include "extract/train/ner_trainer.h"
 
 namespace kg::cli {
 namespace {
@@ -32,7 +33,7 @@ int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities
   extract::NerScore score;
   extract::ReadReport report;
   const extract::NerStage stage(*ner);
-  Status s = extract::read_iob2(in, gold_path, extract::Iob2ReadOptions{}, [&](extract::Document&& d) {
+  auto score_document = [&](extract::Document&& d) {
     const std::vector<extract::Mention> gold = d.mentions;
     if (tagger) {
       if (Status p = tagger->process(d); !p.is_ok()) return p;
@@ -49,7 +50,13 @@ int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities
     }
     extract::score_mentions(gold, d.mentions, score);
     return Status::ok();
-  }, report);
+  };
+  // GUM CoNLL-U: person/place/organization names converted as for training (kg train ner).
+  const bool conllu = gold_path.size() > 7 && gold_path.substr(gold_path.size() - 7) == ".conllu";
+  std::size_t left_out = 0;
+  Status s = conllu ? extract::read_gum_named_entities(in, gold_path, /*include_noncommercial=*/true, score_document,
+                                                       report, left_out)
+                    : extract::read_iob2(in, gold_path, extract::Iob2ReadOptions{}, score_document, report);
   if (!s.is_ok()) return fatal(s);
   for (const auto& p : report.problems) spdlog::warn("{}:{}: {}", p.file, p.line, p.message);
   std::cout << fmt::format("{:<6} {:>7} {:>7} {:>7} {:>6} {:>6}\n", "type", "P", "R", "F1", "gold", "system");
@@ -71,7 +78,8 @@ void add_eval_ner(CLI::App* eval, GlobalOptions& g, Action& action) {
   auto* sub = eval->add_subcommand("ner", "Entity F1 (exact span and type; PER, ORG, LOC) on a gold IOB2 file");
   auto gold = std::make_shared<std::string>();
   auto ner_only = std::make_shared<bool>(false);
-  sub->add_option("--gold", *gold, "Gold IOB2 file (UNER layout)")->required();
+  sub->add_option("--gold", *gold, "Gold IOB2 file (UNER layout), or GUM .conllu (its person/place/organization names)")
+      ->required();
   sub->add_flag("--ner-only", *ner_only, "Score the NER model alone, without the entity stage's refinements");
   sub->callback([gold, ner_only, &g, &action] {
     action = [gold, ner_only, &g] { return run(g, *gold, !*ner_only); };

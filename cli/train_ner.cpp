@@ -9,6 +9,7 @@
 #include "extract/iob2.h"
 #include "extract/tag/tagger.h"
 #include "extract/train/ner_trainer.h"
+#include "extract/train/word_clusters.h"
 
 namespace kg::cli {
 namespace {
@@ -20,7 +21,44 @@ struct Options {
   std::string tagger;  // tag the data with this model and use UPOS features
   extract::NerTrainOptions train_options;
   bool include_nc = false;
+  std::vector<std::string> unlabeled;  // text for the word clusters
+  std::vector<int> cluster_classes;    // classes per level, coarse to fine
+  int cluster_passes = 12;
+  std::string clusters_out;            // write the clusters here (TSV) for inspection
 };
+
+Status add_clusters(const Options& o, extract::NerModel& model) {
+  extract::TextSequences text;
+  std::size_t words = 0;
+  for (const std::string& f : o.unlabeled) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) return Status::not_found("cannot open " + f);
+    auto n = extract::read_unlabeled_text(in, f, o.include_nc, text);
+    if (!n) return n.status();
+    words += *n;
+  }
+  extract::WordClusterOptions co;
+  if (!o.cluster_classes.empty()) {
+    if (o.cluster_classes.size() != co.classes.size())
+      return Status::invalid_argument(fmt::format("--cluster-classes needs {} numbers", co.classes.size()));
+    for (std::size_t k = 0; k < co.classes.size(); ++k) {
+      if (o.cluster_classes[k] < 2 || o.cluster_classes[k] > 4000 || (k && o.cluster_classes[k] < o.cluster_classes[k - 1]))
+        return Status::invalid_argument("--cluster-classes: 2..4000 classes per level, coarse to fine");
+      co.classes[k] = o.cluster_classes[k];
+    }
+  }
+  co.passes = o.cluster_passes;
+  const auto clusters = extract::learn_word_clusters(text, co);
+  model.set_clusters(clusters);
+  if (!o.clusters_out.empty()) {
+    std::ofstream out(o.clusters_out);
+    for (const auto& c : clusters) out << c.word << '\t' << c.id[0] << '\t' << c.id[1] << '\t' << c.id[2] << '\n';
+    if (!out) return Status::io_error("cannot write " + o.clusters_out);
+  }
+  spdlog::info("word clusters: {} words from {} words of unlabelled text ({} sequences)", model.cluster_word_count(),
+               words, text.size());
+  return Status::ok();
+}
 
 
 Result<std::vector<extract::Document>> load(const std::vector<std::string>& files, bool include_nc) {
@@ -31,9 +69,10 @@ Result<std::vector<extract::Document>> load(const std::vector<std::string>& file
   for (const std::string& f : files) {
     std::ifstream in(f, std::ios::binary);
     if (!in) return Status::not_found("cannot open " + f);
-    const bool conllu = f.size() > 7 && f.substr(f.size() - 7) == ".conllu";
-    Status s = conllu ? extract::read_gum_named_entities(in, f, include_nc, sink, report, left_out)
-                      : extract::read_iob2(in, f, extract::Iob2ReadOptions{}, sink, report);
+    auto ends_with = [&](std::string_view x) { return f.size() >= x.size() && f.compare(f.size() - x.size(), x.size(), x) == 0; };
+    Status s = ends_with(".conllu") ? extract::read_gum_named_entities(in, f, include_nc, sink, report, left_out)
+               : ends_with(".iob2") ? extract::read_iob2(in, f, extract::Iob2ReadOptions{}, sink, report)
+                                    : extract::read_conll_columns(in, f, sink, report);
     if (!s.is_ok()) return s;
   }
   std::size_t mentions = 0, sentences = 0;
@@ -71,8 +110,11 @@ int run(const Options& o) {
     if (!c) return fatal(c.status());
     spdlog::info("common words: {} from WordNet", model.common_word_count());
   }
+  if (!o.unlabeled.empty()) {
+    if (Status c = add_clusters(o, model); !c.is_ok()) return fatal(c);
+  }
   Status s = extract::train_ner(model, *train, *dev, o.train_options, [](const extract::NerEpoch& e) {
-    spdlog::info("epoch {}: dev micro F1 {:.2f}", e.epoch, e.dev_f1);
+    spdlog::info("{} epoch {}: dev micro F1 {:.2f}", e.stage, e.epoch, e.dev_f1);
   });
   if (!s.is_ok()) return fatal(s);
   auto out = OutputFile::open(o.output);
@@ -88,7 +130,7 @@ int run(const Options& o) {
 void add_train_ner(CLI::App* train, Action& action) {
   auto* sub = train->add_subcommand("ner", "Train the named-entity recognizer (IOB2 and GUM CoNLL-U files)");
   auto o = std::make_shared<Options>();
-  sub->add_option("--train", o->train, "Training files, comma-separated: .iob2 (UNER) or .conllu (GUM entities)")
+  sub->add_option("--train", o->train, "Training files, comma-separated: .iob2 (UNER), .conllu (GUM entities) or other (CoNLL columns: token ... tag, IO or IOB2)")
       ->required();
   sub->add_option("--dev", o->dev, "Development files for model selection")->required();
   sub->add_option("-o,--output", o->output, "Model file to write")->required();
@@ -96,11 +138,21 @@ void add_train_ner(CLI::App* train, Action& action) {
   sub->add_option("--tagger", o->tagger, "Tag the data with this tagger model and use UPOS features");
   sub->add_option("--epochs", o->train_options.epochs, "Training epochs")->capture_default_str();
   sub->add_option("--bits", o->train_options.bits, "log2 of the number of feature buckets")->capture_default_str();
+  sub->add_flag("--two-pass", o->train_options.two_pass,
+                "Add a second pass over the first pass's tags of the whole document (jackknifed training)");
+  sub->add_option("--folds", o->train_options.folds, "Folds for the jackknifed first pass")->capture_default_str();
   sub->add_option("--seed", o->train_options.seed, "Shuffling seed")->capture_default_str();
+  sub->add_option("--unlabeled", o->unlabeled,
+                  "Unlabelled text for word clusters, comma-separated: .conllu (forms), .tsv (GAP Text column) or plain text");
+  sub->add_option("--cluster-classes", o->cluster_classes, "Word classes per level, coarse to fine (default 32,128,512)")
+      ->delimiter(',');
+  sub->add_option("--clusters-out", o->clusters_out, "Also write the word clusters to this TSV file (word, ids)");
+  sub->add_option("--cluster-passes", o->cluster_passes, "Exchange-algorithm passes at most")->capture_default_str();
   sub->add_flag("--include-noncommercial", o->include_nc, "Keep GUM documents of non-commercial genres");
   sub->callback([o, &action] {
     o->train = split_list(o->train);
     o->dev = split_list(o->dev);
+    o->unlabeled = split_list(o->unlabeled);
     action = [o] { return run(*o); };
   });
 }

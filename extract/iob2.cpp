@@ -1,5 +1,6 @@
 #include "extract/iob2.h"
 
+#include <sstream>
 #include <vector>
 
 #include <fmt/format.h>
@@ -40,9 +41,17 @@ Status read_iob2(std::istream& in, const std::string& name, const Iob2ReadOption
     return sink(std::move(out));
   };
   std::vector<Row> rows;
-  std::string sent_id;
+  std::string sent_id, last_source;
   auto end_sentence = [&]() -> Status {
     if (rows.empty()) return Status::ok();
+    if (opt.split_at_source) {
+      const std::size_t dash = sent_id.rfind('-');
+      std::string source = dash == std::string::npos ? std::string() : sent_id.substr(0, dash);
+      if (!doc.sentences.empty() && source != last_source) {
+        if (Status f = flush(); !f.is_ok()) return f;
+      }
+      last_source = std::move(source);
+    }
     if (!doc.text.empty()) doc.text += '\n';
     Sentence s;
     s.id = sent_id;
@@ -151,6 +160,76 @@ void write_iob2(const Document& doc, std::ostream& out) {
     buf += '\n';
     out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
   }
+}
+
+Status read_conll_columns(std::istream& in, const std::string& name, const DocumentSink& sink, ReadReport& report) {
+  ++report.files;
+  std::vector<Row> rows;
+  std::string text;
+  std::size_t docs = 0, n = 0, sentence_no = 0;
+  auto flush_rows = [&](std::string& out) {
+    // Back to the UNER layout, which read_iob2 parses (one implementation of the tags).
+    if (rows.empty()) return;
+    out += fmt::format("# sent_id = {}-{}\n", docs, ++sentence_no);
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      const std::string_view tag = rows[k].tag;
+      char prefix = 'O';
+      std::string_view type;
+      if (tag.size() > 2 && (tag[0] == 'I' || tag[0] == 'B') && tag[1] == '-' &&
+          entity_type_from_label(tag.substr(2)) != EntityType::kNone) {
+        type = tag.substr(2);
+        const std::string_view before = k > 0 ? std::string_view(rows[k - 1].tag) : std::string_view();
+        const bool continues = tag[0] == 'I' && before.size() > 2 && before.substr(2) == type;
+        prefix = continues ? 'I' : 'B';
+      }
+      if (prefix == 'O') out += fmt::format("{}\t{}\tO\t-\t-\n", k + 1, rows[k].token);
+      else out += fmt::format("{}\t{}\t{}-{}\t-\t-\n", k + 1, rows[k].token, prefix, type);
+    }
+    out += '\n';
+    rows.clear();
+  };
+  auto flush_doc = [&]() -> Status {
+    flush_rows(text);
+    if (text.empty()) return Status::ok();
+    std::istringstream part(text);
+    text.clear();
+    ReadReport sub;
+    Iob2ReadOptions opt;
+    opt.split_at_source = false;
+    opt.sentences_per_document = 1u << 30;
+    Status st = read_iob2(part, name, opt, [&](Document&& d) {
+      d.id = fmt::format("{}#{}", name, docs);
+      ++report.documents;
+      return sink(std::move(d));
+    }, sub);
+    return st;
+  };
+  std::string line;
+  while (std::getline(in, line)) {
+    ++n;
+    report.bytes += line.size() + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.starts_with("-DOCSTART-")) {
+      if (Status st = flush_doc(); !st.is_ok()) return st;
+      ++docs;
+      sentence_no = 0;
+      continue;
+    }
+    const std::size_t b = line.find_first_not_of(" \t");
+    if (b == std::string::npos) {
+      flush_rows(text);
+      continue;
+    }
+    const std::size_t e = line.find_first_of(" \t", b);
+    const std::size_t t = line.find_last_of(" \t");
+    if (e == std::string::npos || t == std::string::npos || t + 1 >= line.size()) {
+      ++report.rejected;
+      report.problems.push_back({name, n, "expected TOKEN ... TAG"});
+      continue;
+    }
+    rows.push_back({line.substr(b, e - b), line.substr(t + 1)});
+  }
+  return flush_doc();
 }
 
 }  // namespace kg::extract

@@ -19,13 +19,22 @@ namespace kg::extract {
 
 struct Iob2ReadOptions {
   bool keep_mentions = true;                 // false: drop the gold tags (for prediction)
-  std::size_t sentences_per_document = 200;  // the format has no document boundaries
+  std::size_t sentences_per_document = 200;  // at most this many sentences per document
+  // The format has no document marks, but UNER sentence ids are "SOURCE-NNNN": a new
+  // SOURCE starts a new document (so document-level features see one source text).
+  bool split_at_source = true;
 };
 
 Status read_iob2(std::istream& in, const std::string& name, const Iob2ReadOptions& options,
                  const DocumentSink& sink, ReadReport& report);
 
 void write_iob2(const Document& doc, std::ostream& out);
+
+// Reads CoNLL-2003-style NER columns ("TOKEN ... TAG", whitespace-separated, the tag in the
+// last column; "-DOCSTART-" lines start a new document; a blank line ends a sentence), in
+// IO or IOB2 encoding: I-X after O or another type opens a mention, so in IO files
+// adjacent names of one type merge. Types kg does not tag (MISC) become O.
+Status read_conll_columns(std::istream& in, const std::string& name, const DocumentSink& sink, ReadReport& report);
 
 // Entity type from a UNER / CoNLL label ("PER", "ORG", "LOC", "GPE", "MISC"...): kNone if
 // it is not one kg tags.

@@ -14,7 +14,8 @@ void write_kgmodel_header(std::ostream& out, std::string_view kind, std::uint32_
   out.write(kind.data(), static_cast<std::streamsize>(kind.size()));
 }
 
-Status read_kgmodel_header(std::istream& in, std::string_view kind, std::uint32_t max_version, std::string_view what) {
+Status read_kgmodel_header(std::istream& in, std::string_view kind, std::uint32_t max_version, std::string_view what,
+                           std::uint32_t* version_out) {
   const std::string w(what);
   char magic[8];
   if (!in.read(magic, sizeof(magic)) || std::memcmp(magic, kMagic, sizeof(kMagic)) != 0)
@@ -28,6 +29,7 @@ Status read_kgmodel_header(std::istream& in, std::string_view kind, std::uint32_
   if (!get(in, kind_len) || kind_len != kind.size()) return Status::corrupt(w + ": bad kind");
   std::string k(kind_len, '\0');
   if (!in.read(k.data(), kind_len) || k != kind) return Status::corrupt(w + ": this model file is another kind of model");
+  if (version_out) *version_out = version;
   return Status::ok();
 }
 

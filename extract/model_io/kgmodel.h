@@ -17,8 +17,9 @@ namespace kg::extract::model_io {
 void write_kgmodel_header(std::ostream& out, std::string_view kind, std::uint32_t version);
 
 // Checks magic, version (newer than max_version: kUnsupported) and kind; `what` names the
-// model in messages ("NER model").
-Status read_kgmodel_header(std::istream& in, std::string_view kind, std::uint32_t max_version, std::string_view what);
+// model in messages ("NER model"). The version read is stored in *version when given.
+Status read_kgmodel_header(std::istream& in, std::string_view kind, std::uint32_t max_version, std::string_view what,
+                           std::uint32_t* version = nullptr);
 
 // Fails with kCorrupt when bytes follow the last section.
 Status expect_end(std::istream& in, std::string_view what);

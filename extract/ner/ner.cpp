@@ -7,6 +7,7 @@
 
 #include "extract/model_io/kgmodel.h"
 #include "extract/ner/gazetteer.h"
+#include "extract/ner/ner_hash.h"
 
 namespace kg::extract {
 namespace {
@@ -15,41 +16,41 @@ constexpr char kKind[] = "ner";
 using model_io::get;
 using model_io::put;
 
-using model_io::mix;
+using ner_hash::fnv_lower;
 
-std::uint64_t fnv(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
-
-std::uint64_t fnv_lower(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
-  for (char c : s) h = (h ^ static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c + 32 : c)) * 1099511628211ull;
-  return h;
-}
-
-// Shape with runs folded: "Wang" → "Xx", "U.S." → "X.X.", "2024" → "d", "iPhone" → "xXx".
-std::uint64_t shape_hash(std::string_view f) {
-  std::uint64_t h = 7809847782465536322ull;
-  char last = 0;
-  std::size_t n = 0;
-  for (char ch : f) {
-    const auto c = static_cast<unsigned char>(ch);
-    const char kind = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c >= 0x80 ? 'u' : ch;
-    const bool run = kind == 'X' || kind == 'x' || kind == 'd' || kind == 'u';
-    if ((kind != last || !run) && n < 10) {
-      h = (h ^ static_cast<unsigned char>(kind)) * 1099511628211ull;
-      ++n;
-    }
-    last = kind;
+// Rows with any non-zero weight: count, then (bucket, kTags floats).
+void write_rows(std::ostream& out, const std::vector<float>& w, std::uint32_t bits) {
+  constexpr std::size_t T = NerModel::kTags;
+  const std::size_t buckets = std::size_t{1} << bits;
+  auto nonzero = [&](std::size_t b) {
+    for (std::size_t t = 0; t < T; ++t) if (w[b * T + t] != 0.0f) return true;
+    return false;
+  };
+  std::uint32_t rows = 0;
+  for (std::size_t b = 0; b < buckets; ++b) rows += nonzero(b);
+  put<std::uint32_t>(out, rows);
+  for (std::size_t b = 0; b < buckets; ++b) {
+    if (!nonzero(b)) continue;
+    put<std::uint32_t>(out, static_cast<std::uint32_t>(b));
+    out.write(reinterpret_cast<const char*>(&w[b * T]), sizeof(float) * T);
   }
-  return h;
 }
 
-bool capitalised(std::string_view f) {
-  const auto c = static_cast<unsigned char>(f[0]);
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5);  // ASCII and Latin-1/Extended-A capitals
+Status read_rows(std::istream& in, std::vector<float>& w, std::uint32_t bits) {
+  constexpr std::size_t T = NerModel::kTags;
+  const std::size_t buckets = std::size_t{1} << bits;
+  std::uint32_t rows = 0;
+  if (!get(in, rows) || rows > buckets) return Status::corrupt("NER model: bad row count");
+  std::int64_t last = -1;
+  for (std::uint32_t r = 0; r < rows; ++r) {
+    std::uint32_t b = 0;
+    if (!get(in, b) || b >= buckets || static_cast<std::int64_t>(b) <= last) return Status::corrupt("NER model: bad row");
+    if (!in.read(reinterpret_cast<char*>(&w[std::size_t{b} * T]), sizeof(float) * T))
+      return Status::corrupt("NER model: truncated weights");
+    last = b;
+  }
+  return Status::ok();
 }
-
 
 }  // namespace
 
@@ -117,164 +118,164 @@ bool NerModel::allowed(int prev, int t, bool last) {
   return !(last && pos == 0);
 }
 
-void NerModel::prepare(const Document& doc, const Sentence& s, Context& ctx) const {
-  const std::size_t n = s.end_token - s.first_token;
-  ctx.lower.resize(n);
-  ctx.form.resize(n);
-  ctx.shape.resize(n);
-  ctx.gaz.assign(n, 0);
-  ctx.flags.assign(n, 0);
-  for (std::size_t k = 0; k < n; ++k) {
-    const std::string_view f = doc.form(doc.tokens[s.first_token + k]);
-    ctx.lower[k] = fnv_lower(f);
-    ctx.form[k] = fnv(f);
-    ctx.shape[k] = shape_hash(f);
-    if (capitalised(f)) {
-      std::uint8_t fl = 0;
-      if (gazetteer::is_first_name(f)) fl |= kFirstName;
-      if (gazetteer::is_title_word(f)) fl |= kTitleWord;
-      if (gazetteer::is_honorific(f)) fl |= kHonorific;
-      if (gazetteer::country_by_demonym(f)) fl |= kDemonym;
-      if (is_common_word(f)) fl |= kCommon;
-      ctx.flags[k] = fl;
-    } else if (!is_common_word(f)) {
-      ctx.flags[k] = 64;  // a lower-case word that is not a known common word ("tampa")
+void NerModel::set_clusters(const std::vector<WordClusters>& clusters) {
+  clusters_.clear();
+  clusters_.reserve(clusters.size());
+  for (const WordClusters& c : clusters) clusters_.emplace_back(fnv_lower(c.word), c.id);
+  std::stable_sort(clusters_.begin(), clusters_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  clusters_.erase(std::unique(clusters_.begin(), clusters_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  clusters_.end());
+}
+
+std::array<std::uint16_t, NerModel::kClusterLevels> NerModel::clusters_of(std::string_view word) const {
+  const std::uint64_t h = fnv_lower(word);
+  const auto c = std::lower_bound(clusters_.begin(), clusters_.end(), h, [](const auto& e, std::uint64_t x) { return e.first < x; });
+  if (c != clusters_.end() && c->first == h) return c->second;
+  return {};
+}
+
+void NerModel::decode(const Document& doc, const Sentence& s, const Context& ctx, const std::vector<float>& w,
+                      std::vector<int>& tags) const {
+  const std::size_t n = ctx.lower.size();
+  tags.assign(n, 0);
+  if (n == 0) return;
+  constexpr float kNone = -3.0e38f;
+  std::vector<float> best(n * kTags, kNone);
+  std::vector<std::int8_t> back(n * kTags, 0);
+  std::vector<std::uint32_t> feats, trans;
+  feats.reserve(64);
+  trans.reserve(8);
+  auto sum_rows = [&](const std::vector<std::uint32_t>& buckets, std::array<float, kTags>& score) {
+    for (std::uint32_t b : buckets) {
+      const float* row = &w[static_cast<std::size_t>(b) * kTags];
+      for (int t = 0; t < kTags; ++t) score[static_cast<std::size_t>(t)] += row[t];
     }
-  }
-  if (names_.empty()) return;
-  std::string key;
-  for (std::size_t k = 0; k < n;) {
-    const std::string_view f0 = doc.form(doc.tokens[s.first_token + k]);
-    std::size_t matched = 0;
-    int type = -1;
-    const auto c0 = static_cast<unsigned char>(f0[0]);
-    if (std::isalpha(c0) || c0 >= 0x80) {
-      for (std::size_t len = std::min(max_name_tokens_, n - k); len >= 1; --len) {
-        key.clear();
-        for (std::size_t j = 0; j < len; ++j) {
-          if (j) key += ' ';
-          for (char c : doc.form(doc.tokens[s.first_token + k + j]))
-            key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        auto it = names_.find(key);
-        if (it != names_.end()) {
-          matched = len;
-          type = it->second;
-          break;
+  };
+  for (std::size_t k = 0; k < n; ++k) {
+    features(doc, s, ctx, k, feats);
+    std::array<float, kTags> emit{};
+    sum_rows(feats, emit);
+    const bool last = k + 1 == n;
+    const int prev_first = k == 0 ? -1 : 0, prev_end = k == 0 ? 0 : kTags;
+    for (int p = prev_first; p < prev_end; ++p) {
+      const float base = p < 0 ? 0.0f : best[(k - 1) * kTags + static_cast<std::size_t>(p)];
+      if (base == kNone) continue;
+      transition_features(ctx, k, p, trans);
+      std::array<float, kTags> score = emit;
+      sum_rows(trans, score);
+      for (int t = 0; t < kTags; ++t) {
+        if (!allowed(p < 0 ? 0 : p, t, last)) continue;
+        const float v = base + score[static_cast<std::size_t>(t)];
+        float& cell = best[k * kTags + static_cast<std::size_t>(t)];
+        if (v > cell) {
+          cell = v;
+          back[k * kTags + static_cast<std::size_t>(t)] = static_cast<std::int8_t>(p);
         }
       }
     }
-    if (!matched) { ++k; continue; }
-    for (std::size_t j = 0; j < matched; ++j) {
-      const int pos = matched == 1 ? 3 : j == 0 ? 0 : j + 1 == matched ? 2 : 1;
-      ctx.gaz[k + j] = static_cast<std::uint16_t>(1 + type * 4 + pos);
-    }
-    k += matched;
+  }
+  int t = 0;
+  for (int c = 1; c < kTags; ++c)
+    if (best[(n - 1) * kTags + static_cast<std::size_t>(c)] > best[(n - 1) * kTags + static_cast<std::size_t>(t)]) t = c;
+  for (std::size_t k = n; k-- > 0;) {
+    tags[k] = t;
+    t = back[k * kTags + static_cast<std::size_t>(t)];
   }
 }
 
-void NerModel::features(const Document& doc, const Sentence& s, const Context& ctx, std::size_t k, int p1, int p2,
-                        std::vector<std::uint32_t>& out) const {
-  out.clear();
-  const std::size_t n = ctx.lower.size();
-  const std::uint64_t mask = (std::uint64_t{1} << bits_) - 1;
-  auto add = [&](std::uint64_t tmpl, std::uint64_t a = 0, std::uint64_t b = 0) {
-    std::uint64_t h = mix(tmpl * 0x9E3779B97F4A7C15ull ^ a);
-    h = mix(h ^ b);
-    out.push_back(static_cast<std::uint32_t>(h & mask));
-  };
-  auto lower = [&](std::ptrdiff_t d) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(k) + d;
-    if (j < 0) return 11;
-    if (j >= static_cast<std::ptrdiff_t>(n)) return 13;
-    return ctx.lower[static_cast<std::size_t>(j)];
-  };
-  auto shape = [&](std::ptrdiff_t d) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(k) + d;
-    if (j < 0) return 17;
-    if (j >= static_cast<std::ptrdiff_t>(n)) return 19;
-    return ctx.shape[static_cast<std::size_t>(j)];
-  };
-  auto gaz = [&](std::ptrdiff_t d) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(k) + d;
-    if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) return 23;
-    return ctx.gaz[static_cast<std::size_t>(j)];
-  };
-  const std::string_view f = doc.form(doc.tokens[s.first_token + k]);
-  const std::uint64_t t1 = static_cast<std::uint64_t>(p1 + 1), t2 = static_cast<std::uint64_t>(p2 + 1);
-  add(0);
-  add(1, lower(0));
-  add(2, ctx.form[k]);
-  add(3, shape(0));
-  add(4, fnv_lower(f.substr(0, 3)));
-  add(5, fnv_lower(f.size() > 3 ? f.substr(f.size() - 3) : f));
-  add(6, fnv_lower(f.size() > 2 ? f.substr(f.size() - 2) : f));
-  add(7, fnv_lower(f.size() > 4 ? f.substr(f.size() - 4) : f));
-  add(8, lower(-1));
-  add(9, lower(1));
-  add(10, lower(-2));
-  add(11, lower(2));
-  add(12, shape(-1), shape(0));
-  add(13, shape(0), shape(1));
-  add(14, t1);
-  add(15, t1, t2);
-  add(16, t1, lower(0));
-  add(17, t1, shape(0));
-  add(18, lower(-1), lower(0));
-  add(19, lower(0), lower(1));
-  add(20, k == 0 ? 1 : 2, shape(0));
-  add(21, gaz(0));
-  add(22, gaz(0), shape(0));
-  add(23, gaz(-1), gaz(1));
-  add(24, t1, gaz(0));
-  add(25, shape(-1), shape(0) ^ (shape(1) << 1));
-  add(26, lower(1), shape(0));
-  add(27, lower(-1), shape(0));
-  const std::uint64_t fl = ctx.flags[k];
-  const std::uint64_t fl_prev = k > 0 ? ctx.flags[k - 1] : 99, fl_next = k + 1 < n ? ctx.flags[k + 1] : 99;
-  add(28, fl);
-  add(29, fl, t1);
-  add(30, fl_prev, shape(0));
-  add(31, fl_next, shape(0));
-  add(32, fl_prev, fl);
-  if (uses_pos_) {
-    auto upos = [&](std::ptrdiff_t d) -> std::uint64_t {
-      const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(k) + d;
-      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) return 40;
-      return doc.tokens[s.first_token + static_cast<std::size_t>(j)].upos;
-    };
-    add(33, upos(0));
-    add(34, upos(-1), upos(0));
-    add(35, upos(0), upos(1));
-    add(36, upos(0), shape(0));
-    add(37, upos(0), t1);
-    add(38, upos(-1), upos(0) ^ (upos(1) << 8));
+void NerModel::tag_document(const Document& doc, std::vector<std::vector<int>>& tags) const {
+  DocContext dctx;
+  prepare_document(doc, dctx);
+  tags.resize(doc.sentences.size());
+  std::vector<Context> ctx(doc.sentences.size());
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    prepare(doc, doc.sentences[si], dctx, ctx[si]);
+    decode(doc, doc.sentences[si], ctx[si], weights_, tags[si]);
+  }
+  if (!two_pass()) return;
+  std::vector<std::vector<std::array<std::uint8_t, 3>>> stack;
+  prepare_stack(doc, tags, stack);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    ctx[si].stack = std::move(stack[si]);
+    decode(doc, doc.sentences[si], ctx[si], weights2_, tags[si]);
   }
 }
 
-void NerModel::tag(const Document& doc, const Sentence& s, std::vector<int>& tags) const {
-  Context ctx;
-  prepare(doc, s, ctx);
-  const std::size_t n = ctx.lower.size();
-  tags.assign(n, 0);
-  std::vector<std::uint32_t> feats;
-  feats.reserve(32);
-  int p1 = -1, p2 = -1;
-  for (std::size_t k = 0; k < n; ++k) {
-    features(doc, s, ctx, k, p1, p2, feats);
-    std::array<float, kTags> score{};
-    for (std::uint32_t b : feats) {
-      const float* row = &weights_[static_cast<std::size_t>(b) * kTags];
-      for (int t = 0; t < kTags; ++t) score[static_cast<std::size_t>(t)] += row[t];
+void NerModel::prepare_stack(const Document& doc, const std::vector<std::vector<int>>& first,
+                             std::vector<std::vector<std::array<std::uint8_t, 3>>>& out) {
+  // First-pass counts per word (O, PER, ORG, LOC) and per name (PER, ORG, LOC).
+  std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, 4>>> words;
+  std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, 4>>> spans;
+  struct Span { std::size_t sentence, begin, end; int type; std::uint64_t key; };
+  std::vector<Span> names;
+  auto word_key = [&](std::uint32_t token) -> std::uint64_t {
+    const std::string_view f = doc.form(doc.tokens[token]);
+    const auto c = static_cast<unsigned char>(f[0]);
+    return std::isalpha(c) || c >= 0x80 ? fnv_lower(f) : 0;
+  };
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const std::vector<int>& t = first[si];
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if (const std::uint64_t h = word_key(s.first_token + static_cast<std::uint32_t>(k))) {
+        std::array<std::uint16_t, 4> c{};
+        c[static_cast<std::size_t>(t[k] == 0 ? 0 : 1 + (t[k] - 1) / 4)] = 1;
+        words.emplace_back(h, c);
+      }
     }
-    int best = -1;
-    for (int t = 0; t < kTags; ++t) {
-      if (!allowed(p1 < 0 ? 0 : p1, t, k + 1 == n)) continue;
-      if (best < 0 || score[static_cast<std::size_t>(t)] > score[static_cast<std::size_t>(best)]) best = t;
+    std::vector<Mention> ms;
+    tags_to_mentions(t, s.first_token, ms);
+    for (const Mention& m : ms) {
+      std::uint64_t h = 1469598103934665603ull;
+      for (std::uint32_t k = m.first_token; k < m.end_token; ++k) h = fnv_lower(doc.form(doc.tokens[k]), h ^ 0x20);
+      const int type = type_index(m.type);
+      names.push_back({si, m.first_token - s.first_token, m.end_token - s.first_token, type, h});
+      std::array<std::uint16_t, 4> c{};
+      c[static_cast<std::size_t>(1 + type)] = 1;
+      spans.emplace_back(h, c);
     }
-    tags[k] = best;
-    p2 = p1;
-    p1 = best;
+  }
+  auto merge = [](std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, 4>>>& v) {
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::size_t o = 0;
+    for (std::size_t k = 0; k < v.size(); ++k) {
+      if (o && v[o - 1].first == v[k].first) {
+        for (std::size_t j = 0; j < 4; ++j) v[o - 1].second[j] = static_cast<std::uint16_t>(v[o - 1].second[j] + v[k].second[j]);
+      } else {
+        v[o++] = v[k];
+      }
+    }
+    v.resize(o);
+  };
+  merge(words);
+  merge(spans);
+  auto find = [](const std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, 4>>>& v, std::uint64_t h) {
+    return std::lower_bound(v.begin(), v.end(), h, [](const auto& e, std::uint64_t x) { return e.first < x; })->second;
+  };
+  // Majority among the other occurrences (own one taken out); 4 when there is none.
+  auto majority = [](std::array<std::uint16_t, 4> c, std::size_t own) -> std::uint8_t {
+    --c[own];
+    std::uint8_t best = 4;
+    std::uint16_t n = 0;
+    for (std::uint8_t j = 0; j < 4; ++j)
+      if (c[j] > n) { n = c[j]; best = j; }
+    return best;
+  };
+  out.assign(doc.sentences.size(), {});
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const std::vector<int>& t = first[si];
+    auto& o = out[si];
+    o.assign(t.size(), {0, 4, 5});
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      o[k][0] = static_cast<std::uint8_t>(t[k]);
+      if (const std::uint64_t h = word_key(s.first_token + static_cast<std::uint32_t>(k)))
+        o[k][1] = majority(find(words, h), static_cast<std::size_t>(t[k] == 0 ? 0 : 1 + (t[k] - 1) / 4));
+    }
+  }
+  for (const Span& n : names) {
+    const std::uint8_t m = majority(find(spans, n.key), static_cast<std::size_t>(1 + n.type));
+    for (std::size_t k = n.begin; k < n.end; ++k) out[n.sentence][k][2] = m;
   }
 }
 
@@ -316,11 +317,10 @@ Status NerStage::process(Document& doc) const {
   if (model_->uses_pos() && !(doc.layers & kLayerPos))
     return Status::invalid_argument("the NER model needs part-of-speech tags: run the tagger first");
   doc.mentions.clear();
-  std::vector<int> tags;
-  for (const Sentence& s : doc.sentences) {
-    model_->tag(doc, s, tags);
-    tags_to_mentions(tags, s.first_token, doc.mentions);
-  }
+  std::vector<std::vector<int>> tags;
+  model_->tag_document(doc, tags);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si)
+    tags_to_mentions(tags[si], doc.sentences[si].first_token, doc.mentions);
   doc.layers |= kLayerMentions;
   return Status::ok();
 }
@@ -341,26 +341,25 @@ Status NerModel::save(std::ostream& out) const {
   }
   put<std::uint32_t>(out, static_cast<std::uint32_t>(common_.size()));
   for (std::uint64_t h : common_) put<std::uint64_t>(out, h);
-  // Rows with any non-zero weight: count, then (bucket, kTags floats).
-  const std::size_t buckets = std::size_t{1} << bits_;
-  std::uint32_t rows = 0;
-  auto nonzero = [&](std::size_t b) {
-    for (int t = 0; t < kTags; ++t) if (weights_[b * kTags + static_cast<std::size_t>(t)] != 0.0f) return true;
-    return false;
-  };
-  for (std::size_t b = 0; b < buckets; ++b) rows += nonzero(b);
-  put<std::uint32_t>(out, rows);
-  for (std::size_t b = 0; b < buckets; ++b) {
-    if (!nonzero(b)) continue;
-    put<std::uint32_t>(out, static_cast<std::uint32_t>(b));
-    out.write(reinterpret_cast<const char*>(&weights_[b * kTags]), sizeof(float) * kTags);
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(clusters_.size()));
+  for (const auto& [h, ids] : clusters_) {
+    put<std::uint64_t>(out, h);
+    for (std::uint16_t id : ids) put<std::uint16_t>(out, id);
   }
+  put<std::uint8_t>(out, two_pass() ? 2 : 1);
+  write_rows(out, weights_, bits_);
+  if (two_pass()) write_rows(out, weights2_, bits_);
   return out ? Status::ok() : Status::io_error("cannot write the NER model");
 }
 
 Result<NerModel> NerModel::load(std::istream& in) {
-  if (Status h = model_io::read_kgmodel_header(in, kKind, kFormatVersion, "NER model"); !h.is_ok()) return h;
-  std::uint32_t bits = 0, tags = 0, names = 0, rows = 0;
+  std::uint32_t version = 0;
+  if (Status h = model_io::read_kgmodel_header(in, kKind, kFormatVersion, "NER model", &version); !h.is_ok()) return h;
+  if (version < kFormatVersion)
+    return Status::unsupported("NER model: format version " + std::to_string(version) +
+                               " is older than this kg reads (" + std::to_string(kFormatVersion) +
+                               "); retrain it with kg train ner");
+  std::uint32_t bits = 0, tags = 0, names = 0;
   if (!get(in, bits) || bits < 8 || bits > 24) return Status::corrupt("NER model: bad bucket count");
   if (!get(in, tags) || tags != static_cast<std::uint32_t>(kTags)) return Status::corrupt("NER model: bad tag count");
   NerModel m(bits);
@@ -384,15 +383,21 @@ Result<NerModel> NerModel::load(std::istream& in) {
     if (!get(in, m.common_[k]) || (k && m.common_[k] <= m.common_[k - 1]))
       return Status::corrupt("NER model: bad common-word table");
   }
-  const std::size_t buckets = std::size_t{1} << bits;
-  if (!get(in, rows) || rows > buckets) return Status::corrupt("NER model: bad row count");
-  std::int64_t last = -1;
-  for (std::uint32_t r = 0; r < rows; ++r) {
-    std::uint32_t b = 0;
-    if (!get(in, b) || b >= buckets || static_cast<std::int64_t>(b) <= last) return Status::corrupt("NER model: bad row");
-    if (!in.read(reinterpret_cast<char*>(&m.weights_[std::size_t{b} * kTags]), sizeof(float) * kTags))
-      return Status::corrupt("NER model: truncated weights");
-    last = b;
+  std::uint32_t cluster_words = 0;
+  if (!get(in, cluster_words) || cluster_words > (1u << 24)) return Status::corrupt("NER model: bad word-cluster count");
+  m.clusters_.resize(cluster_words);
+  for (std::uint32_t k = 0; k < cluster_words; ++k) {
+    auto& [h, ids] = m.clusters_[k];
+    if (!get(in, h) || (k && h <= m.clusters_[k - 1].first)) return Status::corrupt("NER model: bad word-cluster table");
+    for (std::uint16_t& id : ids)
+      if (!get(in, id)) return Status::corrupt("NER model: truncated word clusters");
+  }
+  std::uint8_t passes = 0;
+  if (!get(in, passes) || passes < 1 || passes > 2) return Status::corrupt("NER model: bad pass count");
+  if (Status r = read_rows(in, m.weights_, bits); !r.is_ok()) return r;
+  if (passes == 2) {
+    m.enable_second_pass();
+    if (Status r = read_rows(in, m.weights2_, bits); !r.is_ok()) return r;
   }
   if (Status end = model_io::expect_end(in, "NER model"); !end.is_ok()) return end;
   return m;

@@ -1,11 +1,17 @@
-// Named-entity recognition: a greedy BILOU sequence tagger (averaged perceptron) over
-// PER, ORG and LOC, with word, shape, affix, context, tag-history and gazetteer features.
-// The gazetteer inside the model holds multiword names with a type (built at training
-// time from WordNet instance nouns); the hand-written lists of extract/ner/gazetteer.h
-// add countries, capitals, cities, organisations and first names at run time.
+// Named-entity recognition: a first-order BILOU sequence tagger over PER, ORG and LOC
+// (structured averaged perceptron, exact Viterbi decoding under the BILOU constraints),
+// with word, shape, affix, context, part-of-speech, gazetteer, word-cluster and
+// document-level features.
+// - The gazetteer inside the model holds multiword names with a type (built at training
+//   time from WordNet instance nouns and kg's hand-written lists, extract/ner/gazetteer.h).
+// - Word clusters (three granularities) are learnt at training time from unlabelled text
+//   (extract/train/word_clusters.h) and stored in the model as hashes of lower-cased words.
+// - Document features: how a word is written elsewhere in the same document (lower-case
+//   or capitalised away from a sentence start), so "Miramar" at a sentence start is
+//   judged by its other occurrences.
 //
 // NerModel is immutable once loaded and shared by threads: tag() keeps its scratch on
-// the stack. File layout: models/FORMAT.md ("ner").
+// the stack. File layout: models/FORMAT.md ("ner", version 2).
 #pragma once
 
 #include <array>
@@ -25,10 +31,11 @@ namespace kg::extract {
 
 class NerModel {
  public:
-  static constexpr std::uint32_t kFormatVersion = 1;
+  static constexpr std::uint32_t kFormatVersion = 2;
   // Tags: 0 = O; then for each type k in {PER, ORG, LOC}: B = 1+4k, I = 2+4k, L = 3+4k, U = 4+4k.
   static constexpr int kTypes = 3;
   static constexpr int kTags = 1 + 4 * kTypes;
+  static constexpr int kClusterLevels = 3;  // coarse, middle, fine
   enum TokenFlag : std::uint8_t { kFirstName = 1, kTitleWord = 2, kHonorific = 4, kDemonym = 8, kCommon = 16 };
   static EntityType type_of_tag(int tag);
   static int type_index(EntityType t);  // -1 if not one of the three
@@ -53,23 +60,69 @@ class NerModel {
   std::size_t common_word_count() const { return common_.size(); }
   bool is_common_word(std::string_view word) const;
 
+  // Word clusters: for each lower-cased word, a cluster id per level (1-based; 0 = none).
+  // Replaces any clusters already set; `words` need not be sorted or unique (first wins).
+  struct WordClusters {
+    std::string word;
+    std::array<std::uint16_t, kClusterLevels> id{};
+  };
+  void set_clusters(const std::vector<WordClusters>& clusters);
+  std::size_t cluster_word_count() const { return clusters_.size(); }
+  // Cluster ids of a word (all 0 when it has none).
+  std::array<std::uint16_t, kClusterLevels> clusters_of(std::string_view word) const;
+
+  // Per-document precomputation: for each lower-cased word, whether it occurs lower-case
+  // and whether capitalised, away from a sentence start.
+  struct DocContext {
+    std::vector<std::pair<std::uint64_t, std::uint8_t>> seen;  // sorted by hash
+  };
+  void prepare_document(const Document& doc, DocContext& dctx) const;
+
   // Per-sentence precomputation shared by feature extraction.
   struct Context {
     std::vector<std::uint64_t> lower, form, shape;  // hashes per token
     std::vector<std::uint16_t> gaz;                 // gazetteer code per token (0 = none)
-    std::vector<std::uint8_t> flags;                // kFirstName | kTitleWord | kHonorific | kDemonym | kCommon
+    std::vector<std::uint8_t> flags;                // kFirstName | ... | kCommon; 64: unknown lower-case word
+    std::vector<std::uint8_t> upos;                 // the tagger's UPOS (0 without POS features)
+    std::vector<std::uint8_t> doc;                  // DocContext bits of the token's word
+    std::vector<std::array<std::uint16_t, kClusterLevels>> cluster;
+    // Second pass only: per token, the first pass's tag, the majority first-pass type
+    // (0 O, 1 PER, 2 ORG, 3 LOC, 4 no other occurrence) of the same word elsewhere in the
+    // document, and that of the same first-pass name (5: the token is in no name).
+    std::vector<std::array<std::uint8_t, 3>> stack;
+    std::vector<std::uint8_t> run;                  // capitalised run: position (B/I/L/U) × 4 + min(length, 4) - 1
+    std::uint8_t sentence_case = 0;                 // 0 mixed, 1 all lower-case, 2 title case, 3 upper case
   };
-  void prepare(const Document& doc, const Sentence& s, Context& ctx) const;
+  void prepare(const Document& doc, const Sentence& s, const DocContext& dctx, Context& ctx) const;
 
-  // Feature buckets for token k (sentence-relative) given the two previous tags.
-  void features(const Document& doc, const Sentence& s, const Context& ctx, std::size_t k, int prev1, int prev2,
+  // Feature buckets of token k (sentence-relative) that do not depend on the previous tag.
+  void features(const Document& doc, const Sentence& s, const Context& ctx, std::size_t k,
                 std::vector<std::uint32_t>& out) const;
+  // Feature buckets of token k that are conjoined with the previous tag `prev` (-1 at the
+  // sentence start).
+  void transition_features(const Context& ctx, std::size_t k, int prev, std::vector<std::uint32_t>& out) const;
 
-  // Whether tag `t` may follow `prev` (BILOU); `last` when t is at the sentence end.
+  // Whether tag `t` may follow `prev` (BILOU; prev 0 also at the sentence start); `last`
+  // when t is at the sentence end.
   static bool allowed(int prev, int t, bool last);
 
-  // Greedy decoding of one sentence; `tags` gets one tag per token.
-  void tag(const Document& doc, const Sentence& s, std::vector<int>& tags) const;
+  // Best tag sequence of one sentence (Viterbi under `weights`; one tag per token).
+  // `weights` is normally weights(); the trainer decodes with its running weights.
+  void decode(const Document& doc, const Sentence& s, const Context& ctx, const std::vector<float>& weights,
+              std::vector<int>& tags) const;
+  // Tags of every sentence of the document: the first pass, then (two_pass()) the second
+  // pass over the first pass's tags.
+  void tag_document(const Document& doc, std::vector<std::vector<int>>& tags) const;
+
+  // Second-pass context of every sentence from first-pass tags (`first`, per sentence).
+  static void prepare_stack(const Document& doc, const std::vector<std::vector<int>>& first,
+                            std::vector<std::vector<std::array<std::uint8_t, 3>>>& out);
+
+  // The stacked second pass: its weights are empty when the model has one pass.
+  bool two_pass() const { return !weights2_.empty(); }
+  void enable_second_pass() { weights2_.assign(weights_.size(), 0.0f); }
+  std::vector<float>& second_weights() { return weights2_; }
+  const std::vector<float>& second_weights() const { return weights2_; }
 
   std::uint32_t bits() const { return bits_; }
   // Whether the features include the UPOS tags of the tokens (the tagger must run first).
@@ -81,10 +134,13 @@ class NerModel {
  private:
   std::uint32_t bits_;
   bool uses_pos_ = false;
-  std::vector<float> weights_;  // [bucket * kTags + tag]
+  std::vector<float> weights_;   // [bucket * kTags + tag]
+  std::vector<float> weights2_;  // second pass, same layout; empty for one pass
   std::unordered_map<std::string, std::uint8_t> names_;  // name → type index
   std::vector<std::uint64_t> common_;                     // sorted, unique hashes
   std::size_t max_name_tokens_ = 0;
+  // (hash of the lower-cased word, ids), sorted by hash, unique.
+  std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, kClusterLevels>>> clusters_;
 };
 
 // Mentions from a BILOU tag sequence (lenient: B without L is closed where it stops).
@@ -92,8 +148,7 @@ void tags_to_mentions(const std::vector<int>& tags, std::uint32_t first_token, s
 // BILOU tags of a sentence from its mentions (other types are O).
 void mentions_to_tags(const Document& doc, const Sentence& s, std::vector<int>& tags);
 
-// The pipeline stage: fills doc.mentions with PERSON, ORG and LOC (GPE when the name is a
-// known country or city) mentions.
+// The pipeline stage: fills doc.mentions with PERSON, ORG and LOC mentions.
 class NerStage final : public Stage {
  public:
   explicit NerStage(std::shared_ptr<const NerModel> model) : model_(std::move(model)) {}

@@ -1,412 +1,32 @@
+// Trainer of the NER model (ner_trainer.h); the data readers are in ner_data.cpp.
 #include "extract/train/ner_trainer.h"
 
 #include <algorithm>
 #include <array>
-#include <map>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <unordered_map>
 
-#include "extract/train/treebank.h"
+#include <fmt/format.h>
 
 namespace kg::extract {
+
 namespace {
 
-
-struct OpenMention {
-  std::string group;
-  std::uint32_t first;
-  int type;    // -1: not a PER/ORG/LOC mention
-  bool named;  // has a Wikipedia identity
+struct Item {
+  const Document* doc;
+  std::size_t doc_index;
+  std::size_t sentence;  // index in doc->sentences
+  std::vector<int> gold;
+  NerModel::Context ctx;
 };
 
-// Parses the Entity= value of one word: openings "(GRP-etype-...-[identity]" and
-// closings "GRP)". Calls open(group, type_or_-1) and close(group) in order.
-template <typename Open, typename Close>
-void parse_entity_field(std::string_view v, Open open, Close close) {
-  std::size_t i = 0;
-  while (i < v.size()) {
-    if (v[i] == '(') {
-      std::size_t j = i + 1;
-      while (j < v.size() && v[j] != '(' && v[j] != ')') ++j;
-      const std::string_view body = v.substr(i + 1, j - i - 1);
-      // fields: GRP-etype-infstat-salience-centering-minspan-link[-identity]
-      std::vector<std::string_view> f;
-      std::size_t b = 0;
-      for (int k = 0; k < 7 && b <= body.size(); ++k) {
-        std::size_t e = body.find('-', b);
-        if (e == std::string_view::npos) e = body.size();
-        f.push_back(body.substr(b, e - b));
-        b = e + 1;
-      }
-      const bool named = b < body.size();  // an identity follows the seven fields
-      int type = -1;
-      if (f.size() >= 2) {
-        if (f[1] == "person") type = 0;
-        else if (f[1] == "organization") type = 1;
-        else if (f[1] == "place") type = 2;
-      }
-      open(std::string(f.empty() ? std::string_view() : f[0]), type, named);
-      if (j < v.size() && v[j] == ')') {  // "(…)" on one token: closes at once
-        close(std::string(f.empty() ? std::string_view() : f[0]));
-        ++j;
-      }
-      i = j;
-    } else {
-      std::size_t j = i;
-      while (j < v.size() && v[j] != ')' && v[j] != '(') ++j;
-      if (j < v.size() && v[j] == ')') {
-        close(std::string(v.substr(i, j - i)));
-        ++j;
-      }
-      i = j;
-    }
-  }
-}
-
-std::string_view misc_value(std::string_view misc, std::string_view key) {
-  std::size_t b = 0;
-  while (b < misc.size()) {
-    std::size_t e = misc.find('|', b);
-    if (e == std::string_view::npos) e = misc.size();
-    const std::string_view item = misc.substr(b, e - b);
-    if (item.size() > key.size() && item.substr(0, key.size()) == key && item[key.size()] == '=')
-      return item.substr(key.size() + 1);
-    b = e + 1;
-  }
-  return {};
-}
-
-bool is_pronoun(std::string_view f) {
-  static const std::array<std::string_view, 24> kPronouns = {
-      "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
-      "i", "me", "my", "we", "us", "our", "you", "your", "himself", "herself", "itself", "themselves"};
-  std::string l(f);
-  for (char& c : l) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return std::find(kPronouns.begin(), kPronouns.end(), l) != kPronouns.end();
-}
-
-bool possessive_form(std::string_view f) { return f == "'s" || f == "\u2019s"; }
-
-bool trim_word(std::string_view f) {
-  const auto c = static_cast<unsigned char>(f[0]);
-  return (c >= 'a' && c <= 'z') || (!std::isalnum(c) && c < 0x80) || f == "'s" || f == "\u2019s";
-}
-
-}  // namespace
-
-Status read_gum(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
-                ReadReport& report, std::size_t& left_out, bool include_unlinked, bool coreference);
-
-Status read_gum_named_entities(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
-                               ReadReport& report, std::size_t& left_out, bool include_unlinked) {
-  return read_gum(in, name, include_nc, sink, report, left_out, include_unlinked, false);
-}
-
-Status read_gum_coreference(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
-                            ReadReport& report, std::size_t& left_out) {
-  return read_gum(in, name, include_nc, sink, report, left_out, true, true);
-}
-
-Status read_gum(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
-                ReadReport& report, std::size_t& left_out, bool include_unlinked, bool coreference) {
-  ++report.files;
-  Document doc;
-  std::vector<OpenMention> open;
-  std::vector<Mention> found;
-  std::map<std::string, std::int32_t> cluster_ids;
-  bool skip_doc = false;
-  auto flush = [&]() -> Status {
-    if (doc.sentences.empty() || skip_doc) { doc = Document(); found.clear(); return Status::ok(); }
-    if (coreference) {
-      // Named and pronominal mentions with their gold cluster; one mention per span.
-      std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
-        return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token < b.end_token;
-      });
-      for (const Mention& m : found) {
-        if (!doc.mentions.empty() && doc.mentions.back().first_token == m.first_token &&
-            doc.mentions.back().end_token == m.end_token)
-          continue;
-        doc.mentions.push_back(m);
-      }
-      found.clear();
-      cluster_ids.clear();
-      doc.blocks.push_back({0, static_cast<std::uint32_t>(doc.text.size()), BlockKind::kBody, ""});
-      doc.layers = kLayerText | kLayerBlocks | kLayerTokens | kLayerSentences | kLayerMentions;
-      doc.source = name;
-      ++report.documents;
-      Document out = std::move(doc);
-      doc = Document();
-      return sink(std::move(out));
-    }
-    // Outermost named mentions only, trimmed.
-    std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
-      return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
-    });
-    std::uint32_t covered = 0;
-    for (Mention m : found) {
-      if (m.first_token < covered) continue;
-      while (m.first_token < m.end_token && trim_word(doc.form(doc.tokens[m.first_token]))) ++m.first_token;
-      while (m.end_token > m.first_token && trim_word(doc.form(doc.tokens[m.end_token - 1]))) --m.end_token;
-      if (m.first_token >= m.end_token) continue;
-      doc.mentions.push_back(m);
-      covered = m.end_token;
-    }
-    found.clear();
-    doc.blocks.push_back({0, static_cast<std::uint32_t>(doc.text.size()), BlockKind::kBody, ""});
-    doc.layers = kLayerText | kLayerBlocks | kLayerTokens | kLayerSentences | kLayerMentions;
-    doc.source = name;
-    ++report.documents;
-    Document out = std::move(doc);
-    doc = Document();
-    return sink(std::move(out));
-  };
-  std::string line;
-  Sentence s;
-  bool in_sentence = false;
-  std::uint32_t mwt_until = 0;
-  int word_in_sentence = 0;
-  while (std::getline(in, line)) {
-    if (line.starts_with("# newdoc")) {
-      if (Status st = flush(); !st.is_ok()) return st;
-      const std::size_t eq = line.find('=');
-      doc.id = eq == std::string::npos ? "" : line.substr(eq + 2);
-      skip_doc = !include_nc && train::is_nc_gum_document(doc.id);
-      if (skip_doc) ++left_out;
-      open.clear();
-      continue;
-    }
-    if (line.empty()) {
-      if (in_sentence) {
-        s.end_token = static_cast<std::uint32_t>(doc.tokens.size());
-        s.end = static_cast<std::uint32_t>(doc.text.size());
-        doc.sentences.push_back(s);
-        in_sentence = false;
-      }
-      continue;
-    }
-    if (line[0] == '#') continue;
-    const std::size_t tab = line.find('\t');
-    const std::string_view id = std::string_view(line).substr(0, tab);
-    if (id.find('-') != std::string_view::npos || id.find('.') != std::string_view::npos) continue;
-    std::vector<std::string_view> cols;
-    std::size_t b = 0;
-    for (;;) {
-      std::size_t e = line.find('\t', b);
-      cols.push_back(std::string_view(line).substr(b, e == std::string::npos ? std::string::npos : e - b));
-      if (e == std::string::npos) break;
-      b = e + 1;
-    }
-    if (cols.size() != 10) continue;
-    if (!in_sentence) {
-      if (!doc.text.empty()) doc.text += '\n';
-      s = Sentence();
-      s.first_token = static_cast<std::uint32_t>(doc.tokens.size());
-      s.begin = static_cast<std::uint32_t>(doc.text.size());
-      in_sentence = true;
-      word_in_sentence = 0;
-    }
-    (void)mwt_until;
-    ++word_in_sentence;
-    const auto idx = static_cast<std::uint32_t>(doc.tokens.size());
-    if (word_in_sentence > 1) doc.text += ' ';
-    Token t;
-    t.begin = static_cast<std::uint32_t>(doc.text.size());
-    doc.text += cols[1];
-    t.end = static_cast<std::uint32_t>(doc.text.size());
-    doc.tokens.push_back(std::move(t));
-    const std::string_view ent = misc_value(cols[9], "Entity");
-    if (!ent.empty()) {
-      parse_entity_field(
-          ent, [&](const std::string& g, int type, bool named) { open.push_back({g, idx, type, named}); },
-          [&](const std::string& g) {
-            for (std::size_t k = open.size(); k-- > 0;) {
-              if (open[k].group != g) continue;
-              // Named: a Wikipedia identity, or (when include_unlinked) every word capitalised.
-              bool proper = open[k].named;
-              if (!proper && include_unlinked && idx + 1 - open[k].first <= 5) {
-                proper = true;
-                std::uint32_t start = open[k].first;
-                while (start <= idx && trim_word(doc.form(doc.tokens[start]))) ++start;
-                if (start > idx) proper = false;
-                for (std::uint32_t q = start; q <= idx && proper; ++q) {
-                  const std::string_view fq = doc.form(doc.tokens[q]);
-                  const auto c0 = static_cast<unsigned char>(fq[0]);
-                  proper = std::isupper(c0) || fq == "of" || fq == "and" || fq == "the" || possessive_form(fq);
-                }
-              }
-              if (coreference) {
-                const std::uint32_t len = idx + 1 - open[k].first;
-                const bool pronoun = len == 1 && is_pronoun(doc.form(doc.tokens[idx]));
-                if (proper || pronoun) {
-                  const auto cluster = cluster_ids.emplace(open[k].group, static_cast<std::int32_t>(cluster_ids.size())).first->second;
-                  Mention m;
-                  m.first_token = open[k].first;
-                  m.end_token = idx + 1;
-                  while (m.first_token + 1 < m.end_token && trim_word(doc.form(doc.tokens[m.first_token]))) ++m.first_token;
-                  m.type = pronoun ? EntityType::kNone : EntityType::kPerson;
-                  m.chain = cluster;
-                  found.push_back(m);
-                }
-              } else if (open[k].type >= 0 && proper)
-                found.push_back({open[k].first, idx + 1, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}, {}, {}});
-              open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
-              break;
-            }
-          });
-    }
-  }
-  if (in_sentence) {
-    s.end_token = static_cast<std::uint32_t>(doc.tokens.size());
-    s.end = static_cast<std::uint32_t>(doc.text.size());
-    doc.sentences.push_back(s);
-  }
-  return flush();
-}
-
-Result<std::size_t> add_wordnet_names(NerModel& model, const std::string& dir) {
-  std::ifstream in(dir + "/data.noun");
-  if (!in) return Status::not_found("cannot open " + dir + "/data.noun (Debian package wordnet-base)");
-  std::size_t added = 0;
-  std::string line;
-  static const std::vector<std::string> kParticles = {"of", "de", "the", "von", "van", "al", "bin", "la", "le",
-                                                      "du", "da", "y", "and", "on", "upon", "der", "den", "del"};
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == ' ' || line.find(" @i ") == std::string::npos) continue;
-    std::istringstream ls(line);
-    std::string offset, lex, pos, count_hex;
-    ls >> offset >> lex >> pos >> count_hex;
-    int type = -1;
-    if (lex == "18") type = 0;
-    else if (lex == "14") type = 1;
-    else if (lex == "15" || lex == "17") type = 2;
-    if (type < 0) continue;
-    const int count = std::stoi(count_hex, nullptr, 16);
-    for (int w = 0; w < count; ++w) {
-      std::string word, lex_id;
-      ls >> word >> lex_id;
-      // "Phnom_Penh" → "Phnom Penh"; only names whose words are capitalised (or particles)
-      std::string name;
-      bool ok = true;
-      std::size_t b = 0;
-      while (b <= word.size()) {
-        std::size_t e = word.find('_', b);
-        if (e == std::string::npos) e = word.size();
-        const std::string part = word.substr(b, e - b);
-        if (part.empty()) { ok = false; break; }
-        const auto c0 = static_cast<unsigned char>(part[0]);
-        if (!std::isupper(c0) && std::find(kParticles.begin(), kParticles.end(), part) == kParticles.end() &&
-            !std::isdigit(c0)) {
-          ok = false;
-          break;
-        }
-        if (!name.empty()) name += ' ';
-        name += part;
-        b = e + 1;
-      }
-      if (!ok || name.size() < 2 || !std::isupper(static_cast<unsigned char>(name[0]))) continue;
-      model.add_name(name, type);
-      ++added;
-    }
-  }
-  return added;
-}
-
-Result<std::size_t> add_wordnet_common_words(NerModel& model, const std::string& dir) {
-  std::vector<std::string> words;
-  for (const char* pos : {"noun", "verb", "adj", "adv"}) {
-    std::ifstream in(dir + "/index." + pos);
-    if (!in) return Status::not_found("cannot open " + dir + "/index." + pos);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == ' ') continue;
-      const std::string w = line.substr(0, line.find(' '));
-      if (w.find('_') != std::string::npos || w.find('-') != std::string::npos) continue;
-      words.push_back(w);
-      const std::string p = pos;
-      if (p == "noun" || p == "verb") {
-        words.push_back(w + "s");
-        words.push_back(w + "es");
-      }
-      if (p == "verb") {
-        words.push_back(w + "ed");
-        words.push_back(w + "d");
-        words.push_back(w + "ing");
-        if (w.size() > 2 && w.back() == 'e') words.push_back(w.substr(0, w.size() - 1) + "ing");
-      }
-      if (p == "adj") {
-        words.push_back(w + "er");
-        words.push_back(w + "est");
-        words.push_back(w + "ly");
-      }
-    }
-    std::ifstream exc(dir + "/" + pos + ".exc");
-    while (exc && std::getline(exc, line)) words.push_back(line.substr(0, line.find(' ')));
-  }
-  // index.* lists proper nouns too, lower-cased ("phnom_penh", "china"): only keep a word
-  // if it is not the lower-cased form of a capitalised WordNet entry.
-  std::vector<std::string> proper;
-  {
-    std::ifstream in(dir + "/data.noun");
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == ' ') continue;
-      std::istringstream ls(line);
-      std::string offset, lex, pos, count_hex;
-      ls >> offset >> lex >> pos >> count_hex;
-      const int count = std::stoi(count_hex, nullptr, 16);
-      bool has_lower = false;
-      std::vector<std::string> caps;
-      for (int k = 0; k < count; ++k) {
-        std::string w, id;
-        ls >> w >> id;
-        if (std::isupper(static_cast<unsigned char>(w[0]))) {
-          for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          caps.push_back(w);
-        } else {
-          has_lower = true;
-        }
-      }
-      if (!has_lower) proper.insert(proper.end(), caps.begin(), caps.end());
-    }
-  }
-  std::sort(proper.begin(), proper.end());
-  std::size_t added = 0;
-  for (const std::string& w : words) {
-    if (w.empty() || std::binary_search(proper.begin(), proper.end(), w)) continue;
-    model.add_common_word(w);
-    ++added;
-  }
-  return added;
-}
-
-NerScore evaluate_ner(const NerModel& model, const std::vector<Document>& gold) {
-  NerScore score;
-  std::vector<int> tags;
-  for (const Document& d : gold) {
-    std::vector<Mention> pred;
-    for (const Sentence& s : d.sentences) {
-      model.tag(d, s, tags);
-      tags_to_mentions(tags, s.first_token, pred);
-    }
-    score_mentions(d.mentions, pred, score);
-  }
-  return score;
-}
-
-Status train_ner(NerModel& model, const std::vector<Document>& train, const std::vector<Document>& dev,
-                 const NerTrainOptions& opt, const std::function<void(const NerEpoch&)>& on_epoch) {
-  struct Item {
-    const Document* doc;
-    const Sentence* sent;
-    std::vector<int> gold;
-  };
-  // Mentions and sentences per source document, from the sentence ids.
-  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> per_source;
+// Items of every sentence of `docs` (all, or with the unannotated-document rule).
+std::vector<Item> make_items(const NerModel& model, const std::vector<Document>& docs, bool drop_unannotated) {
+  std::vector<Item> items;
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> per_source;  // sentences, mentions
   auto source_of = [](const Sentence& s) { return s.id.substr(0, s.id.rfind('-')); };
-  if (opt.drop_unannotated_documents) {
-    for (const Document& d : train) {
+  if (drop_unannotated) {
+    for (const Document& d : docs) {
       std::size_t m = 0;
       for (const Sentence& s : d.sentences) {
         auto& c = per_source[source_of(s)];
@@ -418,28 +38,56 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
       }
     }
   }
-  std::vector<Item> items;
-  for (const Document& d : train) {
-    for (const Sentence& s : d.sentences) {
-      if (opt.drop_unannotated_documents && !s.id.empty()) {
+  NerModel::DocContext dctx;
+  for (std::size_t di = 0; di < docs.size(); ++di) {
+    const Document& d = docs[di];
+    model.prepare_document(d, dctx);
+    for (std::size_t si = 0; si < d.sentences.size(); ++si) {
+      const Sentence& s = d.sentences[si];
+      if (drop_unannotated && !s.id.empty()) {
         const auto& c = per_source[source_of(s)];
         if (c.first >= 2 && c.second == 0) continue;
       }
-      Item it{&d, &s, {}};
+      Item it{&d, di, si, {}, {}};
       mentions_to_tags(d, s, it.gold);
+      model.prepare(d, s, dctx, it.ctx);
       items.push_back(std::move(it));
     }
   }
-  if (items.empty()) return Status::invalid_argument("no training sentences");
-  std::vector<float>& w = model.weights();
+  return items;
+}
+
+// Micro entity F1 of decoding `items` with weights `w`.
+double score_items(const NerModel& model, const std::vector<Item>& items, const std::vector<float>& w) {
+  NerScore score;
+  std::vector<int> pred;
+  std::vector<Mention> g, p;
+  for (const Item& it : items) {
+    const Sentence& s = it.doc->sentences[it.sentence];
+    model.decode(*it.doc, s, it.ctx, w, pred);
+    g.clear();
+    p.clear();
+    tags_to_mentions(it.gold, s.first_token, g);
+    tags_to_mentions(pred, s.first_token, p);
+    score_mentions(g, p, score);
+  }
+  return score.micro.f1();
+}
+
+// Structured averaged perceptron over `items` into `w` (zeroed first); keeps the epoch with
+// the best dev F1 (or the last epoch when `dev` is empty).
+void perceptron(const NerModel& model, std::vector<const Item*> items, const std::vector<Item>& dev, std::vector<float>& w,
+                int epochs, std::uint64_t seed, const std::string& stage,
+                const std::function<void(const NerEpoch&)>& on_epoch) {
+  std::fill(w.begin(), w.end(), 0.0f);
   std::vector<double> total(w.size(), 0.0);
   std::vector<std::uint64_t> stamp(w.size(), 0);
   std::uint64_t clock = 1;
   std::vector<float> best;
   double best_f1 = -1;
-  std::mt19937_64 rng(opt.seed);
+  std::mt19937_64 rng(seed);
   std::vector<std::uint32_t> feats;
-  NerModel::Context ctx;
+  std::vector<int> pred;
   constexpr int T = NerModel::kTags;
   auto update = [&](std::uint32_t b, int tag, float delta) {
     const std::size_t k = static_cast<std::size_t>(b) * T + static_cast<std::size_t>(tag);
@@ -447,35 +95,30 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
     stamp[k] = clock;
     w[k] += delta;
   };
-  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
     std::shuffle(items.begin(), items.end(), rng);
-    for (const Item& it : items) {
-      model.prepare(*it.doc, *it.sent, ctx);
-      const std::size_t n = it.gold.size();
-      int p1 = -1, p2 = -1;
-      for (std::size_t k = 0; k < n; ++k) {
-        model.features(*it.doc, *it.sent, ctx, k, p1, p2, feats);
-        std::array<float, T> score{};
-        for (std::uint32_t b : feats) {
-          const float* row = &w[static_cast<std::size_t>(b) * T];
-          for (int t = 0; t < T; ++t) score[static_cast<std::size_t>(t)] += row[t];
-        }
-        int pred = -1;
-        for (int t = 0; t < T; ++t) {
-          if (!NerModel::allowed(p1 < 0 ? 0 : p1, t, k + 1 == n)) continue;
-          if (pred < 0 || score[static_cast<std::size_t>(t)] > score[static_cast<std::size_t>(pred)]) pred = t;
-        }
-        const int gold = it.gold[k];
-        if (pred != gold) {
+    for (const Item* it : items) {
+      const Sentence& s = it->doc->sentences[it->sentence];
+      model.decode(*it->doc, s, it->ctx, w, pred);
+      // Reward the gold sequence's features, penalise the predicted one's where they differ.
+      for (std::size_t k = 0; k < pred.size(); ++k) {
+        const int g = it->gold[k], p = pred[k];
+        const int gp = k ? it->gold[k - 1] : -1, pp = k ? pred[k - 1] : -1;
+        if (g != p) {
+          model.features(*it->doc, s, it->ctx, k, feats);
           for (std::uint32_t b : feats) {
-            update(b, gold, 1.0f);
-            update(b, pred, -1.0f);
+            update(b, g, 1.0f);
+            update(b, p, -1.0f);
           }
         }
-        ++clock;
-        p2 = p1;
-        p1 = pred;
+        if (g != p || gp != pp) {
+          model.transition_features(it->ctx, k, gp, feats);
+          for (std::uint32_t b : feats) update(b, g, 1.0f);
+          model.transition_features(it->ctx, k, pp, feats);
+          for (std::uint32_t b : feats) update(b, p, -1.0f);
+        }
       }
+      ++clock;
     }
     // Evaluate with averaged weights, then restore the running ones.
     const std::vector<float> running = w;
@@ -484,10 +127,11 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
       w[k] = static_cast<float>(t / static_cast<double>(clock));
     }
     NerEpoch rep;
+    rep.stage = stage;
     rep.epoch = epoch;
-    rep.dev_f1 = evaluate_ner(model, dev).micro.f1();
+    rep.dev_f1 = dev.empty() ? 0.0 : score_items(model, dev, w);
     if (on_epoch) on_epoch(rep);
-    if (rep.dev_f1 > best_f1) {
+    if (dev.empty() || rep.dev_f1 > best_f1) {
       best_f1 = rep.dev_f1;
       best = w;
     }
@@ -495,6 +139,76 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
   }
   w = std::move(best);
   for (float& x : w) if (x > -1e-3f && x < 1e-3f) x = 0.0f;
+}
+
+// First-pass tags of every sentence of docs[di] with weights w.
+std::vector<std::vector<int>> first_pass(const NerModel& model, const Document& d, const std::vector<float>& w) {
+  NerModel::DocContext dctx;
+  model.prepare_document(d, dctx);
+  std::vector<std::vector<int>> tags(d.sentences.size());
+  NerModel::Context ctx;
+  for (std::size_t si = 0; si < d.sentences.size(); ++si) {
+    model.prepare(d, d.sentences[si], dctx, ctx);
+    model.decode(d, d.sentences[si], ctx, w, tags[si]);
+  }
+  return tags;
+}
+
+void set_stack(std::vector<Item>& items, const std::vector<std::vector<std::vector<int>>>& first) {
+  std::vector<std::vector<std::array<std::uint8_t, 3>>> stack;
+  std::size_t last = static_cast<std::size_t>(-1);
+  for (Item& it : items) {
+    if (it.doc_index != last) {
+      NerModel::prepare_stack(*it.doc, first[it.doc_index], stack);
+      last = it.doc_index;
+    }
+    it.ctx.stack = stack[it.sentence];
+  }
+}
+
+}  // namespace
+
+NerScore evaluate_ner(const NerModel& model, const std::vector<Document>& gold) {
+  NerScore score;
+  std::vector<std::vector<int>> tags;
+  for (const Document& d : gold) {
+    std::vector<Mention> pred;
+    model.tag_document(d, tags);
+    for (std::size_t si = 0; si < d.sentences.size(); ++si) tags_to_mentions(tags[si], d.sentences[si].first_token, pred);
+    score_mentions(d.mentions, pred, score);
+  }
+  return score;
+}
+
+Status train_ner(NerModel& model, const std::vector<Document>& train, const std::vector<Document>& dev,
+                 const NerTrainOptions& opt, const std::function<void(const NerEpoch&)>& on_epoch) {
+  std::vector<Item> items = make_items(model, train, opt.drop_unannotated_documents);
+  if (items.empty()) return Status::invalid_argument("no training sentences");
+  std::vector<Item> dev_items = make_items(model, dev, false);
+  std::vector<const Item*> all;
+  for (const Item& it : items) all.push_back(&it);
+  perceptron(model, all, dev_items, model.weights(), opt.epochs, opt.seed, "pass 1", on_epoch);
+  if (!opt.two_pass) return Status::ok();
+  if (opt.folds < 2) return Status::invalid_argument("two-pass training needs at least 2 folds");
+  // Jackknifed first-pass tags of the training documents: fold f (documents di % folds == f)
+  // is tagged by a model trained on the other folds, so the second pass learns from tags
+  // as good (and as wrong) as the first pass gives on unseen text.
+  std::vector<std::vector<std::vector<int>>> first(train.size());
+  std::vector<float> w(model.weights().size());
+  const auto folds = static_cast<std::size_t>(opt.folds);
+  for (std::size_t f = 0; f < folds; ++f) {
+    std::vector<const Item*> rest;
+    for (const Item& it : items)
+      if (it.doc_index % folds != f) rest.push_back(&it);
+    perceptron(model, rest, dev_items, w, opt.epochs, opt.seed + 1 + f, fmt::format("fold {}/{}", f + 1, folds), on_epoch);
+    for (std::size_t di = f; di < train.size(); di += folds) first[di] = first_pass(model, train[di], w);
+  }
+  set_stack(items, first);
+  std::vector<std::vector<std::vector<int>>> dev_first(dev.size());
+  for (std::size_t di = 0; di < dev.size(); ++di) dev_first[di] = first_pass(model, dev[di], model.weights());
+  set_stack(dev_items, dev_first);
+  model.enable_second_pass();
+  perceptron(model, all, dev_items, model.second_weights(), opt.epochs, opt.seed + 1 + folds, "pass 2", on_epoch);
   return Status::ok();
 }
 

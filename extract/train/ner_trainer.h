@@ -15,12 +15,13 @@
 
 namespace kg::extract {
 
-// Reads GUM CoNLL-U and turns its named entity mentions (those with a Wikipedia identity)
-// of type person, organization and place into PERSON, ORG and LOC mentions (outermost
-// only, trimmed of leading and trailing lower-case words and punctuation). Documents of
-// the non-commercial genres are left out unless include_noncommercial.
-// With include_unlinked, mentions without an identity count too when every word is
-// capitalised (proper names GUM did not link to Wikipedia).
+// Reads GUM CoNLL-U and turns its mentions of type person, organization and place whose
+// head word (GUM's minspan) is a PROPN into PERSON, ORG and LOC mentions of the proper-name
+// words only, as UNER annotates names: the run of PROPN words around that head, joined by
+// connectors ("of", "and", "the", "-", ...), so "the University of Chicago's" gives
+// "University of Chicago" and "President Barack Obama" gives "Barack Obama". Outermost
+// only. Documents of the non-commercial genres are left out unless include_noncommercial.
+// Without include_unlinked only mentions with a Wikipedia identity count.
 Status read_gum_named_entities(std::istream& in, const std::string& name, bool include_noncommercial,
                                const DocumentSink& sink, ReadReport& report, std::size_t& left_out,
                                bool include_unlinked = true);
@@ -46,15 +47,22 @@ struct NerTrainOptions {
   // single mention: the approximate UNER EWT train file has documents that were not
   // annotated yet, whose names would teach the model to tag nothing.
   bool drop_unannotated_documents = true;
+  // A stacked second pass over the first pass's tags of the whole document, learnt from
+  // jackknifed first-pass tags (`folds` models, each trained without one fold of the
+  // training documents).
+  bool two_pass = false;
+  int folds = 5;
 };
 
 struct NerEpoch {
+  std::string stage;  // "pass 1", "fold 2/5", "pass 2"
   int epoch = 0;
   double dev_f1 = 0;
 };
 
-// Trains on the mentions of `train`, keeps the epoch with the best dev micro F1. The
-// gazetteer names already in `model` are used as features.
+// Trains on the mentions of `train` (structured averaged perceptron, Viterbi decoding),
+// keeps the epoch with the best dev micro F1 for each pass. The gazetteer names, common
+// words and word clusters already in `model` are used as features.
 Status train_ner(NerModel& model, const std::vector<Document>& train, const std::vector<Document>& dev,
                  const NerTrainOptions& options, const std::function<void(const NerEpoch&)>& on_epoch);
 

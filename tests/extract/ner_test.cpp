@@ -1,0 +1,158 @@
+// NER model, trainer and training-data readers on tiny hand-made data
+// (extract/ner/ner.h, extract/train/ner_trainer.h, extract/train/word_clusters.h, extract/iob2.h).
+#include <map>
+#include <sstream>
+
+#include <doctest/doctest.h>
+
+#include "extract/iob2.h"
+#include "extract/ner/ner.h"
+#include "extract/train/ner_trainer.h"
+#include "extract/train/word_clusters.h"
+
+using namespace kg::extract;
+
+namespace {
+
+std::vector<Document> read_columns(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<Document> docs;
+  ReadReport report;
+  REQUIRE(read_conll_columns(in, "t.conll", [&](Document&& d) { docs.push_back(std::move(d)); return kg::Status::ok(); },
+                             report).is_ok());
+  return docs;
+}
+
+// Sentences "NAME visited PLACE ." and "NAME works for ORG ." with varied names.
+std::string toy_corpus() {
+  const char* people[] = {"Anna", "Boris", "Chen", "Dara", "Elena", "Farid"};
+  const char* places[] = {"Paris", "Lima", "Oslo", "Cairo", "Quito", "Hanoi"};
+  const char* orgs[] = {"Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay"};
+  std::string out;
+  for (int d = 0; d < 6; ++d) {
+    out += "-DOCSTART- O\n\n";
+    for (int k = 0; k < 6; ++k) {
+      out += std::string(people[(d + k) % 6]) + " I-PER\nvisited O\n" + places[(d * 5 + k) % 6] + " I-LOC\n. O\n\n";
+      out += std::string(people[(d + 2 * k) % 6]) + " I-PER\nworks O\nfor O\n" + orgs[(d + k) % 6] + " I-ORG\n. O\n\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("CoNLL columns: IO tags become mentions, MISC is dropped, -DOCSTART- splits documents") {
+  const auto docs = read_columns("-DOCSTART- O\n\nThe I-ORG\nMad I-ORG\nCapsule I-ORG\nplays O\nPunk I-MISC\n. O\n\n"
+                                 "-DOCSTART- O\n\nAnna I-PER\nBerg I-PER\nmet O\nBob I-PER\n\n");
+  REQUIRE(docs.size() == 2);
+  REQUIRE(docs[0].mentions.size() == 1);
+  CHECK(docs[0].mentions[0].first_token == 0);
+  CHECK(docs[0].mentions[0].end_token == 3);
+  CHECK(docs[0].mentions[0].type == EntityType::kOrg);
+  REQUIRE(docs[1].mentions.size() == 2);  // IO: adjacent words of one type merge
+  CHECK(docs[1].mentions[0].end_token == 2);
+  CHECK(docs[1].mentions[1].type == EntityType::kPerson);
+}
+
+TEST_CASE("GUM names are trimmed to the PROPN run around a PROPN head") {
+  // "the University of Chicago 's" (organization, head 2 = University) and "he" (person, PRON head).
+  const std::string conllu =
+      "# newdoc id = GUM_news_toy\n"
+      "1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-organization-new-sssss-cf1-2-coref\n"
+      "2\tUniversity\tUniversity\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+      "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tChicago\tChicago\tPROPN\tNNP\t_\t2\tnmod\t_\tEntity=(2-place-new-sssss-cf2-1-coref-Chicago)\n"
+      "5\t's\t's\tPART\tPOS\t_\t2\tcase\t_\tEntity=1)\n"
+      "6\the\the\tPRON\tPRP\t_\t2\tdep\t_\tEntity=(3-person-new-sssss-cf3-1-coref)\n"
+      "\n";
+  std::istringstream in(conllu);
+  std::vector<Document> docs;
+  ReadReport report;
+  std::size_t left_out = 0;
+  REQUIRE(read_gum_named_entities(in, "g.conllu", false, [&](Document&& d) { docs.push_back(std::move(d)); return kg::Status::ok(); },
+                                  report, left_out).is_ok());
+  REQUIRE(docs.size() == 1);
+  REQUIRE(docs[0].mentions.size() == 1);  // outermost only; "he" is not a name
+  CHECK(docs[0].mentions[0].first_token == 1);
+  CHECK(docs[0].mentions[0].end_token == 4);
+  CHECK(docs[0].mentions[0].type == EntityType::kOrg);
+}
+
+TEST_CASE("BILOU constraints") {
+  CHECK(NerModel::allowed(0, 1, false));   // O → B-PER
+  CHECK_FALSE(NerModel::allowed(0, 2, false));  // O → I-PER
+  CHECK(NerModel::allowed(1, 3, true));    // B-PER → L-PER at the end
+  CHECK_FALSE(NerModel::allowed(1, 2, true));   // B-PER → I-PER cannot end a sentence
+  CHECK_FALSE(NerModel::allowed(1, 7, false));  // B-PER → L-ORG
+}
+
+TEST_CASE("training, tagging, two passes, save/load round trip and determinism") {
+  const auto docs = read_columns(toy_corpus());
+  REQUIRE(docs.size() == 6);
+  auto train_once = [&](bool two_pass) {
+    NerModel m(16);
+    NerTrainOptions opt;
+    opt.epochs = 4;
+    opt.two_pass = two_pass;
+    opt.folds = 3;
+    opt.drop_unannotated_documents = false;
+    REQUIRE(train_ner(m, docs, docs, opt, nullptr).is_ok());
+    return m;
+  };
+  for (bool two : {false, true}) {
+    const NerModel m = train_once(two);
+    CHECK(m.two_pass() == two);
+    const NerScore s = evaluate_ner(m, docs);
+    CHECK(s.micro.f1() > 90.0);
+    std::ostringstream a, b;
+    REQUIRE(m.save(a).is_ok());
+    REQUIRE(train_once(two).save(b).is_ok());
+    CHECK(a.str() == b.str());  // same data and seed → same bytes
+    std::istringstream in(a.str());
+    auto loaded = NerModel::load(in);
+    REQUIRE(loaded);
+    CHECK(evaluate_ner(*loaded, docs).micro.f1() == doctest::Approx(s.micro.f1()));
+    std::vector<std::vector<int>> tags;
+    loaded->tag_document(docs[0], tags);
+    for (const auto& t : tags)
+      for (std::size_t k = 0; k < t.size(); ++k)
+        CHECK(NerModel::allowed(k ? t[k - 1] : 0, t[k], k + 1 == t.size()));
+    // Truncated and older files are refused with a message.
+    std::istringstream cut(a.str().substr(0, a.str().size() / 2));
+    CHECK_FALSE(NerModel::load(cut));
+    std::string v1 = a.str();
+    v1[8] = 1;
+    std::istringstream old(v1);
+    auto r = NerModel::load(old);
+    REQUIRE_FALSE(r);
+    CHECK(r.status().message().find("retrain") != std::string::npos);
+  }
+}
+
+TEST_CASE("word clusters: deterministic, nested levels, words in like contexts share a class") {
+  TextSequences text;
+  const char* cities[] = {"paris", "lima", "oslo", "cairo"};
+  const char* verbs[] = {"sings", "runs", "eats", "sleeps"};
+  for (int r = 0; r < 30; ++r)
+    for (int k = 0; k < 4; ++k) {
+      text.push_back({"i", "live", "in", cities[(k + r) % 4], "."});
+      text.push_back({"she", verbs[(k + 3 * r) % 4], "here", "."});
+    }
+  WordClusterOptions opt;
+  opt.classes = {2, 4, 8};
+  const auto a = learn_word_clusters(text, opt);
+  const auto b = learn_word_clusters(text, opt);
+  REQUIRE(a.size() == b.size());
+  for (std::size_t k = 0; k < a.size(); ++k) CHECK((a[k].word == b[k].word && a[k].id == b[k].id));
+  NerModel m(8);
+  m.set_clusters(a);
+  CHECK(m.clusters_of("Paris")[2] == m.clusters_of("oslo")[2]);
+  CHECK(m.clusters_of("paris")[2] != m.clusters_of("sings")[2]);
+  CHECK(m.clusters_of("unknownword")[0] == 0);
+  // Nesting: one fine class never spans two middle classes.
+  std::map<int, int> middle_of_fine;
+  for (const auto& c : a) {
+    const auto [it, fresh] = middle_of_fine.emplace(c.id[2], c.id[1]);
+    CHECK(it->second == c.id[1]);
+  }
+}
