@@ -170,28 +170,21 @@ Status read_gum(std::istream& in, const std::string& name, bool include_nc, cons
           continue;
         doc.mentions.push_back(m);
       }
-      found.clear();
       cluster_ids.clear();
-      doc.blocks.push_back({0, static_cast<std::uint32_t>(doc.text.size()), BlockKind::kBody, ""});
-      doc.layers = kLayerText | kLayerBlocks | kLayerTokens | kLayerSentences | kLayerMentions;
-      doc.source = name;
-      ++report.documents;
-      Document out = std::move(doc);
-      doc = Document();
-      return sink(std::move(out));
-    }
-    // Outermost named mentions only, trimmed.
-    std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
-      return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
-    });
-    std::uint32_t covered = 0;
-    for (Mention m : found) {
-      if (m.first_token < covered) continue;
-      while (m.first_token < m.end_token && trim_word(doc.form(doc.tokens[m.first_token]))) ++m.first_token;
-      while (m.end_token > m.first_token && trim_word(doc.form(doc.tokens[m.end_token - 1]))) --m.end_token;
-      if (m.first_token >= m.end_token) continue;
-      doc.mentions.push_back(m);
-      covered = m.end_token;
+    } else {
+      // Outermost named mentions only, trimmed.
+      std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) {
+        return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
+      });
+      std::uint32_t covered = 0;
+      for (Mention m : found) {
+        if (m.first_token < covered) continue;
+        while (m.first_token < m.end_token && trim_word(doc.form(doc.tokens[m.first_token]))) ++m.first_token;
+        while (m.end_token > m.first_token && trim_word(doc.form(doc.tokens[m.end_token - 1]))) --m.end_token;
+        if (m.first_token >= m.end_token) continue;
+        doc.mentions.push_back(m);
+        covered = m.end_token;
+      }
     }
     found.clear();
     doc.blocks.push_back({0, static_cast<std::uint32_t>(doc.text.size()), BlockKind::kBody, ""});
