@@ -14,10 +14,18 @@ Status QueryGraph::open(const std::string& arg) {
   file_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   file_.open(path_, std::ios::binary);
   if (!file_) return Status::not_found("cannot open graph file " + path_);
-  return graph::read_graph_topology(file_, path_, g_);
+  return graph::read_graph_topology(file_, path_, *g_);
 }
 
-Status QueryGraph::load_evidence(graph::EdgeRef e) { return graph::read_edge_evidence(file_, path_, g_, e); }
+void keep_until_exit(std::shared_ptr<const void> object) {
+  // Deliberately never freed: a static vector would be destroyed at exit, this one is not.
+  static auto* kept = new std::vector<std::shared_ptr<const void>>();
+  kept->push_back(std::move(object));
+}
+
+QueryGraph::~QueryGraph() { keep_until_exit(std::move(g_)); }
+
+Status QueryGraph::load_evidence(graph::EdgeRef e) { return graph::read_edge_evidence(file_, path_, *g_, e); }
 
 bool resolve_node(const graph::NameResolver& r, const std::string& name, const std::vector<std::string>& types,
                   const std::string& type_option, graph::Vertex& out) {

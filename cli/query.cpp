@@ -178,25 +178,30 @@ int run_query_cmd(const QueryCmd& c) {
       full = graph::query::text_needs_evidence(text);
     }
   }
-  graph::KnowledgeGraph full_graph;
-  QueryGraph topology;
+  auto full_graph = std::make_unique<graph::KnowledgeGraph>();
+  auto topology = std::make_unique<QueryGraph>();
   const auto t0 = std::chrono::steady_clock::now();
   if (full) {
-    if (Status st = load_graphs({c.graph}, full_graph); !st) return fatal(st);
-  } else if (Status st = topology.open(c.graph); !st) {
+    if (Status st = load_graphs({c.graph}, *full_graph); !st) return fatal(st);
+  } else if (Status st = topology->open(c.graph); !st) {
     return fatal(st);
   }
   const auto t1 = std::chrono::steady_clock::now();
-  const GraphModel model(full ? full_graph : topology.graph());
+  auto model = std::make_unique<const GraphModel>(full ? *full_graph : topology->graph());
   const auto t2 = std::chrono::steady_clock::now();
   spdlog::debug("graph loaded {} in {:.1f} ms, query model built in {:.1f} ms",
-                model.has_evidence() ? "with its evidence" : "without evidence",
+                model->has_evidence() ? "with its evidence" : "without evidence",
                 std::chrono::duration<double, std::milli>(t1 - t0).count(),
                 std::chrono::duration<double, std::milli>(t2 - t1).count());
   const std::size_t max_cell = f == QueryFormat::kTable && out_tty ? kTerminalCell : 0;
-  if (interactive) return repl(model, f, c.no_history, c.limits);
-  if (script) return run_script(model, text, f, max_cell, c.limits);
-  return run_statement(model, text, f, max_cell, c.limits);
+  int rc = kExitOk;
+  if (interactive) rc = repl(*model, f, c.no_history, c.limits);
+  else if (script) rc = run_script(*model, text, f, max_cell, c.limits);
+  else rc = run_statement(*model, text, f, max_cell, c.limits);
+  keep_until_exit(std::move(model));
+  keep_until_exit(std::move(topology));
+  keep_until_exit(std::move(full_graph));
+  return rc;
 }
 
 }  // namespace

@@ -141,6 +141,29 @@ void KnowledgeGraph::set_unloaded_evidence(EdgeRef e, std::uint32_t weight, std:
   evidence_loaded_ = false;
 }
 
+void KnowledgeGraph::add_unloaded_edges(const std::vector<std::string>& types, const std::vector<UnloadedEdge>& edges) {
+  if (edges.empty()) return;
+  // Growing each incidence vector by doubling costs a reallocation and a copy every time;
+  // sized once, a bulk load spends its time on the edges themselves.
+  const std::size_t n = num_vertices();
+  std::vector<std::uint32_t> out(n, 0), in(n, 0);
+  for (const auto& e : edges) {
+    ++out[e.s];
+    ++in[e.o];
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    if (out[v]) g_.out_edge_list(v).reserve(g_.out_edge_list(v).size() + out[v]);
+    if (in[v]) boost::in_edge_list(g_, v).reserve(boost::in_edge_list(g_, v).size() + in[v]);
+  }
+  edge_refs_.reserve(edge_refs_.size() + edges.size());
+  for (const auto& e : edges) {
+    const EdgeRef r = merge_edge(e.s, e.o, types[e.type], {}, /*known_new=*/true);
+    g_[r].stored_weight = e.weight;
+    g_[r].record_offset = e.offset;
+  }
+  evidence_loaded_ = false;
+}
+
 KnowledgeGraph::EdgeRef KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std::string& type,
                                                    const std::vector<EdgeEvidence>& evidence, bool known_new) {
   if (type != last_type_) {

@@ -102,6 +102,14 @@ class KnowledgeGraph {
   // For read_graph_topology only: records the file's weight and record offset of an edge
   // added without evidence, and marks the graph as loaded without evidence.
   void set_unloaded_evidence(EdgeRef e, std::uint32_t weight, std::uint64_t offset);
+  // For read_graph_topology only: adds edges known to be new, in order, without evidence
+  // (as merge_edge with known_new, then set_unloaded_evidence), sizing every incidence
+  // list first. `type` indexes `types`.
+  struct UnloadedEdge {
+    std::uint32_t s = 0, o = 0, type = 0, weight = 0;
+    std::uint64_t offset = 0;
+  };
+  void add_unloaded_edges(const std::vector<std::string>& types, const std::vector<UnloadedEdge>& edges);
   // For read_edge_evidence only: the (canonical, already sorted) evidence of one edge.
   void set_edge_evidence(EdgeRef e, std::vector<EdgeEvidence> evidence) { g_[e].evidence = std::move(evidence); }
   // False after read_graph_topology: edges may have no evidence in memory (their weight

@@ -4,10 +4,12 @@
 #include <charconv>
 #include <cstring>
 #include <tuple>
+#include <unordered_map>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "graph/line_feeder.h"
 #include "graph/normalize.h"
 #include "graph/text_io.h"
 
@@ -241,69 +243,78 @@ class Reader {
     // (label, mentions, names) instead of recomputing them; any order violation, or a
     // graph that already holds data, turns this off.
     trusted_ = g_.num_vertices() == 0 && g_.documents().empty();
-    std::string line;
     std::size_t lineno = 0;
     std::size_t want[3] = {0, 0, 0}, got[3] = {0, 0, 0};
     int section = 0;  // 0 documents, 1 nodes, 2 edges: records come in this order
     bool header = false;
     char parse_buf[64 * 1024];
     char stack_buf[4 * 1024];
-    std::uint64_t offset = 0;
-    while (std::getline(in, line)) {
-      ++lineno;
-      const std::uint64_t line_offset = offset;
-      offset += line.size() + 1;
-      try {
-        if (!with_evidence_ && header && section <= 2 && edge_without_evidence(line, line_offset)) {
-          section = 2;
-          if (++got[2] > want[2]) throw Corrupt{"more records than the header announces"};
-          continue;
+    // Reading and splitting lines (and, for a load without evidence, pre-parsing the edge
+    // records' fixed prefix) run on the feeder's thread, overlapped with the work below.
+    LineFeeder::Inspect inspect;
+    if (!with_evidence_) inspect = [](LineFeeder::Line& l) { scan_edge_prefix(l); };
+    LineFeeder feed(in, std::move(inspect));
+    while (const auto* block = feed.next()) {
+      for (const LineFeeder::Line& line : *block) {
+        ++lineno;
+        try {
+          if (line.tag.ok && header && section <= 2) {
+            add_edge_without_evidence(line);
+            section = 2;
+            if (++got[2] > want[2]) throw Corrupt{"more records than the header announces"};
+            continue;
+          }
+          rapidjson::MemoryPoolAllocator<> pool(parse_buf, sizeof parse_buf);
+          rapidjson::MemoryPoolAllocator<> stack_pool(stack_buf, sizeof stack_buf);
+          rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>>
+              doc(&pool, 1024, &stack_pool);
+          doc.ParseInsitu(line.text);
+          if (doc.HasParseError())
+            throw Corrupt{std::string("JSON error at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
+                          rapidjson::GetParseError_En(doc.GetParseError())};
+          if (!doc.IsObject() || doc.MemberCount() == 0) throw Corrupt{"record is not a JSON object"};
+          if (!header) {
+            if (need_str(doc, "format") != kGraphFormat) throw Corrupt{"not a kg graph file (bad format magic)"};
+            const std::uint64_t version = need_uint(doc, "version");
+            if (version > static_cast<std::uint64_t>(kGraphFormatVersion))
+              return Status::unsupported(name_ + ": graph format version " + std::to_string(version) +
+                                         " is newer than this kg (reads up to " +
+                                         std::to_string(kGraphFormatVersion) + ")");
+            if (version < 1) throw Corrupt{"bad version"};
+            want[0] = need_uint(doc, "documents");
+            want[1] = need_uint(doc, "nodes");
+            want[2] = need_uint(doc, "edges");
+            constexpr std::uint64_t kMaxHint = 1u << 24;  // a corrupt header must not allocate much
+            g_.reserve(std::min(want[0], kMaxHint), std::min(want[1], kMaxHint), std::min(want[2], kMaxHint));
+            if (!with_evidence_) pending_.reserve(std::min(want[2], kMaxHint));
+            header = true;
+            continue;
+          }
+          const char* first = doc.MemberBegin()->name.GetString();
+          int kind = std::strcmp(first, "doc") == 0 ? 0 : std::strcmp(first, "node") == 0 ? 1
+                   : std::strcmp(first, "edge") == 0 ? 2 : -1;
+          if (kind < 0) throw Corrupt{std::string("unknown record \"") + first + "\""};
+          if (kind < section) throw Corrupt{"records out of order (documents, nodes, edges)"};
+          section = kind;
+          if (++got[kind] > want[kind]) throw Corrupt{"more records than the header announces"};
+          if (kind == 0) read_doc(doc);
+          else if (kind == 1) read_node(doc);
+          else {
+            flush_edges();
+            read_edge(doc);
+          }
+        } catch (const Corrupt& c) {
+          return Status::corrupt(name_ + ":" + std::to_string(lineno) + ": " + c.message);
         }
-        rapidjson::MemoryPoolAllocator<> pool(parse_buf, sizeof parse_buf);
-        rapidjson::MemoryPoolAllocator<> stack_pool(stack_buf, sizeof stack_buf);
-        rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>>
-            doc(&pool, 1024, &stack_pool);
-        doc.ParseInsitu(line.data());
-        if (doc.HasParseError())
-          throw Corrupt{std::string("JSON error at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
-                        rapidjson::GetParseError_En(doc.GetParseError())};
-        if (!doc.IsObject() || doc.MemberCount() == 0) throw Corrupt{"record is not a JSON object"};
-        if (!header) {
-          if (need_str(doc, "format") != kGraphFormat) throw Corrupt{"not a kg graph file (bad format magic)"};
-          const std::uint64_t version = need_uint(doc, "version");
-          if (version > static_cast<std::uint64_t>(kGraphFormatVersion))
-            return Status::unsupported(name_ + ": graph format version " + std::to_string(version) +
-                                       " is newer than this kg (reads up to " +
-                                       std::to_string(kGraphFormatVersion) + ")");
-          if (version < 1) throw Corrupt{"bad version"};
-          want[0] = need_uint(doc, "documents");
-          want[1] = need_uint(doc, "nodes");
-          want[2] = need_uint(doc, "edges");
-          constexpr std::uint64_t kMaxHint = 1u << 24;  // a corrupt header must not allocate much
-          g_.reserve(std::min(want[0], kMaxHint), std::min(want[1], kMaxHint), std::min(want[2], kMaxHint));
-          header = true;
-          continue;
-        }
-        const char* first = doc.MemberBegin()->name.GetString();
-        int kind = std::strcmp(first, "doc") == 0 ? 0 : std::strcmp(first, "node") == 0 ? 1
-                 : std::strcmp(first, "edge") == 0 ? 2 : -1;
-        if (kind < 0) throw Corrupt{std::string("unknown record \"") + first + "\""};
-        if (kind < section) throw Corrupt{"records out of order (documents, nodes, edges)"};
-        section = kind;
-        if (++got[kind] > want[kind]) throw Corrupt{"more records than the header announces"};
-        if (kind == 0) read_doc(doc);
-        else if (kind == 1) read_node(doc);
-        else read_edge(doc);
-      } catch (const Corrupt& c) {
-        return Status::corrupt(name_ + ":" + std::to_string(lineno) + ": " + c.message);
       }
     }
-    if (in.bad()) return Status::io_error("error while reading " + name_);
+    if (feed.bad()) return Status::io_error("error while reading " + name_);
     if (!header) return Status::corrupt(name_ + ": empty file (no header)");
     for (int k = 0; k < 3; ++k)
       if (got[k] != want[k])
         return Status::corrupt(name_ + ": truncated: " + std::to_string(got[k]) + " of " +
                                std::to_string(want[k]) + (k == 0 ? " documents" : k == 1 ? " nodes" : " edges"));
+    flush_edges();
     if (trusted_) g_.canonicalize_loaded();
     else g_.canonicalize();
     return Status::ok();
@@ -441,6 +452,7 @@ class Reader {
     if (s_hex != last_s_hex_) {
       last_s_ = node_ref(v, "s");
       last_s_hex_.assign(s_hex);
+      s_id_cached_ = false;  // add_edge_without_evidence's cache of last_s_
     }
     const auto s = last_s_;
     const auto o = node_ref(v, "o");
@@ -466,57 +478,80 @@ class Reader {
     g_.merge_edge(s, o, type, evidence_, /*known_new=*/trusted_);
   }
 
-  // An edge record in the writer's exact layout, read up to its evidence array, which is
-  // skipped (its count is the record's weight); false when the line has another layout
-  // (the caller then parses it in full). Throws Corrupt for unknown nodes.
-  bool edge_without_evidence(const std::string& text, std::uint64_t offset) {
-    const std::string_view l(text);
+  // On the feeder's thread: an edge record in the writer's exact layout, read up to its
+  // evidence array, which is skipped (its count is the record's weight). Sets tag.ok and
+  // a = subject id, b = object id, x = weight, y/z = offset/size of the type in the line;
+  // any other layout (the consumer then parses the line in full) leaves tag.ok false.
+  static void scan_edge_prefix(LineFeeder::Line& line) {
+    const std::string_view l(line.text, line.size);
     auto take = [&](std::size_t& p, std::string_view lit) {
       if (l.compare(p, lit.size(), lit) != 0) return false;
       p += lit.size();
       return true;
     };
+    auto hex = [&](std::size_t p, std::uint64_t& v) {
+      if (l.size() < p + 16) return false;
+      const auto r = std::from_chars(l.data() + p, l.data() + p + 16, v, 16);
+      return r.ec == std::errc() && r.ptr == l.data() + p + 16;
+    };
     std::size_t p = 0;
-    if (!take(p, "{\"edge\":\"") || l.size() < p + 16) return false;
+    LineFeeder::Tag t;
+    if (!take(p, "{\"edge\":\"") || l.size() < p + 16) return;
     p += 16;
-    if (!take(p, "\",\"s\":\"") || l.size() < p + 16) return false;
-    const std::string_view s_hex = l.substr(p, 16);
+    if (!take(p, "\",\"s\":\"") || !hex(p, t.a)) return;
     p += 16;
-    if (!take(p, "\",\"type\":\"")) return false;
+    if (!take(p, "\",\"type\":\"")) return;
     const std::size_t q = l.find('"', p);
-    if (q == std::string_view::npos || q == p) return false;
-    const std::string_view type = l.substr(p, q - p);
-    if (type.find('\\') != std::string_view::npos) return false;
+    if (q == std::string_view::npos || q == p) return;
+    if (l.substr(p, q - p).find('\\') != std::string_view::npos) return;
+    t.y = static_cast<std::uint32_t>(p);
+    t.z = static_cast<std::uint32_t>(q - p);
     p = q;
-    if (!take(p, "\",\"o\":\"") || l.size() < p + 16) return false;
-    const std::string_view o_hex = l.substr(p, 16);
+    if (!take(p, "\",\"o\":\"") || !hex(p, t.b)) return;
     p += 16;
-    if (!take(p, "\",\"weight\":")) return false;
-    std::uint32_t weight = 0;
-    const auto r = std::from_chars(l.data() + p, l.data() + l.size(), weight);
-    if (r.ec != std::errc()) return false;
+    if (!take(p, "\",\"weight\":")) return;
+    const auto r = std::from_chars(l.data() + p, l.data() + l.size(), t.x);
+    if (r.ec != std::errc()) return;
     p = static_cast<std::size_t>(r.ptr - l.data());
-    if (!take(p, ",\"evidence\":[") || l.size() < p + 2 || l.substr(l.size() - 2) != "]}") return false;
-    if (s_hex != last_s_hex_) {
-      KnowledgeGraph::Vertex found = 0;
-      if (!g_.find_vertex(parse_hex_id(s_hex), found)) throw Corrupt{"edge refers to an unknown node in \"s\""};
-      last_s_ = found;
-      last_s_hex_.assign(s_hex);
+    if (!take(p, ",\"evidence\":[") || l.size() < p + 2 || l.substr(l.size() - 2) != "]}") return;
+    t.ok = true;
+    line.tag = t;
+  }
+
+  // Queues the edge of a line scan_edge_prefix accepted, without its evidence, for
+  // flush_edges. Throws Corrupt for unknown nodes.
+  void add_edge_without_evidence(const LineFeeder::Line& line) {
+    const LineFeeder::Tag& t = line.tag;
+    if (!s_id_cached_ || t.a != last_s_id_) {
+      if (!g_.find_vertex(t.a, last_s_)) throw Corrupt{"edge refers to an unknown node in \"s\""};
+      last_s_id_ = t.a;
+      s_id_cached_ = true;
     }
     KnowledgeGraph::Vertex o = 0;
-    if (!g_.find_vertex(parse_hex_id(o_hex), o)) throw Corrupt{"edge refers to an unknown node in \"o\""};
-    type_.assign(type);
-    if (trusted_) {
-      const std::uint64_t sid = g_.entity(last_s_).id, oid = g_.entity(o).id;
-      if (edges_read_ > 0 && std::tie(sid, type_, oid) <= std::tie(prev_s_, prev_type_, prev_o_)) trusted_ = false;
-      prev_s_ = sid;
-      prev_o_ = oid;
-      prev_type_ = type_;
+    if (!g_.find_vertex(t.b, o)) throw Corrupt{"edge refers to an unknown node in \"o\""};
+    const std::string_view type(line.text + t.y, t.z);
+    if (type != type_) {
+      type_.assign(type);
+      const auto [it, fresh] = pending_type_ids_.try_emplace(type_, static_cast<std::uint32_t>(pending_types_.size()));
+      if (fresh) pending_types_.push_back(type_);
+      type_id_ = it->second;
     }
+    // In a load without evidence an untrusted file is read again in full: the edges only
+    // need to be right when trusted_ holds, and then every one is new.
+    if (trusted_ && edges_read_ > 0 && std::tie(t.a, type_, t.b) <= std::tie(prev_s_, prev_type_, prev_o_))
+      trusted_ = false;
+    prev_s_ = t.a;
+    prev_o_ = t.b;
+    if (trusted_) prev_type_ = type_;
     ++edges_read_;
-    const auto e = g_.merge_edge(last_s_, o, type_, {}, /*known_new=*/trusted_);
-    g_.set_unloaded_evidence(e, weight, offset);
-    return true;
+    last_s_hex_.clear();  // read_edge's cache of last_s_ is keyed by the hex text
+    pending_.push_back({static_cast<std::uint32_t>(last_s_), static_cast<std::uint32_t>(o), type_id_, t.x, line.offset});
+  }
+
+  // Adds the queued edges to the graph (before any other edge, and at the end).
+  void flush_edges() {
+    g_.add_unloaded_edges(pending_types_, pending_);
+    pending_.clear();
   }
 
   KnowledgeGraph& g_;
@@ -528,6 +563,12 @@ class Reader {
   bool trusted_ = false;
   std::string last_s_hex_;
   KnowledgeGraph::Vertex last_s_ = 0;
+  std::vector<KnowledgeGraph::UnloadedEdge> pending_;  // add_edge_without_evidence
+  std::vector<std::string> pending_types_;
+  std::unordered_map<std::string, std::uint32_t> pending_type_ids_;
+  std::uint32_t type_id_ = 0;
+  std::uint64_t last_s_id_ = 0;
+  bool s_id_cached_ = false;
   std::string prev_doc_, prev_type_;
   std::uint64_t prev_node_ = 0, prev_s_ = 0, prev_o_ = 0;
   std::size_t nodes_read_ = 0, edges_read_ = 0;

@@ -139,3 +139,33 @@ TEST_CASE("coreference link rules round-trip (format version 2) and version-1 fi
   REQUIRE(read_graph(in1, "v1.kgl", old).is_ok());
   CHECK(old.edge(old.sorted_edges()[0]).evidence[0].subject_link == 0);
 }
+
+TEST_CASE("topology load of a sorted file with one edge record in another layout: read in full, in order") {
+  std::string text = canonical_file();
+  // Move "weight" after "evidence" in the second edge record: same content, another layout,
+  // so that record is parsed in full between edges added without evidence.
+  const auto e1 = text.find("{\"edge\"");
+  const auto e2 = text.find("{\"edge\"", e1 + 1);
+  const auto end = text.find('\n', e2);
+  std::string rec = text.substr(e2, end - e2);
+  const auto w = rec.find(",\"weight\":");
+  const auto ev = rec.find(",\"evidence\":");
+  const std::string weight = rec.substr(w, ev - w);
+  rec.erase(w, ev - w);
+  rec.insert(rec.size() - 1, weight);
+  text.replace(e2, end - e2, rec);
+  std::istringstream in(text), full_in(canonical_file());
+  KnowledgeGraph topo, full;
+  REQUIRE(read_graph_topology(in, "g.kgl", topo).is_ok());
+  REQUIRE(read_graph(full_in, "g.kgl", full).is_ok());
+  CHECK_FALSE(topo.evidence_loaded());
+  REQUIRE(topo.num_edges() == full.num_edges());
+  std::size_t with_evidence = 0;
+  for (std::size_t i = 0; i < full.num_edges(); ++i) {
+    const auto te = topo.sorted_edges()[i];
+    CHECK(topo.edge_id(te) == full.edge_id(full.sorted_edges()[i]));
+    CHECK(topo.edge(te).weight() == full.edge(full.sorted_edges()[i]).weight());
+    with_evidence += !topo.edge(te).evidence.empty();
+  }
+  CHECK(with_evidence == 1);
+}
