@@ -77,8 +77,13 @@ void title_patterns(Work& w) {
       if (j < s.end_token && gz::is_honorific(w.form(j))) ++j;
       std::uint32_t e = j;
       while (e < s.end_token && e < j + 4 && capitalised(w.form(e)) && !gz::is_title_word(w.form(e)) &&
-             !gz::country_by_demonym(w.form(e)) && !possessive(w.form(e)))
+             !gz::country_by_demonym(w.form(e)) && !possessive(w.form(e))) {
         ++e;
+        // "Al-Mansoori": a hyphen written without spaces joins the next capitalised part.
+        if (e + 1 < s.end_token && w.form(e) == "-" && w.doc.tokens[e - 1].end == w.doc.tokens[e].begin &&
+            w.doc.tokens[e].end == w.doc.tokens[e + 1].begin && capitalised(w.form(e + 1)))
+          e += 2;
+      }
       if (e == j) {
         i = j - 1;  // a title without a name ("the Foreign Minister"): skip past it
         continue;

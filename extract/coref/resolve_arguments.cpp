@@ -76,6 +76,11 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
           set_entity(doc.entities[static_cast<std::size_t>(o)], copy.object);
           copy.evidence.object_link = doc.mentions[static_cast<std::size_t>(om)].link_rule;
         }
+        // Two mentions of one name ("the Department ... Department of Homeland Security")
+        // make a self-loop in the graph, which says nothing.
+        if (copy.subject.kind == graph::Argument::Kind::kEntity && copy.object.kind == copy.subject.kind &&
+            copy.subject.type == copy.object.type && copy.subject.text == copy.object.text)
+          continue;
         out.push_back(std::move(copy));
       }
     }

@@ -299,6 +299,35 @@ void tags_to_mentions(const std::vector<int>& tags, std::uint32_t first, std::ve
   }
 }
 
+void join_hyphenated_names(Document& doc, std::size_t sentence, std::size_t first_mention) {
+  // "Khalid Al-Mansoori": the tokenizer splits at the hyphen and the model may stop there.
+  const Sentence& s = doc.sentences[sentence];
+  auto joined = [&](std::uint32_t a, std::uint32_t b) { return doc.tokens[a].end == doc.tokens[b].begin; };
+  auto hyphen = [&](std::uint32_t i) {
+    const std::string_view f = doc.form(doc.tokens[i]);
+    return f == "-" || f == "\u2010" || f == "\u2011";
+  };
+  auto capital = [&](std::uint32_t i) {
+    const auto c = static_cast<unsigned char>(doc.form(doc.tokens[i])[0]);
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5);
+  };
+  for (std::size_t k = first_mention; k < doc.mentions.size(); ++k) {
+    Mention& m = doc.mentions[k];
+    const std::uint32_t e = m.end_token;
+    if (e + 1 >= s.end_token || !hyphen(e) || !joined(e - 1, e) || !joined(e, e + 1) || !capital(e + 1)) continue;
+    if (k + 1 < doc.mentions.size() && doc.mentions[k + 1].first_token <= e + 1) {
+      // The next part is a mention of its own: one name when of the same type.
+      Mention& next = doc.mentions[k + 1];
+      if (next.first_token != e + 1 || next.type != m.type) continue;
+      m.end_token = next.end_token;
+      doc.mentions.erase(doc.mentions.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    } else {
+      m.end_token = e + 2;
+    }
+    --k;  // "Al-Mansoori-Smith": look again
+  }
+}
+
 void mentions_to_tags(const Document& doc, const Sentence& s, std::vector<int>& tags) {
   tags.assign(s.end_token - s.first_token, 0);
   for (const Mention& m : doc.mentions) {
@@ -319,8 +348,11 @@ Status NerStage::process(Document& doc) const {
   doc.mentions.clear();
   std::vector<std::vector<int>> tags;
   model_->tag_document(doc, tags);
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si)
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const std::size_t first = doc.mentions.size();
     tags_to_mentions(tags[si], doc.sentences[si].first_token, doc.mentions);
+    join_hyphenated_names(doc, si, first);
+  }
   doc.layers |= kLayerMentions;
   return Status::ok();
 }

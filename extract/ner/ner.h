@@ -145,6 +145,10 @@ class NerModel {
 
 // Mentions from a BILOU tag sequence (lenient: B without L is closed where it stops).
 void tags_to_mentions(const std::vector<int>& tags, std::uint32_t first_token, std::vector<Mention>& out);
+// Extends mentions of sentence number `sentence` (those from index first_mention on) over a hyphen
+// written without spaces and a capitalised part: "Khalid Al" + "-Mansoori"; a following
+// mention of the same type there is merged into it.
+void join_hyphenated_names(Document& doc, std::size_t sentence, std::size_t first_mention);
 // BILOU tags of a sentence from its mentions (other types are O).
 void mentions_to_tags(const Document& doc, const Sentence& s, std::vector<int>& tags);
 

@@ -14,6 +14,11 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     if (t.rel(a) != "appos") continue;
     const int h = t.head(a);
     if (h < 0 || !t.is_nominal(h) || !t.is_nominal(a) || t.is_pronoun(a)) continue;
+    // A dependent with its own preposition ("the Department [of Homeland Security]" parsed
+    // as an apposition) is a misattached modifier, not a second name for the head.
+    bool has_case = false;
+    for (int c : t.children(a)) has_case = has_case || (t.rel(c) == "case" && c < a);
+    if (has_case) continue;
     std::vector<int> htoks, atoks;
     t.subtree(h, htoks, {"appos", "acl:relcl", "acl", "punct", "conj", "cc"});
     t.subtree(a, atoks, {"punct"});

@@ -191,7 +191,16 @@ bool title_name(const SentenceTree& t, int head, int& first, int& last) {
   if (r + 1 >= t.size() || !is_name_token(t, r + 1)) return false;
   first = r + 1;
   last = first;
-  while (last + 1 < t.size() && last - first < 4 && is_name_token(t, last + 1)) ++last;
+  while (last + 1 < t.size() && last - first < 4) {
+    if (is_name_token(t, last + 1)) {
+      ++last;
+    } else if (last + 2 < t.size() && t.form(last + 1) == "-" && t.tok(last).end == t.tok(last + 1).begin &&
+               t.tok(last + 1).end == t.tok(last + 2).begin && is_name_token(t, last + 2)) {
+      last += 2;  // "Al-Mansoori", written without spaces
+    } else {
+      break;
+    }
+  }
   return true;
 }
 

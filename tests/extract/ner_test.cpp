@@ -156,3 +156,38 @@ TEST_CASE("word clusters: deterministic, nested levels, words in like contexts s
     CHECK(it->second == c.id[1]);
   }
 }
+
+TEST_CASE("hyphenated names written without spaces are joined across the tokenizer's split") {
+  Document doc;
+  doc.text = "Khalid Al-Mansoori met Jean - Paul and Smith-Jones-Lee in Baden-Baden.";
+  // Tokens as the tokenizer splits them: at hyphens, and around spaced dashes.
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>> spans = {
+      {0, 6}, {7, 9}, {9, 10}, {10, 18}, {19, 22}, {23, 27}, {28, 29}, {30, 34}, {35, 38},
+      {39, 44}, {44, 45}, {45, 50}, {50, 51}, {51, 54}, {55, 57}, {58, 63}, {63, 64}, {64, 69}, {69, 70}};
+  for (const auto& [b, e] : spans) {
+    Token t;
+    t.begin = b;
+    t.end = e;
+    doc.tokens.push_back(t);
+  }
+  Sentence s;
+  s.end_token = static_cast<std::uint32_t>(doc.tokens.size());
+  s.end = static_cast<std::uint32_t>(doc.text.size());
+  doc.sentences.push_back(s);
+  auto person = [](std::uint32_t b, std::uint32_t e, EntityType t = EntityType::kPerson) {
+    Mention m;
+    m.first_token = b;
+    m.end_token = e;
+    m.type = t;
+    return m;
+  };
+  // "Khalid Al" | "Jean" (spaced dash: stays) | "Smith" + "-Jones" (a mention) + "-Lee" | "Baden"
+  // (LOC) next to "Baden" (ORG: another type, stays apart).
+  doc.mentions = {person(0, 2), person(5, 6), person(9, 10), person(11, 12), person(15, 16, EntityType::kLoc),
+                  person(17, 18, EntityType::kOrg)};
+  join_hyphenated_names(doc, 0, 0);
+  std::vector<std::string> got;
+  for (const Mention& m : doc.mentions)
+    got.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+  CHECK(got == std::vector<std::string>{"Khalid Al-Mansoori", "Jean", "Smith-Jones-Lee", "Baden", "Baden"});
+}

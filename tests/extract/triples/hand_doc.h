@@ -3,7 +3,8 @@
 // A sentence spec is space-separated words, each "form|lemma|UPOS|XPOS|HEAD|DEPREL" with
 // HEAD 1-based inside the sentence (0 = root). Mentions: space-separated
 // "TYPE:FIRST-LAST[=value]" with 1-based inclusive word numbers, TYPE one of PER ORG LOC
-// GPE NORP DATE TIME MONEY PERCENT. The text is the forms joined by single spaces.
+// GPE NORP DATE TIME MONEY PERCENT. The text is the forms joined by single spaces, except
+// after a word with a seventh field "nospace" ("Al|Al|PROPN|NNP|3|flat|nospace").
 #pragma once
 
 #include <sstream>
@@ -45,10 +46,13 @@ inline void add_sentence(extract::Document& doc, const std::string& spec, const 
   s.first_token = static_cast<std::uint32_t>(doc.tokens.size());
   if (!doc.text.empty()) doc.text.push_back(' ');
   s.begin = static_cast<std::uint32_t>(doc.text.size());
+  bool space = true;
   for (const std::string& w : split(spec, ' ')) {
     const auto f = split(w, '|');
     extract::Token t;
-    if (doc.text.size() > s.begin) doc.text.push_back(' ');
+    if (doc.text.size() > s.begin && space) doc.text.push_back(' ');
+    space = !(f.size() > 6 && f[6] == "nospace");
+    t.space_after = space;
     t.begin = static_cast<std::uint32_t>(doc.text.size());
     doc.text.append(f.at(0));
     t.end = static_cast<std::uint32_t>(doc.text.size());
