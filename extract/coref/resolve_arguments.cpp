@@ -2,26 +2,34 @@
 
 #include <cctype>
 
+#include "extract/tags.h"
+
 namespace kg::extract {
 namespace {
 
 // Index of the mention heading the byte span [b, e), or -1: English noun phrases are
 // head-final, so the mention must end with the span's last word ("Chinese businesses" is
 // not China, "Foreign Minister Wang Yi" is Wang Yi).
-int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e) {
+// With `strict` (objects), nor may a preposition or a verb come before the mention inside
+// the span: the mention then only modifies the head ("told reporters in Santiago" is not
+// "told Santiago"). Subjects keep the looser rule: "Leaders of Laos agreed" is Laos acting.
+int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool strict) {
   if (e <= b) return -1;
+  static const std::uint8_t kAdp = tags::upos_id("ADP"), kVerb = tags::upos_id("VERB");
   std::uint32_t last_end = 0;
+  std::uint32_t modifier_begin = e;  // start of the first preposition or verb in the span
   for (const Token& t : doc.tokens) {
     if (t.begin < b || t.end > e) continue;
     const auto c = static_cast<unsigned char>(doc.text[t.begin]);
     if (std::isalnum(c) || c >= 0x80) last_end = t.end;
+    if ((t.upos == kAdp || t.upos == kVerb) && modifier_begin == e) modifier_begin = t.begin;
   }
   int best = -1;
   for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
     const Mention& m = doc.mentions[k];
     if (m.chain < 0 && m.group.empty()) continue;
     const std::uint32_t mb = doc.tokens[m.first_token].begin, me = doc.tokens[m.end_token - 1].end;
-    if (mb < b || me != last_end) continue;
+    if (mb < b || me != last_end || (strict && modifier_begin < mb)) continue;
     if (best < 0 || mb < doc.tokens[doc.mentions[static_cast<std::size_t>(best)].first_token].begin) best = static_cast<int>(k);
   }
   return best;
@@ -56,8 +64,8 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
   std::vector<graph::Triple> out;
   out.reserve(triples.size());
   for (graph::Triple& t : triples) {
-    const int sm = heading_mention(doc, t.evidence.subject_span.begin, t.evidence.subject_span.end);
-    const int om = heading_mention(doc, t.evidence.object_span.begin, t.evidence.object_span.end);
+    const int sm = heading_mention(doc, t.evidence.subject_span.begin, t.evidence.subject_span.end, false);
+    const int om = heading_mention(doc, t.evidence.object_span.begin, t.evidence.object_span.end, true);
     auto members = [&](int m) -> std::vector<std::int32_t> {
       if (m < 0) return {-1};
       const Mention& mm = doc.mentions[static_cast<std::size_t>(m)];

@@ -32,7 +32,7 @@ assert any(r['neighbor']=='Ratna Wulandari' and r['relation']=='INVITE' and r['w
 "$kg" neighbors "$G" Tran --format table | grep -q "^neighbors of Tran Minh Duc (Person, " || fail "table heading"
 
 # an id resolves too
-id=$(grep "^1,Ratna Wulandari," "$tmp/n.csv" | cut -d, -f8)
+id=$(grep "^1,Ratna Wulandari," "$tmp/n.csv" | head -1 | cut -d, -f8)
 "$kg" neighbors "$G" "$id" --format csv | grep -q ",Tran Minh Duc," || fail "id $id does not resolve"
 
 # path: Ratna Wulandari -> Jakarta goes through Tran Minh Duc (or shorter)

@@ -1,0 +1,82 @@
+// Triple arguments resolved to entities (extract/coref/resolve_arguments.h): what may head
+// an argument span, and what never becomes a triple.
+#include "extract/coref/resolve_arguments.h"
+
+#include <doctest/doctest.h>
+
+#include "extract/coref/entities.h"
+#include "extract/read/reader.h"
+#include "extract/tags.h"
+#include "extract/tokenize/tokenizer.h"
+
+namespace {
+
+using namespace kg::extract;
+
+Document tagged(const std::string& text) {
+  ReadReport report;
+  Document doc = make_document("t", "t", text, true, report);
+  REQUIRE(Tokenizer().process(doc).is_ok());
+  // Only the tags the rule reads: prepositions and verbs.
+  for (Token& t : doc.tokens) {
+    const std::string_view f = doc.form(t);
+    if (f == "in" || f == "of") t.upos = tags::upos_id("ADP");
+    if (f == "told" || f == "agreed" || f == "investing") t.upos = tags::upos_id("VERB");
+  }
+  doc.layers |= kLayerMentions;
+  return doc;
+}
+
+void mark(Document& doc, const std::string& words, EntityType type) {
+  const std::size_t b = doc.text.find(words);
+  REQUIRE(b != std::string::npos);
+  std::uint32_t first = 0, end = 0;
+  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].begin == b) first = i;
+    if (doc.tokens[i].end == b + words.size()) end = i + 1;
+  }
+  REQUIRE(end > first);
+  doc.mentions.push_back({first, end, type, 1.0f, -1, {}, {}, {}});
+}
+
+kg::graph::Triple triple(const Document& doc, const std::string& subject, const std::string& object) {
+  kg::graph::Triple t;
+  t.subject.text = subject;
+  t.object.text = object;
+  const auto s = doc.text.find(subject), o = doc.text.find(object);
+  REQUIRE(s != std::string::npos);
+  REQUIRE(o != std::string::npos);
+  t.evidence.subject_span = {static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(s + subject.size())};
+  t.evidence.object_span = {static_cast<std::uint32_t>(o), static_cast<std::uint32_t>(o + object.size())};
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("an object whose name follows a preposition or a verb is not that name; a subject may be") {
+  Document doc = tagged(
+      "Henrik Solberg told reporters in Santiago. Leaders of Laos agreed with the Communist Party of Vietnam.");
+  mark(doc, "Henrik Solberg", EntityType::kPerson);
+  mark(doc, "Santiago", EntityType::kGpe);
+  mark(doc, "Laos", EntityType::kGpe);
+  mark(doc, "Communist Party of Vietnam", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "Henrik Solberg", "reporters in Santiago"),
+                                       triple(doc, "Leaders of Laos", "the Communist Party of Vietnam")};
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].subject.text == "Henrik Solberg");
+  CHECK(ts[0].object.text == "reporters in Santiago");  // not "told Santiago"
+  CHECK(ts[1].subject.text == "Laos");                   // the country acting through its leaders
+  CHECK(ts[1].object.text == "Communist Party of Vietnam");  // a preposition inside the name is fine
+}
+
+TEST_CASE("two mentions of one name make no self-loop") {
+  Document doc = tagged("The Department said the Department of Homeland Security would appeal.");
+  mark(doc, "Department of Homeland Security", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "the Department of Homeland Security", "the Department of Homeland Security")};
+  ts[0].subject.kind = ts[0].object.kind = kg::graph::Argument::Kind::kEntity;
+  resolve_arguments(doc, ts);
+  CHECK(ts.empty());
+}
