@@ -35,6 +35,22 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
   return best;
 }
 
+// True when the byte span [b, e) is one pronoun ("This", "We", "it"): left unresolved, such
+// an argument would become a node that stands for nothing.
+bool lone_pronoun(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  static const std::uint8_t kPron = tags::upos_id("PRON");
+  int words = 0;
+  bool pronoun = false;
+  for (const Token& t : doc.tokens) {
+    if (t.begin < b || t.end > e) continue;
+    const auto c = static_cast<unsigned char>(doc.text[t.begin]);
+    if (!(std::isalnum(c) || c >= 0x80)) continue;
+    ++words;
+    pronoun = t.upos == kPron;
+  }
+  return words == 1 && pronoun;
+}
+
 void set_entity(const Entity& en, graph::Argument& a) {
   a.kind = graph::Argument::Kind::kEntity;
   a.text = en.name;
@@ -72,6 +88,10 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
       if (!mm.group.empty()) return mm.group;
       return {mm.chain};
     };
+    if ((sm < 0 && lone_pronoun(doc, t.evidence.subject_span.begin, t.evidence.subject_span.end)) ||
+        (om < 0 && t.object.kind != graph::Argument::Kind::kLiteral &&
+         lone_pronoun(doc, t.evidence.object_span.begin, t.evidence.object_span.end)))
+      continue;  // an unresolved pronoun: no graph triple (Open IE output keeps it)
     for (std::int32_t s : members(sm)) {
       for (std::int32_t o : members(om)) {
         if (s >= 0 && s == o) continue;  // "China supports China": a group member against itself

@@ -22,6 +22,7 @@ Document tagged(const std::string& text) {
     const std::string_view f = doc.form(t);
     if (f == "in" || f == "of") t.upos = tags::upos_id("ADP");
     if (f == "told" || f == "agreed" || f == "investing") t.upos = tags::upos_id("VERB");
+    if (f == "This" || f == "We") t.upos = tags::upos_id("PRON");
   }
   doc.layers |= kLayerMentions;
   return doc;
@@ -79,4 +80,16 @@ TEST_CASE("two mentions of one name make no self-loop") {
   ts[0].subject.kind = ts[0].object.kind = kg::graph::Argument::Kind::kEntity;
   resolve_arguments(doc, ts);
   CHECK(ts.empty());
+}
+
+TEST_CASE("an argument that stays a bare pronoun makes no graph triple") {
+  Document doc = tagged("This will enhance the dialogue. We will not draw water, Solberg said.");
+  mark(doc, "Solberg", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "This", "the dialogue"), triple(doc, "We", "water"),
+                                       triple(doc, "Solberg", "the dialogue")};
+  for (auto& t : ts) t.object.kind = kg::graph::Argument::Kind::kConcept;
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].subject.text == "Solberg");
 }
