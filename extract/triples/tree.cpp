@@ -233,7 +233,12 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
     return a;
   }
   int nf = -1, nl = -1;
-  if (title_name(t, head, nf, nl)) {
+  // A demonym parsed as the head of "Cambodian Deputy Prime Minister ... Sok Chenda Sophea"
+  // only qualifies the title run, which stands for the person.
+  const bool demonym_title = !title_name(t, head, nf, nl) && head + 1 < t.size() &&
+                             gazetteer::country_by_demonym(t.form(head)) != nullptr &&
+                             title_name(t, head + 1, nf, nl);
+  if (demonym_title || nf >= 0) {
     // "Deputy Prime Minister ... Sok Chenda Sophea": the title stands for the person.
     a.entity = true;
     a.arg.kind = graph::Argument::Kind::kEntity;
