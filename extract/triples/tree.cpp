@@ -293,10 +293,21 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
              "nmod:unmarked", "det:predet", "advcl", "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass",
              "mark", "obl", "xcomp", "ccomp", "expl", "obj", "iobj"});
   // Deeper coordination and clauses leave the concept too ("areas of agriculture, ...").
+  // Except the coordination that "between" and "among" need: "cooperation between China
+  // and Cambodia" is not "cooperation between China".
+  auto pairing = [&](int i) {
+    if (i < 0) return false;
+    const auto m = t.marker(i);
+    return m == "between" || m == "among";
+  };
   std::vector<int> deep;
   for (int i : keep) {
     const auto r = t.rel(i);
-    if (i != head && (r == "conj" || r == "cc" || r == "acl:relcl" || r == "appos" || r == "parataxis")) deep.push_back(i);
+    if (i == head || !(r == "conj" || r == "cc" || r == "acl:relcl" || r == "appos" || r == "parataxis")) continue;
+    const int h = t.head(i);
+    if (r == "conj" && pairing(h) && h != head) continue;
+    if (r == "cc" && h >= 0 && t.rel(h) == "conj" && pairing(t.head(h)) && t.head(h) != head) continue;
+    deep.push_back(i);
   }
   if (!deep.empty()) {
     t.subtree(head, keep,
