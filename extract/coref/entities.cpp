@@ -1,8 +1,11 @@
 #include "extract/coref/entities.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
+#include "extract/coref/gender.h"
+#include "extract/coref/pronouns.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
 
@@ -209,6 +212,13 @@ std::string canonical(const Work& w, const Mention& m, EntityType& type) {
   return name;
 }
 
+bool personal_pronoun(std::string_view f) {
+  static constexpr std::string_view kPronouns[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself",
+                                                   "it", "its", "itself", "they", "them", "their", "i", "we", "you"};
+  const std::string l = lower(f);
+  return std::find(std::begin(kPronouns), std::end(kPronouns), l) != std::end(kPronouns);
+}
+
 }  // namespace
 
 std::string mention_name(const Document& doc, std::uint32_t first, std::uint32_t end) {
@@ -225,6 +235,8 @@ std::string mention_name(const Document& doc, std::uint32_t first, std::uint32_t
 Status EntityStage::process(Document& doc) const {
   Work w{doc, {}, {}, {}, {}};
   for (const Mention& m : doc.mentions) {
+    // NER sometimes tags a capitalised pronoun ("She") as a name; the pronoun sieve takes it.
+    if (m.end_token == m.first_token + 1 && personal_pronoun(doc.form(doc.tokens[m.first_token]))) continue;
     if (m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kLoc ||
         m.type == EntityType::kGpe || m.type == EntityType::kNorp)
       w.named.push_back(m);
@@ -235,9 +247,9 @@ Status EntityStage::process(Document& doc) const {
   gazetteer_typing(w);
 
   // Sentence index per token, for recency.
+  const PronounSyntax syntax(doc);
   std::vector<std::uint32_t> sentence_of(doc.tokens.size(), 0);
-  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si)
-    for (std::uint32_t k = doc.sentences[si].first_token; k < doc.sentences[si].end_token; ++k) sentence_of[k] = si;
+  for (std::uint32_t k = 0; k < doc.tokens.size(); ++k) sentence_of[k] = syntax.sentence_of(k);
 
   // ---- Step 3: cluster named mentions.
   std::vector<Cluster> clusters;
@@ -382,11 +394,19 @@ Status EntityStage::process(Document& doc) const {
         return std::find(title_words.begin(), title_words.end(), x) != title_words.end();
       });
     }
+    // Evidence in the text: an honorific or a sex-specific noun next to a mention ("Mrs.
+    // Smith", "actress Jane Doe", "Doe, his wife"), else a given name ("Margaret Doe").
+    std::vector<std::array<int, 3>> votes(clusters.size(), {0, 0, 0});
     for (const Mention& m : all) {
-      if (m.first_token == 0) continue;
-      const std::string h = lower(doc.form(doc.tokens[m.first_token - 1]));
-      if (h == "mr." || h == "mr" || h == "sir") gender[static_cast<std::size_t>(m.chain)] = 1;
-      if (h == "mrs." || h == "ms." || h == "mrs" || h == "ms" || h == "miss" || h == "dame") gender[static_cast<std::size_t>(m.chain)] = 2;
+      if (clusters[static_cast<std::size_t>(m.chain)].e.type != EntityType::kPerson) continue;
+      const Gender g = stated_gender(syntax, doc, m);
+      votes[static_cast<std::size_t>(m.chain)][static_cast<std::size_t>(g)] += 1;
+    }
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].e.type != EntityType::kPerson) continue;
+      auto& v = votes[c];
+      if (!v[1] && !v[2] && clusters[c].words.size() >= 2) v[static_cast<std::size_t>(given_name_gender(clusters[c].words[0]))] += 1;
+      if (v[1] != v[2]) gender[c] = v[1] > v[2] ? 1 : 2;
     }
   }
   std::vector<std::uint8_t> subject_token(doc.tokens.size(), 0);
@@ -396,30 +416,10 @@ Status EntityStage::process(Document& doc) const {
       for (std::uint32_t k = m.first_token; k < m.end_token; ++k)
         if (doc.tokens[k].deprel == nsubj || doc.tokens[k].deprel == nsubj_pass) subject_token[m.first_token] = 1;
   }
-  // Grammatical role of the word at token k (or of the head word of the mention starting
-  // there): 1 subject, 2 object, 3 possessor, 0 other. Parallel roles favour each other.
-  auto role_of = [&](std::uint32_t k) -> int {
-    static const std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass"),
-                              obj = tags::deprel_id("obj"), iobj = tags::deprel_id("iobj"),
-                              poss = tags::deprel_id("nmod:poss");
-    const Sentence& s = doc.sentences[sentence_of[k]];
-    std::uint32_t h = k;
-    // climb flat/compound names to their head
-    for (int guard = 0; guard < 6; ++guard) {
-      const Token& t = doc.tokens[h];
-      const std::int64_t up = t.head < 0 ? -1 : static_cast<std::int64_t>(s.first_token) + t.head;
-      if (up < 0) break;
-      const std::string_view rel = tags::deprel_name(t.deprel);
-      if (rel != "flat" && rel != "compound") break;
-      h = static_cast<std::uint32_t>(up);
-    }
-    const std::uint8_t d = doc.tokens[h].deprel;
-    if (d == nsubj || d == nsubj_pass) return 1;
-    if (d == obj || d == iobj) return 2;
-    if (d == poss) return 3;
-    return 0;
-  };
-  auto resolve_person = [&](std::uint32_t at, int g) -> int {
+  // Grammatical role of the word at token k (or of the name it belongs to); parallel roles
+  // favour each other.
+  auto role_of = [&](std::uint32_t k) { return static_cast<int>(syntax.role(k)); };
+  auto resolve_person = [&](std::uint32_t at, int g, bool reflexive) -> int {
     const std::uint32_t si = sentence_of[at];
     int best = -1;
     double best_score = -1e9;
@@ -429,6 +429,7 @@ Status EntityStage::process(Document& doc) const {
       const auto lt = static_cast<std::size_t>(last[c]);
       const std::uint32_t ds = si - sentence_of[lt];
       if (ds > 3) continue;
+      if (!reflexive && syntax.co_arguments(at, static_cast<std::uint32_t>(lt))) continue;  // binding
       // Weights tuned on GAP development: sentence distance, token distance, same sentence,
       // recent subject, document topic, mention count, parallel grammatical role.
       static constexpr double W[] = {0.35, 0.004, 0.3, 0.5, 0.6, 0.3, 0.2};
@@ -531,7 +532,8 @@ Status EntityStage::process(Document& doc) const {
     const bool pron = t.upos == tags::upos_id("PRON") || t.upos == 0;
     if (pron && (l == "he" || l == "him" || l == "his" || l == "himself" || l == "she" || l == "her" || l == "hers" ||
                  l == "herself")) {
-      int c = resolve_person(i, l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1);
+      int c = resolve_person(i, l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1,
+                             l == "himself" || l == "herself");
       if (c < 0) {
         // Cataphora: "In his youth, Smith ..." — the first person named later in the sentence.
         for (std::size_t k = next_named; k < all.size() && sentence_of[all[k].first_token] == sentence_of[i]; ++k) {

@@ -1,0 +1,123 @@
+#include "extract/coref/pronouns.h"
+
+#include <string>
+
+#include "extract/ner/gazetteer.h"
+#include "extract/tags.h"
+
+namespace kg::extract {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+struct Rels {
+  std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass"),
+               obj = tags::deprel_id("obj"), iobj = tags::deprel_id("iobj"), obl = tags::deprel_id("obl"),
+               poss = tags::deprel_id("nmod:poss"), flat = tags::deprel_id("flat"),
+               compound = tags::deprel_id("compound"), conj = tags::deprel_id("conj"),
+               advcl = tags::deprel_id("advcl"), root = tags::deprel_id("root");
+  bool subject(std::uint8_t d) const { return d == nsubj || d == nsubj_pass; }
+  bool argument(std::uint8_t d) const { return subject(d) || d == obj || d == iobj || d == obl; }
+};
+
+const Rels& rels() {
+  static const Rels r;
+  return r;
+}
+
+}  // namespace
+
+PronounSyntax::PronounSyntax(const Document& doc) : doc_(doc), sentence_of_(doc.tokens.size(), 0) {
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si)
+    for (std::uint32_t k = doc.sentences[si].first_token; k < doc.sentences[si].end_token; ++k) sentence_of_[k] = si;
+}
+
+std::int64_t PronounSyntax::parent(std::uint32_t k) const {
+  const Token& t = doc_.tokens[k];
+  if (t.head < 0) return -1;
+  return static_cast<std::int64_t>(doc_.sentences[sentence_of_[k]].first_token) + t.head;
+}
+
+std::uint32_t PronounSyntax::name_head(std::uint32_t k) const {
+  for (int guard = 0; guard < 6; ++guard) {
+    const std::int64_t up = parent(k);
+    const std::uint8_t d = doc_.tokens[k].deprel;
+    if (up < 0 || (d != rels().flat && d != rels().compound)) break;
+    k = static_cast<std::uint32_t>(up);
+  }
+  return k;
+}
+
+Role PronounSyntax::role(std::uint32_t k) const {
+  const std::uint8_t d = doc_.tokens[name_head(k)].deprel;
+  if (rels().subject(d)) return Role::kSubject;
+  if (d == rels().obj || d == rels().iobj) return Role::kObject;
+  if (d == rels().poss) return Role::kPossessor;
+  return Role::kOther;
+}
+
+std::int64_t PronounSyntax::subject_of(std::uint32_t predicate) const {
+  const Sentence& s = doc_.sentences[sentence_of_[predicate]];
+  for (std::uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (parent(k) == predicate && rels().subject(doc_.tokens[k].deprel)) return k;
+  return -1;
+}
+
+bool PronounSyntax::co_arguments(std::uint32_t pronoun, std::uint32_t name) const {
+  if (sentence_of_[pronoun] != sentence_of_[name]) return false;
+  const std::uint32_t h = name_head(name);
+  if (!rels().argument(doc_.tokens[pronoun].deprel) || !rels().argument(doc_.tokens[h].deprel)) return false;
+  const std::int64_t predicate = parent(pronoun);
+  if (predicate < 0) return false;
+  if (parent(h) == predicate) return true;
+  // "Smith met Doe and thanked him": the second verb's subject is the first one's.
+  const auto p = static_cast<std::uint32_t>(predicate);
+  if (!rels().subject(doc_.tokens[h].deprel) || doc_.tokens[p].deprel != rels().conj || subject_of(p) >= 0) return false;
+  const std::int64_t first = parent(p);
+  return first >= 0 && parent(h) == first;
+}
+
+std::int64_t PronounSyntax::preposed_before_subject(std::uint32_t k) const {
+  // Climb to the dependent of the root that contains k.
+  std::uint32_t at = k;
+  for (int guard = 0; guard < 40; ++guard) {
+    const std::int64_t up = parent(at);
+    if (up < 0) return -1;
+    if (doc_.tokens[static_cast<std::size_t>(up)].deprel == rels().root) break;
+    at = static_cast<std::uint32_t>(up);
+  }
+  const std::uint8_t d = doc_.tokens[at].deprel;
+  if (d != rels().advcl && d != rels().obl) return -1;
+  const std::int64_t subject = subject_of(static_cast<std::uint32_t>(parent(at)));
+  return subject > static_cast<std::int64_t>(k) ? subject : -1;
+}
+
+Gender stated_gender(const PronounSyntax& syntax, const Document& doc, const Mention& m) {
+  const std::uint32_t si = syntax.sentence_of(m.first_token);
+  auto word = [&](std::uint32_t k) { return lower(doc.form(doc.tokens[k])); };
+  for (std::uint32_t k = m.first_token; k < m.end_token && gazetteer::is_honorific(doc.form(doc.tokens[k])); ++k)
+    if (const Gender g = noun_gender(word(k)); g != Gender::kUnknown) return g;
+  if (m.first_token > 0 && syntax.sentence_of(m.first_token - 1) == si) {
+    std::uint32_t k = m.first_token - 1;
+    if (word(k) == "," && k > 0 && syntax.sentence_of(k - 1) == si) --k;
+    if (const Gender g = noun_gender(word(k)); g != Gender::kUnknown) return g;
+  }
+  std::uint32_t k = m.end_token;
+  if (k >= doc.tokens.size() || syntax.sentence_of(k) != si || (word(k) != "," && word(k) != "("))
+    return Gender::kUnknown;
+  static const std::uint8_t det = tags::upos_id("DET"), adj = tags::upos_id("ADJ"), noun = tags::upos_id("NOUN"),
+                            propn = tags::upos_id("PROPN"), num = tags::upos_id("NUM"), pron = tags::upos_id("PRON");
+  for (++k; k < doc.tokens.size() && k < m.end_token + 7 && syntax.sentence_of(k) == si; ++k) {
+    const std::uint8_t u = doc.tokens[k].upos;
+    if (u != det && u != adj && u != noun && u != propn && u != num && u != pron) break;
+    if (u == noun)
+      if (const Gender g = noun_gender(word(k)); g != Gender::kUnknown) return g;
+  }
+  return Gender::kUnknown;
+}
+
+}  // namespace kg::extract
