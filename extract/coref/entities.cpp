@@ -532,21 +532,31 @@ Status EntityStage::process(Document& doc) const {
     const bool pron = t.upos == tags::upos_id("PRON") || t.upos == 0;
     if (pron && (l == "he" || l == "him" || l == "his" || l == "himself" || l == "she" || l == "her" || l == "hers" ||
                  l == "herself")) {
-      int c = resolve_person(i, l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1,
-                             l == "himself" || l == "herself");
+      const int g = l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1;
+      auto agrees = [&](int chain) {
+        const auto& cl = clusters[static_cast<std::size_t>(chain)];
+        return cl.e.type == EntityType::kPerson && (!gender[static_cast<std::size_t>(chain)] || gender[static_cast<std::size_t>(chain)] == g);
+      };
+      // The person named by a mention later in this sentence whose words include `word`, or -1.
+      auto named_later = [&](std::int64_t word) {
+        for (std::size_t k = next_named; k < all.size() && sentence_of[all[k].first_token] == sentence_of[i]; ++k)
+          if ((word < 0 || (all[k].first_token <= word && word < all[k].end_token)) && agrees(all[k].chain)) return all[k].chain;
+        return -1;
+      };
+      const char* rule = "pronoun";
+      // Cataphora: a pronoun in a preposed adjunct ("In his youth, Smith ...", "When she
+      // arrived, Doe ...") means the subject of the main clause when that is a person.
+      int c = -1;
+      if (const std::int64_t subject = syntax.preposed_before_subject(i); subject >= 0) c = named_later(subject);
+      if (c >= 0) rule = "cataphora";
+      else c = resolve_person(i, g, l == "himself" || l == "herself");
       if (c < 0) {
-        // Cataphora: "In his youth, Smith ..." — the first person named later in the sentence.
-        for (std::size_t k = next_named; k < all.size() && sentence_of[all[k].first_token] == sentence_of[i]; ++k) {
-          if (clusters[static_cast<std::size_t>(all[k].chain)].e.type == EntityType::kPerson) {
-            c = all[k].chain;
-            break;
-          }
-        }
+        c = named_later(-1);  // no antecedent: the first person named later in the sentence
+        rule = "cataphora";
       }
       if (c >= 0) {
-        add(i, i + 1, c, {}, "pronoun");
-        if (!gender[static_cast<std::size_t>(c)])
-          gender[static_cast<std::size_t>(c)] = (l == "she" || l == "her" || l == "hers" || l == "herself") ? 2 : 1;
+        add(i, i + 1, c, {}, rule);
+        if (!gender[static_cast<std::size_t>(c)]) gender[static_cast<std::size_t>(c)] = g;
       }
       continue;
     }

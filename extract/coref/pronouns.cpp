@@ -19,7 +19,8 @@ struct Rels {
                obj = tags::deprel_id("obj"), iobj = tags::deprel_id("iobj"), obl = tags::deprel_id("obl"),
                poss = tags::deprel_id("nmod:poss"), flat = tags::deprel_id("flat"),
                compound = tags::deprel_id("compound"), conj = tags::deprel_id("conj"),
-               advcl = tags::deprel_id("advcl"), root = tags::deprel_id("root");
+               advcl = tags::deprel_id("advcl"), root = tags::deprel_id("root"), cc = tags::deprel_id("cc"),
+               punct = tags::deprel_id("punct");
   bool subject(std::uint8_t d) const { return d == nsubj || d == nsubj_pass; }
   bool argument(std::uint8_t d) const { return subject(d) || d == obj || d == iobj || d == obl; }
 };
@@ -60,6 +61,16 @@ Role PronounSyntax::role(std::uint32_t k) const {
   return Role::kOther;
 }
 
+bool PronounSyntax::descends(std::uint32_t k, std::uint32_t ancestor) const {
+  for (int guard = 0; guard < 40; ++guard) {
+    if (k == ancestor) return true;
+    const std::int64_t up = parent(k);
+    if (up < 0) return false;
+    k = static_cast<std::uint32_t>(up);
+  }
+  return false;
+}
+
 std::int64_t PronounSyntax::subject_of(std::uint32_t predicate) const {
   const Sentence& s = doc_.sentences[sentence_of_[predicate]];
   for (std::uint32_t k = s.first_token; k < s.end_token; ++k)
@@ -92,6 +103,12 @@ std::int64_t PronounSyntax::preposed_before_subject(std::uint32_t k) const {
   }
   const std::uint8_t d = doc_.tokens[at].deprel;
   if (d != rels().advcl && d != rels().obl) return -1;
+  // The adjunct opens the sentence: only a conjunction or punctuation comes before it.
+  const Sentence& s = doc_.sentences[sentence_of_[k]];
+  for (std::uint32_t x = s.first_token; x < k; ++x) {
+    const std::uint8_t rel = doc_.tokens[x].deprel;
+    if (rel != rels().cc && rel != rels().punct && !descends(x, at)) return -1;
+  }
   const std::int64_t subject = subject_of(static_cast<std::uint32_t>(parent(at)));
   return subject > static_cast<std::int64_t>(k) ? subject : -1;
 }

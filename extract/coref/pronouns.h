@@ -29,13 +29,15 @@ class PronounSyntax {
   // name at `name` are arguments of the same predicate; a subject shared through
   // coordination counts ("Smith met Doe and thanked him").
   bool co_arguments(std::uint32_t pronoun, std::uint32_t name) const;
-  // The word at k lies in an adverbial clause or oblique that precedes the subject of its
-  // sentence's main predicate; returns that subject's word, or -1.
+  // The word at k lies in an adverbial clause or oblique that opens its sentence, before
+  // the subject of the main predicate ("In his youth, Smith ..."); returns that subject's
+  // word, or -1.
   std::int64_t preposed_before_subject(std::uint32_t k) const;
 
  private:
   std::int64_t parent(std::uint32_t k) const;
   std::int64_t subject_of(std::uint32_t predicate) const;  // its nsubj word, or -1
+  bool descends(std::uint32_t k, std::uint32_t ancestor) const;
 
   const Document& doc_;
   std::vector<std::uint32_t> sentence_of_;
