@@ -405,7 +405,7 @@ Status EntityStage::process(Document& doc) const {
     for (std::size_t c = 0; c < clusters.size(); ++c) {
       if (clusters[c].e.type != EntityType::kPerson) continue;
       auto& v = votes[c];
-      if (!v[1] && !v[2] && clusters[c].words.size() >= 2) v[static_cast<std::size_t>(given_name_gender(clusters[c].words[0]))] += 1;
+      if (!v[1] && !v[2] && !clusters[c].words.empty()) v[static_cast<std::size_t>(given_name_gender(clusters[c].words[0]))] += 1;
       if (v[1] != v[2]) gender[c] = v[1] > v[2] ? 1 : 2;
     }
   }

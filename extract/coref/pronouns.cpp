@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
 
 namespace kg::extract {
@@ -116,8 +115,9 @@ std::int64_t PronounSyntax::preposed_before_subject(std::uint32_t k) const {
 Gender stated_gender(const PronounSyntax& syntax, const Document& doc, const Mention& m) {
   const std::uint32_t si = syntax.sentence_of(m.first_token);
   auto word = [&](std::uint32_t k) { return lower(doc.form(doc.tokens[k])); };
-  for (std::uint32_t k = m.first_token; k < m.end_token && gazetteer::is_honorific(doc.form(doc.tokens[k])); ++k)
-    if (const Gender g = noun_gender(word(k)); g != Gender::kUnknown) return g;
+  // "Mrs. Doe", "King Edward", "Lady Guo": an honorific or a title opening the name.
+  if (m.end_token > m.first_token + 1)
+    if (const Gender g = noun_gender(word(m.first_token)); g != Gender::kUnknown) return g;
   if (m.first_token > 0 && syntax.sentence_of(m.first_token - 1) == si) {
     std::uint32_t k = m.first_token - 1;
     if (word(k) == "," && k > 0 && syntax.sentence_of(k - 1) == si) --k;
