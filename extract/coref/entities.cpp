@@ -193,6 +193,7 @@ struct Cluster {
   std::vector<std::string> words;  // of the representative name (persons)
   std::uint32_t last_token = 0;
   std::uint32_t last_sentence = 0;
+  Gender sex = Gender::kUnknown;  // of a person, as its mentions so far state it
 };
 
 // Canonical name of a named mention for clustering.
@@ -259,10 +260,15 @@ Status EntityStage::process(Document& doc) const {
     const std::string name = canonical(w, m, type);
     if (name.empty()) continue;
     const std::vector<std::string> words = split_words(name);
+    // "Mr. Smith" and "Mrs. Smith", "Jenna Marbles" and "Mr. Marbles" are two people.
+    Gender sex = type == EntityType::kPerson ? stated_gender(syntax, doc, m) : Gender::kUnknown;
+    if (type == EntityType::kPerson && sex == Gender::kUnknown && words.size() >= 2) sex = given_name_gender(words[0]);
+    auto other_sex = [&](const Cluster& cl) { return sex != Gender::kUnknown && cl.sex != Gender::kUnknown && sex != cl.sex; };
     int found = -1;
     std::string rule;
     for (std::size_t c = 0; c < clusters.size() && found < 0; ++c) {
       const Cluster& cl = clusters[c];
+      if (other_sex(cl)) continue;
       if (cl.e.name == name && (cl.e.type == type || type == EntityType::kLoc || cl.e.type == EntityType::kLoc)) {
         found = static_cast<int>(c);
         rule = m.type == EntityType::kNorp ? "demonym" : "exact";
@@ -272,7 +278,7 @@ Status EntityStage::process(Document& doc) const {
       // person-name containment: "Wang" in "Wang Yi", or "Wang Yi" after "Wang"
       for (std::size_t c = clusters.size(); c-- > 0 && found < 0;) {
         const Cluster& cl = clusters[c];
-        if (cl.e.type != EntityType::kPerson) continue;
+        if (cl.e.type != EntityType::kPerson || other_sex(cl)) continue;
         const bool sub = std::all_of(words.begin(), words.end(), [&](const std::string& x) {
           return std::find(cl.words.begin(), cl.words.end(), x) != cl.words.end();
         });
@@ -333,6 +339,7 @@ Status EntityStage::process(Document& doc) const {
     m.link_rule = rule;
     cl.last_token = m.first_token;
     cl.last_sentence = sentence_of[m.first_token];
+    if (cl.sex == Gender::kUnknown) cl.sex = sex;
     all.push_back(m);
   }
 
@@ -381,9 +388,12 @@ Status EntityStage::process(Document& doc) const {
     }
     return best;
   };
-  // he/she: a scored choice among the persons mentioned so far. Gender is learnt from the
-  // pronouns already resolved (and honorifics); the document title names its topic.
-  std::vector<int> gender(clusters.size(), 0);  // 0 unknown, 1 male, 2 female
+  // he/she: a scored choice among the persons mentioned so far, of the pronoun's sex (see
+  // gender_of); the document title names its topic.
+  std::vector<int> named_gender(clusters.size(), 0);  // from the given name: 0 unknown, 1 male, 2 female
+  std::vector<Gender> stated(all.size(), Gender::kUnknown);  // per named mention
+  // Per person and sex: the mentions up to here that state it, and the pronouns resolved to it.
+  std::vector<std::array<int, 3>> votes(clusters.size(), {0, 0, 0});
   std::vector<bool> topic(clusters.size(), false);
   std::vector<std::int64_t> last_subject(clusters.size(), -1000000);
   {
@@ -394,21 +404,20 @@ Status EntityStage::process(Document& doc) const {
         return std::find(title_words.begin(), title_words.end(), x) != title_words.end();
       });
     }
-    // Evidence in the text: an honorific or a sex-specific noun next to a mention ("Mrs.
-    // Smith", "actress Jane Doe", "Doe, his wife"), else a given name ("Margaret Doe").
-    std::vector<std::array<int, 3>> votes(clusters.size(), {0, 0, 0});
-    for (const Mention& m : all) {
-      if (clusters[static_cast<std::size_t>(m.chain)].e.type != EntityType::kPerson) continue;
-      const Gender g = stated_gender(syntax, doc, m);
-      votes[static_cast<std::size_t>(m.chain)][static_cast<std::size_t>(g)] += 1;
-    }
-    for (std::size_t c = 0; c < clusters.size(); ++c) {
-      if (clusters[c].e.type != EntityType::kPerson) continue;
-      auto& v = votes[c];
-      if (!v[1] && !v[2] && !clusters[c].words.empty()) v[static_cast<std::size_t>(given_name_gender(clusters[c].words[0]))] += 1;
-      if (v[1] != v[2]) gender[c] = v[1] > v[2] ? 1 : 2;
-    }
+    for (std::size_t c = 0; c < clusters.size(); ++c)
+      if (clusters[c].e.type == EntityType::kPerson && !clusters[c].words.empty())
+        named_gender[c] = static_cast<int>(given_name_gender(clusters[c].words[0]));
+    for (std::size_t k = 0; k < all.size(); ++k)
+      if (clusters[static_cast<std::size_t>(all[k].chain)].e.type == EntityType::kPerson)
+        stated[k] = stated_gender(syntax, doc, all[k]);
   }
+  // The sex of a person so far: the majority of what the text has said up to here (stated
+  // next to its mentions, pronouns resolved to it), else what its given name says.
+  auto gender_of = [&](std::size_t c) {
+    const auto& v = votes[c];
+    if (v[1] != v[2]) return v[1] > v[2] ? 1 : 2;
+    return named_gender[c];
+  };
   std::vector<std::uint8_t> subject_token(doc.tokens.size(), 0);
   {
     const std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass");
@@ -425,7 +434,7 @@ Status EntityStage::process(Document& doc) const {
     double best_score = -1e9;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
       if (clusters[c].e.type != EntityType::kPerson || last[c] < 0) continue;
-      if (gender[c] && gender[c] != g) continue;
+      if (gender_of(c) && gender_of(c) != g) continue;
       const auto lt = static_cast<std::size_t>(last[c]);
       const std::uint32_t ds = si - sentence_of[lt];
       if (ds > 3) continue;
@@ -491,6 +500,7 @@ Status EntityStage::process(Document& doc) const {
       ++count[c];
       last[c] = all[next_named].first_token;
       if (subject_token[all[next_named].first_token]) last_subject[c] = all[next_named].first_token;
+      ++votes[c][static_cast<std::size_t>(stated[next_named])];
       ++next_named;
     }
     if (covered[i]) continue;
@@ -535,7 +545,8 @@ Status EntityStage::process(Document& doc) const {
       const int g = l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1;
       auto agrees = [&](int chain) {
         const auto& cl = clusters[static_cast<std::size_t>(chain)];
-        return cl.e.type == EntityType::kPerson && (!gender[static_cast<std::size_t>(chain)] || gender[static_cast<std::size_t>(chain)] == g);
+        const int known = gender_of(static_cast<std::size_t>(chain));
+        return cl.e.type == EntityType::kPerson && (!known || known == g);
       };
       // The person named by a mention later in this sentence whose words include `word`, or -1.
       auto named_later = [&](std::int64_t word) {
@@ -556,7 +567,7 @@ Status EntityStage::process(Document& doc) const {
       }
       if (c >= 0) {
         add(i, i + 1, c, {}, rule);
-        if (!gender[static_cast<std::size_t>(c)]) gender[static_cast<std::size_t>(c)] = g;
+        ++votes[static_cast<std::size_t>(c)][static_cast<std::size_t>(g)];
       }
       continue;
     }

@@ -19,7 +19,7 @@ struct Rels {
                poss = tags::deprel_id("nmod:poss"), flat = tags::deprel_id("flat"),
                compound = tags::deprel_id("compound"), conj = tags::deprel_id("conj"),
                advcl = tags::deprel_id("advcl"), root = tags::deprel_id("root"), cc = tags::deprel_id("cc"),
-               punct = tags::deprel_id("punct");
+               punct = tags::deprel_id("punct"), appos = tags::deprel_id("appos");
   bool subject(std::uint8_t d) const { return d == nsubj || d == nsubj_pass; }
   bool argument(std::uint8_t d) const { return subject(d) || d == obj || d == iobj || d == obl; }
 };
@@ -59,6 +59,8 @@ Role PronounSyntax::role(std::uint32_t k) const {
   if (d == rels().poss) return Role::kPossessor;
   return Role::kOther;
 }
+
+bool PronounSyntax::is_apposition(std::uint32_t k) const { return doc_.tokens[k].deprel == rels().appos; }
 
 bool PronounSyntax::descends(std::uint32_t k, std::uint32_t ancestor) const {
   for (int guard = 0; guard < 40; ++guard) {
@@ -123,15 +125,14 @@ Gender stated_gender(const PronounSyntax& syntax, const Document& doc, const Men
     if (word(k) == "," && k > 0 && syntax.sentence_of(k - 1) == si) --k;
     if (const Gender g = noun_gender(word(k)); g != Gender::kUnknown) return g;
   }
-  std::uint32_t k = m.end_token;
-  if (k >= doc.tokens.size() || syntax.sentence_of(k) != si || (word(k) != "," && word(k) != "("))
-    return Gender::kUnknown;
-  static const std::uint8_t det = tags::upos_id("DET"), adj = tags::upos_id("ADJ"), noun = tags::upos_id("NOUN"),
-                            propn = tags::upos_id("PROPN"), num = tags::upos_id("NUM"), pron = tags::upos_id("PRON");
-  for (++k; k < doc.tokens.size() && k < m.end_token + 7 && syntax.sentence_of(k) == si; ++k) {
-    const std::uint8_t u = doc.tokens[k].upos;
-    if (u != det && u != adj && u != noun && u != propn && u != num && u != pron) break;
-    if (u == noun)
+  // An apposition either way round: "Doe, a former actress", "his wife, Jane Doe".
+  const std::uint32_t head = syntax.name_head(m.first_token);
+  const Sentence& s = doc.sentences[si];
+  for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+    if (k >= m.first_token && k < m.end_token) continue;
+    const bool appos_of_name = syntax.is_apposition(k) && syntax.parent(k) == head;
+    const bool name_appos_of = syntax.is_apposition(head) && syntax.parent(head) == k;
+    if (appos_of_name || name_appos_of)
       if (const Gender g = noun_gender(word(k)); g != Gender::kUnknown) return g;
   }
   return Gender::kUnknown;

@@ -34,8 +34,10 @@ class PronounSyntax {
   // word, or -1.
   std::int64_t preposed_before_subject(std::uint32_t k) const;
 
+  std::int64_t parent(std::uint32_t k) const;  // the head word of k, or -1
+  bool is_apposition(std::uint32_t k) const;
+
  private:
-  std::int64_t parent(std::uint32_t k) const;
   std::int64_t subject_of(std::uint32_t predicate) const;  // its nsubj word, or -1
   bool descends(std::uint32_t k, std::uint32_t ancestor) const;
 
@@ -44,8 +46,8 @@ class PronounSyntax {
 };
 
 // Sex stated next to a person mention: an honorific or a sex-specific noun before it
-// ("Mrs. Doe", "actress Jane Doe", "his wife, Jane") or in an apposition after it ("Doe, a
-// former actress", "Doe, the son of ..."); kUnknown without such evidence.
+// ("Mrs. Doe", "actress Jane Doe", "his wife, Jane"), or in an apposition either way round
+// ("Doe, a former actress", "his wife, Jane Doe"); kUnknown without such evidence.
 Gender stated_gender(const PronounSyntax& syntax, const Document& doc, const Mention& m);
 
 }  // namespace kg::extract
