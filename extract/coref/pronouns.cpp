@@ -19,7 +19,8 @@ struct Rels {
                poss = tags::deprel_id("nmod:poss"), flat = tags::deprel_id("flat"),
                compound = tags::deprel_id("compound"), conj = tags::deprel_id("conj"),
                advcl = tags::deprel_id("advcl"), root = tags::deprel_id("root"), cc = tags::deprel_id("cc"),
-               punct = tags::deprel_id("punct"), appos = tags::deprel_id("appos");
+               punct = tags::deprel_id("punct"), appos = tags::deprel_id("appos"),
+               relcl = tags::deprel_id("acl:relcl");
   bool subject(std::uint8_t d) const { return d == nsubj || d == nsubj_pass; }
   bool argument(std::uint8_t d) const { return subject(d) || d == obj || d == iobj || d == obl; }
 };
@@ -82,10 +83,13 @@ std::int64_t PronounSyntax::subject_of(std::uint32_t predicate) const {
 bool PronounSyntax::co_arguments(std::uint32_t pronoun, std::uint32_t name) const {
   if (sentence_of_[pronoun] != sentence_of_[name]) return false;
   const std::uint32_t h = name_head(name);
-  if (!rels().argument(doc_.tokens[pronoun].deprel) || !rels().argument(doc_.tokens[h].deprel)) return false;
+  if (!rels().argument(doc_.tokens[pronoun].deprel)) return false;
   const std::int64_t predicate = parent(pronoun);
   if (predicate < 0) return false;
-  if (parent(h) == predicate) return true;
+  if (parent(h) == predicate && rels().argument(doc_.tokens[h].deprel)) return true;
+  // "Doe, whom she admired": the relative clause's predicate modifies the name itself.
+  if (doc_.tokens[static_cast<std::size_t>(predicate)].deprel == rels().relcl && parent(static_cast<std::uint32_t>(predicate)) == h)
+    return true;
   // "Smith met Doe and thanked him": the second verb's subject is the first one's.
   const auto p = static_cast<std::uint32_t>(predicate);
   if (!rels().subject(doc_.tokens[h].deprel) || doc_.tokens[p].deprel != rels().conj || subject_of(p) >= 0) return false;

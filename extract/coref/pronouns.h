@@ -27,7 +27,8 @@ class PronounSyntax {
   Role role(std::uint32_t k) const;
   // Binding principle B: the pronoun at `pronoun` (a subject, object or oblique) and the
   // name at `name` are arguments of the same predicate; a subject shared through
-  // coordination counts ("Smith met Doe and thanked him").
+  // coordination counts ("Smith met Doe and thanked him"), and so does the name a relative
+  // clause modifies ("Doe, whom she admired").
   bool co_arguments(std::uint32_t pronoun, std::uint32_t name) const;
   // The word at k lies in an adverbial clause or oblique that opens its sentence, before
   // the subject of the main predicate ("In his youth, Smith ..."); returns that subject's
