@@ -20,7 +20,7 @@ struct Rels {
                compound = tags::deprel_id("compound"), conj = tags::deprel_id("conj"),
                advcl = tags::deprel_id("advcl"), root = tags::deprel_id("root"), cc = tags::deprel_id("cc"),
                punct = tags::deprel_id("punct"), appos = tags::deprel_id("appos"),
-               relcl = tags::deprel_id("acl:relcl");
+               relcl = tags::deprel_id("acl:relcl"), xcomp = tags::deprel_id("xcomp");
   bool subject(std::uint8_t d) const { return d == nsubj || d == nsubj_pass; }
   bool argument(std::uint8_t d) const { return subject(d) || d == obj || d == iobj || d == obl; }
 };
@@ -90,11 +90,35 @@ bool PronounSyntax::co_arguments(std::uint32_t pronoun, std::uint32_t name) cons
   // "Doe, whom she admired": the relative clause's predicate modifies the name itself.
   if (doc_.tokens[static_cast<std::size_t>(predicate)].deprel == rels().relcl && parent(static_cast<std::uint32_t>(predicate)) == h)
     return true;
-  // "Smith met Doe and thanked him": the second verb's subject is the first one's.
-  const auto p = static_cast<std::uint32_t>(predicate);
-  if (!rels().subject(doc_.tokens[h].deprel) || doc_.tokens[p].deprel != rels().conj || subject_of(p) >= 0) return false;
-  const std::int64_t first = parent(p);
-  return first >= 0 && parent(h) == first;
+  // The subject the pronoun's predicate shares with another ("Smith met Doe and thanked
+  // him", "Smith wanted to thank him", "Smith persuaded Doe to follow him").
+  if (rels().subject(doc_.tokens[pronoun].deprel)) return false;
+  const std::int64_t subject = understood_subject(static_cast<std::uint32_t>(predicate));
+  if (subject < 0) return false;
+  return static_cast<std::int64_t>(h) == subject ||
+         (doc_.tokens[h].deprel == rels().conj && parent(h) == subject);  // "Doe and Roe took him"
+}
+
+std::int64_t PronounSyntax::understood_subject(std::uint32_t predicate) const {
+  std::uint32_t p = predicate;
+  for (int guard = 0; guard < 8; ++guard) {
+    if (const std::int64_t s = subject_of(p); s >= 0) return s;
+    const std::uint8_t d = doc_.tokens[p].deprel;
+    const std::int64_t up = parent(p);
+    if (up < 0) return -1;
+    if (d == rels().xcomp)
+      if (const std::int64_t o = object_of(static_cast<std::uint32_t>(up)); o >= 0) return o;  // object control
+    if (d != rels().xcomp && d != rels().conj && d != rels().advcl) return -1;
+    p = static_cast<std::uint32_t>(up);
+  }
+  return -1;
+}
+
+std::int64_t PronounSyntax::object_of(std::uint32_t predicate) const {
+  const Sentence& s = doc_.sentences[sentence_of_[predicate]];
+  for (std::uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (parent(k) == predicate && doc_.tokens[k].deprel == rels().obj) return k;
+  return -1;
 }
 
 std::int64_t PronounSyntax::preposed_before_subject(std::uint32_t k) const {

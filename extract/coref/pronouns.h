@@ -27,8 +27,8 @@ class PronounSyntax {
   Role role(std::uint32_t k) const;
   // Binding principle B: the pronoun at `pronoun` (a subject, object or oblique) and the
   // name at `name` are arguments of the same predicate; a subject shared through
-  // coordination counts ("Smith met Doe and thanked him"), and so does the name a relative
-  // clause modifies ("Doe, whom she admired").
+  // coordination or control counts ("Smith met Doe and thanked him", "Smith wanted to
+  // thank him"), and so does the name a relative clause modifies ("Doe, whom she admired").
   bool co_arguments(std::uint32_t pronoun, std::uint32_t name) const;
   // The word at k lies in an adverbial clause or oblique that opens its sentence, before
   // the subject of the main predicate ("In his youth, Smith ..."); returns that subject's
@@ -40,6 +40,10 @@ class PronounSyntax {
 
  private:
   std::int64_t subject_of(std::uint32_t predicate) const;  // its nsubj word, or -1
+  std::int64_t object_of(std::uint32_t predicate) const;   // its obj word, or -1
+  // The subject of a predicate, or the one it shares through coordination, an adverbial
+  // clause or control (the object of "persuaded Doe to go", else the subject); -1.
+  std::int64_t understood_subject(std::uint32_t predicate) const;
   bool descends(std::uint32_t k, std::uint32_t ancestor) const;
 
   const Document& doc_;
