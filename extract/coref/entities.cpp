@@ -560,7 +560,17 @@ Status EntityStage::process(Document& doc) const {
       int c = -1;
       if (const std::int64_t subject = syntax.preposed_before_subject(i); subject >= 0) c = named_later(subject);
       if (c >= 0) rule = "cataphora";
-      else c = resolve_person(i, g, l == "himself" || l == "herself");
+      // "Smith and his wife": the person of the conjunct just before.
+      if (const std::int64_t first = syntax.conjunct_before(i); c < 0 && first >= 0) {
+        for (std::size_t k = next_named; k-- > 0 && sentence_of[all[k].first_token] == sentence_of[i];) {
+          if (all[k].first_token <= first && first < all[k].end_token && agrees(all[k].chain)) {
+            c = all[k].chain;
+            rule = "pronoun-conjunct";
+            break;
+          }
+        }
+      }
+      if (c < 0) c = resolve_person(i, g, l == "himself" || l == "herself");
       if (c < 0) {
         c = named_later(-1);  // no antecedent: the first person named later in the sentence
         rule = "cataphora";

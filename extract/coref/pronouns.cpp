@@ -121,6 +121,14 @@ std::int64_t PronounSyntax::object_of(std::uint32_t predicate) const {
   return -1;
 }
 
+std::int64_t PronounSyntax::conjunct_before(std::uint32_t k) const {
+  if (doc_.tokens[k].deprel != rels().poss) return -1;
+  const std::int64_t noun = parent(k);
+  if (noun < 0 || doc_.tokens[static_cast<std::size_t>(noun)].deprel != rels().conj) return -1;
+  const std::int64_t first = parent(static_cast<std::uint32_t>(noun));
+  return first >= 0 && first < static_cast<std::int64_t>(k) ? first : -1;
+}
+
 std::int64_t PronounSyntax::preposed_before_subject(std::uint32_t k) const {
   // Climb to the dependent of the root that contains k.
   std::uint32_t at = k;

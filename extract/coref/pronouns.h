@@ -30,6 +30,9 @@ class PronounSyntax {
   // coordination or control counts ("Smith met Doe and thanked him", "Smith wanted to
   // thank him"), and so does the name a relative clause modifies ("Doe, whom she admired").
   bool co_arguments(std::uint32_t pronoun, std::uint32_t name) const;
+  // For a possessive at k in a conjunct ("Smith and his wife"): the head word of the
+  // conjunct before it ("Smith"); else -1.
+  std::int64_t conjunct_before(std::uint32_t k) const;
   // The word at k lies in an adverbial clause or oblique that opens its sentence, before
   // the subject of the main predicate ("In his youth, Smith ..."); returns that subject's
   // word, or -1.
