@@ -213,7 +213,9 @@ std::string canonical(const Work& w, const Mention& m, EntityType& type) {
   return name;
 }
 
+// "She", "his" (not "IT", an acronym).
 bool personal_pronoun(std::string_view f) {
+  if (all_caps(f)) return false;
   static constexpr std::string_view kPronouns[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself",
                                                    "it", "its", "itself", "they", "them", "their", "i", "we", "you"};
   const std::string l = lower(f);

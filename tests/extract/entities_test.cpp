@@ -2,6 +2,8 @@
 // documents tokenized for real, with NER mentions placed by hand.
 #include "extract/coref/entities.h"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "extract/read/reader.h"
@@ -169,7 +171,7 @@ TEST_CASE("he and she keep to persons of their sex: given names, honorifics, sex
       CHECK(doc.entities[static_cast<std::size_t>(m.chain)].name == "Ann Lee");
 }
 
-TEST_CASE("binding: an object pronoun is not its own verb's subject; cataphora from an opening adjunct") {
+TEST_CASE("binding: an object pronoun is not its own verb's subject; cataphora from an opening adjunct; conjuncts") {
   // Smith praised Jones . Jones thanked him .
   Document doc = tokenized("Smith praised Jones. Jones thanked him.");
   mark(doc, "Smith", EntityType::kPerson);
@@ -190,6 +192,23 @@ TEST_CASE("binding: an object pronoun is not its own verb's subject; cataphora f
   arc(d2, 7, 5, "nsubj"), arc(d2, 8, -1, "root"), arc(d2, 9, 5, "punct");
   REQUIRE(EntityStage().process(d2).is_ok());
   CHECK(resolved(d2, "his") == "Jones");
+  for (const Mention& m : d2.mentions)
+    if (m.first_token == 4) CHECK(m.link_rule == "cataphora");
+
+  // Jones met Smith . Smith praised Jones and his wife .
+  Document d3 = tokenized("Jones met Smith. Smith praised Jones and his wife.");
+  mark(d3, "Jones", EntityType::kPerson);
+  mark(d3, "Smith", EntityType::kPerson);
+  mark(d3, "Smith", EntityType::kPerson, 3);
+  mark(d3, "Jones", EntityType::kPerson, 3);
+  std::sort(d3.mentions.begin(), d3.mentions.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  arc(d3, 0, 1, "nsubj"), arc(d3, 1, -1, "root"), arc(d3, 2, 1, "obj"), arc(d3, 3, 1, "punct");
+  arc(d3, 4, 1, "nsubj"), arc(d3, 5, -1, "root"), arc(d3, 6, 1, "obj"), arc(d3, 7, 5, "cc");
+  arc(d3, 8, 5, "nmod:poss"), arc(d3, 9, 2, "conj"), arc(d3, 10, 1, "punct");
+  REQUIRE(EntityStage().process(d3).is_ok());
+  CHECK(resolved(d3, "his") == "Jones");
+  for (const Mention& m : d3.mentions)
+    if (m.first_token == 8) CHECK(m.link_rule == "pronoun-conjunct");
 }
 
 TEST_CASE("mention names drop honorifics and possessives") {
