@@ -1,8 +1,11 @@
 #include "extract/coref/entities.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
+#include "extract/coref/gender.h"
+#include "extract/coref/pronouns.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
 
@@ -195,6 +198,7 @@ struct Cluster {
   std::vector<std::string> words;  // of the representative name (persons)
   std::uint32_t last_token = 0;
   std::uint32_t last_sentence = 0;
+  Gender sex = Gender::kUnknown;  // of a person, as its mentions so far state it
 };
 
 // Canonical name of a named mention for clustering.
@@ -214,6 +218,15 @@ std::string canonical(const Work& w, const Mention& m, EntityType& type) {
   return name;
 }
 
+// "She", "his" (not "IT", an acronym).
+bool personal_pronoun(std::string_view f) {
+  if (all_caps(f)) return false;
+  static constexpr std::string_view kPronouns[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself",
+                                                   "it", "its", "itself", "they", "them", "their", "i", "we", "you"};
+  const std::string l = lower(f);
+  return std::find(std::begin(kPronouns), std::end(kPronouns), l) != std::end(kPronouns);
+}
+
 }  // namespace
 
 std::string mention_name(const Document& doc, std::uint32_t first, std::uint32_t end) {
@@ -230,6 +243,8 @@ std::string mention_name(const Document& doc, std::uint32_t first, std::uint32_t
 Status EntityStage::process(Document& doc) const {
   Work w{doc, {}, {}, {}, {}};
   for (const Mention& m : doc.mentions) {
+    // NER sometimes tags a capitalised pronoun ("She") as a name; the pronoun sieve takes it.
+    if (m.end_token == m.first_token + 1 && personal_pronoun(doc.form(doc.tokens[m.first_token]))) continue;
     if (m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kLoc ||
         m.type == EntityType::kGpe || m.type == EntityType::kNorp)
       w.named.push_back(m);
@@ -240,9 +255,9 @@ Status EntityStage::process(Document& doc) const {
   gazetteer_typing(w);
 
   // Sentence index per token, for recency.
+  const PronounSyntax syntax(doc);
   std::vector<std::uint32_t> sentence_of(doc.tokens.size(), 0);
-  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si)
-    for (std::uint32_t k = doc.sentences[si].first_token; k < doc.sentences[si].end_token; ++k) sentence_of[k] = si;
+  for (std::uint32_t k = 0; k < doc.tokens.size(); ++k) sentence_of[k] = syntax.sentence_of(k);
 
   // ---- Step 3: cluster named mentions.
   std::vector<Cluster> clusters;
@@ -252,10 +267,15 @@ Status EntityStage::process(Document& doc) const {
     const std::string name = canonical(w, m, type);
     if (name.empty()) continue;
     const std::vector<std::string> words = split_words(name);
+    // "Mr. Smith" and "Mrs. Smith", "Jenna Marbles" and "Mr. Marbles" are two people.
+    Gender sex = type == EntityType::kPerson ? stated_gender(syntax, doc, m) : Gender::kUnknown;
+    if (type == EntityType::kPerson && sex == Gender::kUnknown && words.size() >= 2) sex = given_name_gender(words[0]);
+    auto other_sex = [&](const Cluster& cl) { return sex != Gender::kUnknown && cl.sex != Gender::kUnknown && sex != cl.sex; };
     int found = -1;
     std::string rule;
     for (std::size_t c = 0; c < clusters.size() && found < 0; ++c) {
       const Cluster& cl = clusters[c];
+      if (other_sex(cl)) continue;
       if (cl.e.name == name && (cl.e.type == type || type == EntityType::kLoc || cl.e.type == EntityType::kLoc)) {
         found = static_cast<int>(c);
         rule = m.type == EntityType::kNorp ? "demonym" : "exact";
@@ -265,7 +285,7 @@ Status EntityStage::process(Document& doc) const {
       // person-name containment: "Wang" in "Wang Yi", or "Wang Yi" after "Wang"
       for (std::size_t c = clusters.size(); c-- > 0 && found < 0;) {
         const Cluster& cl = clusters[c];
-        if (cl.e.type != EntityType::kPerson) continue;
+        if (cl.e.type != EntityType::kPerson || other_sex(cl)) continue;
         const bool sub = std::all_of(words.begin(), words.end(), [&](const std::string& x) {
           return std::find(cl.words.begin(), cl.words.end(), x) != cl.words.end();
         });
@@ -326,6 +346,7 @@ Status EntityStage::process(Document& doc) const {
     m.link_rule = rule;
     cl.last_token = m.first_token;
     cl.last_sentence = sentence_of[m.first_token];
+    if (cl.sex == Gender::kUnknown) cl.sex = sex;
     all.push_back(m);
   }
 
@@ -374,9 +395,12 @@ Status EntityStage::process(Document& doc) const {
     }
     return best;
   };
-  // he/she: a scored choice among the persons mentioned so far. Gender is learnt from the
-  // pronouns already resolved (and honorifics); the document title names its topic.
-  std::vector<int> gender(clusters.size(), 0);  // 0 unknown, 1 male, 2 female
+  // he/she: a scored choice among the persons mentioned so far, of the pronoun's sex (see
+  // gender_of); the document title names its topic.
+  std::vector<int> named_gender(clusters.size(), 0);  // from the given name: 0 unknown, 1 male, 2 female
+  std::vector<Gender> stated(all.size(), Gender::kUnknown);  // per named mention
+  // Per person and sex: the mentions up to here that state it, and the pronouns resolved to it.
+  std::vector<std::array<int, 3>> votes(clusters.size(), {0, 0, 0});
   std::vector<bool> topic(clusters.size(), false);
   std::vector<std::int64_t> last_subject(clusters.size(), -1000000);
   {
@@ -387,13 +411,20 @@ Status EntityStage::process(Document& doc) const {
         return std::find(title_words.begin(), title_words.end(), x) != title_words.end();
       });
     }
-    for (const Mention& m : all) {
-      if (m.first_token == 0) continue;
-      const std::string h = lower(doc.form(doc.tokens[m.first_token - 1]));
-      if (h == "mr." || h == "mr" || h == "sir") gender[static_cast<std::size_t>(m.chain)] = 1;
-      if (h == "mrs." || h == "ms." || h == "mrs" || h == "ms" || h == "miss" || h == "dame") gender[static_cast<std::size_t>(m.chain)] = 2;
-    }
+    for (std::size_t c = 0; c < clusters.size(); ++c)
+      if (clusters[c].e.type == EntityType::kPerson && !clusters[c].words.empty())
+        named_gender[c] = static_cast<int>(given_name_gender(clusters[c].words[0]));
+    for (std::size_t k = 0; k < all.size(); ++k)
+      if (clusters[static_cast<std::size_t>(all[k].chain)].e.type == EntityType::kPerson)
+        stated[k] = stated_gender(syntax, doc, all[k]);
   }
+  // The sex of a person so far: the majority of what the text has said up to here (stated
+  // next to its mentions, pronouns resolved to it), else what its given name says.
+  auto gender_of = [&](std::size_t c) {
+    const auto& v = votes[c];
+    if (v[1] != v[2]) return v[1] > v[2] ? 1 : 2;
+    return named_gender[c];
+  };
   std::vector<std::uint8_t> subject_token(doc.tokens.size(), 0);
   {
     const std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass");
@@ -401,39 +432,20 @@ Status EntityStage::process(Document& doc) const {
       for (std::uint32_t k = m.first_token; k < m.end_token; ++k)
         if (doc.tokens[k].deprel == nsubj || doc.tokens[k].deprel == nsubj_pass) subject_token[m.first_token] = 1;
   }
-  // Grammatical role of the word at token k (or of the head word of the mention starting
-  // there): 1 subject, 2 object, 3 possessor, 0 other. Parallel roles favour each other.
-  auto role_of = [&](std::uint32_t k) -> int {
-    static const std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass"),
-                              obj = tags::deprel_id("obj"), iobj = tags::deprel_id("iobj"),
-                              poss = tags::deprel_id("nmod:poss");
-    const Sentence& s = doc.sentences[sentence_of[k]];
-    std::uint32_t h = k;
-    // climb flat/compound names to their head
-    for (int guard = 0; guard < 6; ++guard) {
-      const Token& t = doc.tokens[h];
-      const std::int64_t up = t.head < 0 ? -1 : static_cast<std::int64_t>(s.first_token) + t.head;
-      if (up < 0) break;
-      const std::string_view rel = tags::deprel_name(t.deprel);
-      if (rel != "flat" && rel != "compound") break;
-      h = static_cast<std::uint32_t>(up);
-    }
-    const std::uint8_t d = doc.tokens[h].deprel;
-    if (d == nsubj || d == nsubj_pass) return 1;
-    if (d == obj || d == iobj) return 2;
-    if (d == poss) return 3;
-    return 0;
-  };
-  auto resolve_person = [&](std::uint32_t at, int g) -> int {
+  // Grammatical role of the word at token k (or of the name it belongs to); parallel roles
+  // favour each other.
+  auto role_of = [&](std::uint32_t k) { return static_cast<int>(syntax.role(k)); };
+  auto resolve_person = [&](std::uint32_t at, int g, bool reflexive) -> int {
     const std::uint32_t si = sentence_of[at];
     int best = -1;
     double best_score = -1e9;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
       if (clusters[c].e.type != EntityType::kPerson || last[c] < 0) continue;
-      if (gender[c] && gender[c] != g) continue;
+      if (gender_of(c) && gender_of(c) != g) continue;
       const auto lt = static_cast<std::size_t>(last[c]);
       const std::uint32_t ds = si - sentence_of[lt];
       if (ds > 3) continue;
+      if (!reflexive && syntax.co_arguments(at, static_cast<std::uint32_t>(lt))) continue;  // binding
       // Weights tuned on GAP development: sentence distance, token distance, same sentence,
       // recent subject, document topic, mention count, parallel grammatical role.
       static constexpr double W[] = {0.35, 0.004, 0.3, 0.5, 0.6, 0.3, 0.2};
@@ -495,6 +507,7 @@ Status EntityStage::process(Document& doc) const {
       ++count[c];
       last[c] = all[next_named].first_token;
       if (subject_token[all[next_named].first_token]) last_subject[c] = all[next_named].first_token;
+      ++votes[c][static_cast<std::size_t>(stated[next_named])];
       ++next_named;
     }
     if (covered[i]) continue;
@@ -536,20 +549,42 @@ Status EntityStage::process(Document& doc) const {
     const bool pron = t.upos == tags::upos_id("PRON") || t.upos == 0;
     if (pron && (l == "he" || l == "him" || l == "his" || l == "himself" || l == "she" || l == "her" || l == "hers" ||
                  l == "herself")) {
-      int c = resolve_person(i, l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1);
-      if (c < 0) {
-        // Cataphora: "In his youth, Smith ..." — the first person named later in the sentence.
-        for (std::size_t k = next_named; k < all.size() && sentence_of[all[k].first_token] == sentence_of[i]; ++k) {
-          if (clusters[static_cast<std::size_t>(all[k].chain)].e.type == EntityType::kPerson) {
+      const int g = l == "she" || l == "her" || l == "hers" || l == "herself" ? 2 : 1;
+      auto agrees = [&](int chain) {
+        const auto& cl = clusters[static_cast<std::size_t>(chain)];
+        const int known = gender_of(static_cast<std::size_t>(chain));
+        return cl.e.type == EntityType::kPerson && (!known || known == g);
+      };
+      // The person named by a mention later in this sentence whose words include `word`, or -1.
+      auto named_later = [&](std::int64_t word) {
+        for (std::size_t k = next_named; k < all.size() && sentence_of[all[k].first_token] == sentence_of[i]; ++k)
+          if ((word < 0 || (all[k].first_token <= word && word < all[k].end_token)) && agrees(all[k].chain)) return all[k].chain;
+        return -1;
+      };
+      const char* rule = "pronoun";
+      // Cataphora: a pronoun in a preposed adjunct ("In his youth, Smith ...", "When she
+      // arrived, Doe ...") means the subject of the main clause when that is a person.
+      int c = -1;
+      if (const std::int64_t subject = syntax.preposed_before_subject(i); subject >= 0) c = named_later(subject);
+      if (c >= 0) rule = "cataphora";
+      // "Smith and his wife": the person of the conjunct just before.
+      if (const std::int64_t first = syntax.conjunct_before(i); c < 0 && first >= 0) {
+        for (std::size_t k = next_named; k-- > 0 && sentence_of[all[k].first_token] == sentence_of[i];) {
+          if (all[k].first_token <= first && first < all[k].end_token && agrees(all[k].chain)) {
             c = all[k].chain;
+            rule = "pronoun-conjunct";
             break;
           }
         }
       }
+      if (c < 0) c = resolve_person(i, g, l == "himself" || l == "herself");
+      if (c < 0) {
+        c = named_later(-1);  // no antecedent: the first person named later in the sentence
+        rule = "cataphora";
+      }
       if (c >= 0) {
-        add(i, i + 1, c, {}, "pronoun");
-        if (!gender[static_cast<std::size_t>(c)])
-          gender[static_cast<std::size_t>(c)] = (l == "she" || l == "her" || l == "hers" || l == "herself") ? 2 : 1;
+        add(i, i + 1, c, {}, rule);
+        ++votes[static_cast<std::size_t>(c)][static_cast<std::size_t>(g)];
       }
       continue;
     }

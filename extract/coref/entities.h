@@ -10,8 +10,11 @@
 //     mentions linked to their country;
 //  3. clusters named mentions into entities by a sieve: exact canonical name, gazetteer
 //     alias ("PRC" → China), person-name containment ("Wang" → "Wang Yi"), acronym
-//     ("CPC" ↔ "Communist Party of China"); demonyms join their country;
-//  4. resolves pronouns (he/she → the most recent salient person; it/its → the most recent
+//     ("CPC" ↔ "Communist Party of China"); demonyms join their country; persons whose
+//     sex is stated differently stay apart ("Mr. Lee", "Mrs. Lee");
+//  4. resolves pronouns (he/she → a scored choice among the recent persons of that sex,
+//     with binding — "Smith praised him" — and cataphora — "In his youth, Smith ..." —
+//     from the parse, see pronouns.h; it/its → the most recent
 //     organisation or place; they → a recent group), definite descriptions with a title
 //     ("the minister") or "the country", and group mentions ("the two countries", "both
 //     sides", "the two parties") to the set of the most salient GPE/ORG entities.

@@ -2,9 +2,12 @@
 // documents tokenized for real, with NER mentions placed by hand.
 #include "extract/coref/entities.h"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "extract/read/reader.h"
+#include "extract/tags.h"
 #include "extract/tokenize/tokenizer.h"
 
 namespace {
@@ -34,6 +37,12 @@ void mark(Document& doc, const std::string& words, EntityType type, std::uint32_
     }
   }
   FAIL("no tokens spell " << words);
+}
+
+// Sets the dependency arc of token k (document index): head word index inside the sentence.
+void arc(Document& doc, std::uint32_t k, std::int32_t head, const char* rel) {
+  doc.tokens[k].head = head;
+  doc.tokens[k].deprel = tags::deprel_id(rel);
 }
 
 const Entity* entity(const Document& doc, const std::string& name) {
@@ -140,6 +149,66 @@ TEST_CASE("pronouns without a fitting antecedent stay unresolved; dates are kept
   CHECK(resolved(doc, "He") == "<none>");
   CHECK(resolved(doc, "Friday") == "");
   CHECK(doc.entities.empty());
+}
+
+TEST_CASE("he and she keep to persons of their sex: given names, honorifics, sex-specific nouns") {
+  Document doc = tokenized("Mary Smith thanked John Brown. She smiled. Actress Ann Lee met Mr. Lee. She left.");
+  mark(doc, "Mary Smith", EntityType::kPerson);
+  mark(doc, "John Brown", EntityType::kPerson);
+  mark(doc, "Ann Lee", EntityType::kPerson);
+  mark(doc, "Lee", EntityType::kPerson, 14);
+  mark(doc, "She", EntityType::kPerson);  // NER took the pronoun for a name
+  std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "She") == "Mary Smith");
+  CHECK(entity(doc, "She") == nullptr);
+  // "Mr. Lee" is not "Ann Lee": two people, and the last "She" is Ann Lee.
+  int lees = 0;
+  for (const Entity& e : doc.entities) lees += e.name.find("Lee") != std::string::npos;
+  CHECK(lees == 2);
+  for (const Mention& m : doc.mentions)
+    if (doc.form(doc.tokens[m.first_token]) == "She" && m.first_token > 14)
+      CHECK(doc.entities[static_cast<std::size_t>(m.chain)].name == "Ann Lee");
+}
+
+TEST_CASE("binding: an object pronoun is not its own verb's subject; cataphora from an opening adjunct; conjuncts") {
+  // Smith praised Jones . Jones thanked him .
+  Document doc = tokenized("Smith praised Jones. Jones thanked him.");
+  mark(doc, "Smith", EntityType::kPerson);
+  mark(doc, "Jones", EntityType::kPerson);
+  mark(doc, "Jones", EntityType::kPerson, 3);
+  arc(doc, 0, 1, "nsubj"), arc(doc, 1, -1, "root"), arc(doc, 2, 1, "obj"), arc(doc, 3, 1, "punct");
+  arc(doc, 4, 1, "nsubj"), arc(doc, 5, -1, "root"), arc(doc, 6, 1, "obj"), arc(doc, 7, 1, "punct");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "him") == "Smith");
+  CHECK(doc.mentions[3].link_rule == "pronoun");
+
+  // Smith arrived . In his youth , Jones sang .
+  Document d2 = tokenized("Smith arrived. In his youth, Jones sang.");
+  mark(d2, "Smith", EntityType::kPerson);
+  mark(d2, "Jones", EntityType::kPerson);
+  arc(d2, 0, 1, "nsubj"), arc(d2, 1, -1, "root"), arc(d2, 2, 1, "punct");
+  arc(d2, 3, 2, "case"), arc(d2, 4, 2, "nmod:poss"), arc(d2, 5, 5, "obl"), arc(d2, 6, 5, "punct");
+  arc(d2, 7, 5, "nsubj"), arc(d2, 8, -1, "root"), arc(d2, 9, 5, "punct");
+  REQUIRE(EntityStage().process(d2).is_ok());
+  CHECK(resolved(d2, "his") == "Jones");
+  for (const Mention& m : d2.mentions)
+    if (m.first_token == 4) CHECK(m.link_rule == "cataphora");
+
+  // Jones met Smith . Smith praised Jones and his wife .
+  Document d3 = tokenized("Jones met Smith. Smith praised Jones and his wife.");
+  mark(d3, "Jones", EntityType::kPerson);
+  mark(d3, "Smith", EntityType::kPerson);
+  mark(d3, "Smith", EntityType::kPerson, 3);
+  mark(d3, "Jones", EntityType::kPerson, 3);
+  std::sort(d3.mentions.begin(), d3.mentions.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  arc(d3, 0, 1, "nsubj"), arc(d3, 1, -1, "root"), arc(d3, 2, 1, "obj"), arc(d3, 3, 1, "punct");
+  arc(d3, 4, 1, "nsubj"), arc(d3, 5, -1, "root"), arc(d3, 6, 1, "obj"), arc(d3, 7, 5, "cc");
+  arc(d3, 8, 5, "nmod:poss"), arc(d3, 9, 2, "conj"), arc(d3, 10, 1, "punct");
+  REQUIRE(EntityStage().process(d3).is_ok());
+  CHECK(resolved(d3, "his") == "Jones");
+  for (const Mention& m : d3.mentions)
+    if (m.first_token == 8) CHECK(m.link_rule == "pronoun-conjunct");
 }
 
 TEST_CASE("mention names drop honorifics and possessives") {
