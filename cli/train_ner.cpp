@@ -25,6 +25,7 @@ struct Options {
   std::vector<int> cluster_classes;    // classes per level, coarse to fine
   int cluster_passes = 12;
   std::string clusters_out;            // write the clusters here (TSV) for inspection
+  double case_augment = 0;             // fraction of training documents also given lower-cased
 };
 
 Status add_clusters(const Options& o, extract::NerModel& model) {
@@ -83,9 +84,15 @@ Result<std::vector<extract::Document>> load(const std::vector<std::string>& file
   return docs;
 }
 
-int run(const Options& o) {
+int run(const Options& o_in) {
+  Options o = o_in;
   auto train = load(o.train, o.include_nc);
   if (!train) return fatal(train.status());
+  if (o.case_augment > 0) {
+    const std::size_t before = train->size();
+    o.train_options.fold_key = extract::add_lower_case_copies(*train, o.case_augment);
+    spdlog::info("added lower-cased copies of {} of {} training document(s)", train->size() - before, before);
+  }
   auto dev = load(o.dev, o.include_nc);
   if (!dev) return fatal(dev.status());
   extract::NerModel model(o.train_options.bits);
@@ -148,6 +155,9 @@ void add_train_ner(CLI::App* train, Action& action) {
       ->delimiter(',');
   sub->add_option("--clusters-out", o->clusters_out, "Also write the word clusters to this TSV file (word, ids)");
   sub->add_option("--cluster-passes", o->cluster_passes, "Exchange-algorithm passes at most")->capture_default_str();
+  sub->add_option("--case-augment", o->case_augment,
+                  "Also train on lower-cased copies of this fraction (0-1) of the training documents")
+      ->check(CLI::Range(0.0, 1.0));
   sub->add_flag("--include-noncommercial", o->include_nc, "Keep GUM documents of non-commercial genres");
   sub->callback([o, &action] {
     o->train = split_list(o->train);

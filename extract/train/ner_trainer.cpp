@@ -180,6 +180,22 @@ NerScore evaluate_ner(const NerModel& model, const std::vector<Document>& gold) 
   return score;
 }
 
+std::vector<std::size_t> add_lower_case_copies(std::vector<Document>& docs, double fraction) {
+  const std::size_t n = docs.size();
+  std::vector<std::size_t> key(n);
+  for (std::size_t i = 0; i < n; ++i) key[i] = i;
+  const auto per_mille = static_cast<std::uint64_t>(std::clamp(fraction, 0.0, 1.0) * 1000.0 + 0.5);
+  for (std::size_t i = 0; i < n; ++i) {
+    if ((static_cast<std::uint64_t>(i) * 0x9E3779B97F4A7C15ull >> 40) % 1000 >= per_mille) continue;
+    Document copy = docs[i];
+    for (char& ch : copy.text)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    docs.push_back(std::move(copy));
+    key.push_back(i);
+  }
+  return key;
+}
+
 Status train_ner(NerModel& model, const std::vector<Document>& train, const std::vector<Document>& dev,
                  const NerTrainOptions& opt, const std::function<void(const NerEpoch&)>& on_epoch) {
   std::vector<Item> items = make_items(model, train, opt.drop_unannotated_documents);
@@ -196,12 +212,16 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
   std::vector<std::vector<std::vector<int>>> first(train.size());
   std::vector<float> w(model.weights().size());
   const auto folds = static_cast<std::size_t>(opt.folds);
+  if (!opt.fold_key.empty() && opt.fold_key.size() != train.size())
+    return Status::invalid_argument("fold_key needs one key per training document");
+  auto fold = [&](std::size_t di) { return (opt.fold_key.empty() ? di : opt.fold_key[di]) % folds; };
   for (std::size_t f = 0; f < folds; ++f) {
     std::vector<const Item*> rest;
     for (const Item& it : items)
-      if (it.doc_index % folds != f) rest.push_back(&it);
+      if (fold(it.doc_index) != f) rest.push_back(&it);
     perceptron(model, rest, dev_items, w, opt.epochs, opt.seed + 1 + f, fmt::format("fold {}/{}", f + 1, folds), on_epoch);
-    for (std::size_t di = f; di < train.size(); di += folds) first[di] = first_pass(model, train[di], w);
+    for (std::size_t di = 0; di < train.size(); ++di)
+      if (fold(di) == f) first[di] = first_pass(model, train[di], w);
   }
   set_stack(items, first);
   std::vector<std::vector<std::vector<int>>> dev_first(dev.size());

@@ -52,6 +52,9 @@ struct NerTrainOptions {
   // training documents).
   bool two_pass = false;
   int folds = 5;
+  // Per training document, a key: documents with equal keys share a jackknife fold (a
+  // document and its lower-cased copy). Empty: each document's own index.
+  std::vector<std::size_t> fold_key;
 };
 
 struct NerEpoch {
@@ -59,6 +62,13 @@ struct NerEpoch {
   int epoch = 0;
   double dev_f1 = 0;
 };
+
+// Appends lower-cased copies (ASCII letters only, so every offset and mention holds) of
+// about `fraction` (0-1) of the documents, chosen by index so that every run picks the same
+// ones: web text writes names in lower case ("taco bell", "france"), which capitalisation
+// features alone never learn. Returns the jackknife fold keys for NerTrainOptions::fold_key
+// (a copy shares its original's fold, so no fold sees a document's own copy).
+std::vector<std::size_t> add_lower_case_copies(std::vector<Document>& docs, double fraction);
 
 // Trains on the mentions of `train` (structured averaged perceptron, Viterbi decoding),
 // keeps the epoch with the best dev micro F1 for each pass. The gazetteer names, common

@@ -191,3 +191,45 @@ TEST_CASE("hyphenated names written without spaces are joined across the tokeniz
     got.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
   CHECK(got == std::vector<std::string>{"Khalid Al-Mansoori", "Jean", "Smith-Jones-Lee", "Baden", "Baden"});
 }
+
+TEST_CASE("case augmentation: lower-cased copies keep offsets and mentions, share their original's fold") {
+  auto docs = read_columns(toy_corpus());
+  const std::size_t n = docs.size();
+  auto none = docs;
+  CHECK(add_lower_case_copies(none, 0.0).size() == n);
+  CHECK(none.size() == n);
+  const auto keys = add_lower_case_copies(docs, 1.0);
+  REQUIRE(docs.size() == 2 * n);
+  REQUIRE(keys.size() == 2 * n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Document& orig = docs[i];
+    const Document& copy = docs[n + i];
+    CHECK(keys[i] == i);
+    CHECK(keys[n + i] == i);
+    REQUIRE(copy.text.size() == orig.text.size());
+    CHECK(copy.text.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos);
+    REQUIRE(copy.mentions.size() == orig.mentions.size());
+    for (std::size_t m = 0; m < orig.mentions.size(); ++m) {
+      CHECK(copy.mentions[m].first_token == orig.mentions[m].first_token);
+      CHECK(copy.mentions[m].type == orig.mentions[m].type);
+    }
+  }
+  // A fraction picks the same documents every time; the keys still name originals.
+  auto a = read_columns(toy_corpus());
+  auto b = read_columns(toy_corpus());
+  const auto ka = add_lower_case_copies(a, 0.5);
+  CHECK(ka == add_lower_case_copies(b, 0.5));
+  for (std::size_t k = n; k < ka.size(); ++k) CHECK(ka[k] < n);
+  // Two-pass training with the keys: the fold check refuses a wrong-sized key list.
+  NerModel m(16);
+  NerTrainOptions opt;
+  opt.epochs = 2;
+  opt.two_pass = true;
+  opt.folds = 3;
+  opt.drop_unannotated_documents = false;
+  opt.fold_key = keys;
+  CHECK(train_ner(m, docs, docs, opt, nullptr).is_ok());
+  opt.fold_key.pop_back();
+  NerModel m2(16);
+  CHECK_FALSE(train_ner(m2, docs, docs, opt, nullptr).is_ok());
+}
