@@ -160,6 +160,7 @@ void KnowledgeGraph::add_unloaded_edges(const std::vector<std::string>& types, c
     const EdgeRef r = merge_edge(e.s, e.o, types[e.type], {}, /*known_new=*/true);
     g_[r].stored_weight = e.weight;
     g_[r].record_offset = e.offset;
+    g_[r].stored_confidence = e.confidence;
   }
   evidence_loaded_ = false;
 }

@@ -71,9 +71,17 @@ struct Edge {
   // file and the byte offset of the edge's record, so that its evidence can be read later.
   std::uint32_t stored_weight = 0;
   std::uint64_t record_offset = 0;
+  double stored_confidence = 0;  // the record's "confidence": its evidence's highest
   // Number of distinct pieces of evidence (an edge always has at least one; while its
   // evidence is not loaded, the count stored in the file).
   std::size_t weight() const { return evidence.empty() ? stored_weight : evidence.size(); }
+  // Highest confidence of its evidence (while not loaded, the one stored in the file).
+  double max_confidence() const {
+    if (evidence.empty()) return stored_confidence;
+    double best = evidence.front().confidence;
+    for (const auto& ev : evidence) best = std::max(best, ev.confidence);
+    return best;
+  }
 };
 
 class KnowledgeGraph {
@@ -108,6 +116,7 @@ class KnowledgeGraph {
   struct UnloadedEdge {
     std::uint32_t s = 0, o = 0, type = 0, weight = 0;
     std::uint64_t offset = 0;
+    double confidence = 0;
   };
   void add_unloaded_edges(const std::vector<std::string>& types, const std::vector<UnloadedEdge>& edges);
   // For read_edge_evidence only: the (canonical, already sorted) evidence of one edge.

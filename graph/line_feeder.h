@@ -31,6 +31,7 @@ class LineFeeder {
   struct Tag {
     std::uint64_t a = 0, b = 0;
     std::uint32_t x = 0, y = 0, z = 0;
+    double c = 0;
     bool ok = false;
   };
   struct Line {

@@ -119,6 +119,8 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
     append_hex16(out, g.entity(g.target(er)).id);
     out.append("\",\"weight\":");
     append_uint(out, e.weight());
+    out.append(",\"confidence\":");  // the evidence's highest: read by topology loads
+    out.append(format_double(e.max_confidence()));
     out.append(",\"evidence\":[");
     for (std::size_t i = 0; i < e.evidence.size(); ++i) {
       const EdgeEvidence& ev = e.evidence[i];
@@ -480,7 +482,8 @@ class Reader {
 
   // On the feeder's thread: an edge record in the writer's exact layout, read up to its
   // evidence array, which is skipped (its count is the record's weight). Sets tag.ok and
-  // a = subject id, b = object id, x = weight, y/z = offset/size of the type in the line;
+  // a = subject id, b = object id, x = weight, c = confidence, y/z = offset/size of the
+  // type in the line;
   // any other layout (the consumer then parses the line in full) leaves tag.ok false.
   static void scan_edge_prefix(LineFeeder::Line& line) {
     const std::string_view l(line.text, line.size);
@@ -513,6 +516,10 @@ class Reader {
     const auto r = std::from_chars(l.data() + p, l.data() + l.size(), t.x);
     if (r.ec != std::errc()) return;
     p = static_cast<std::size_t>(r.ptr - l.data());
+    if (!take(p, ",\"confidence\":")) return;  // files written before it: parsed in full
+    const auto rc = std::from_chars(l.data() + p, l.data() + l.size(), t.c);
+    if (rc.ec != std::errc() || !(t.c >= 0.0 && t.c <= 1.0)) return;
+    p = static_cast<std::size_t>(rc.ptr - l.data());
     if (!take(p, ",\"evidence\":[") || l.size() < p + 2 || l.substr(l.size() - 2) != "]}") return;
     t.ok = true;
     line.tag = t;
@@ -545,7 +552,7 @@ class Reader {
     if (trusted_) prev_type_ = type_;
     ++edges_read_;
     last_s_hex_.clear();  // read_edge's cache of last_s_ is keyed by the hex text
-    pending_.push_back({static_cast<std::uint32_t>(last_s_), static_cast<std::uint32_t>(o), type_id_, t.x, line.offset});
+    pending_.push_back({static_cast<std::uint32_t>(last_s_), static_cast<std::uint32_t>(o), type_id_, t.x, line.offset, t.c});
   }
 
   // Adds the queued edges to the graph (before any other edge, and at the end).

@@ -75,7 +75,7 @@ class EvidenceUse {
 
 }  // namespace
 
-bool topology_rel_key(std::string_view key) { return key == "weight" || key == "relationId"; }
+bool topology_rel_key(std::string_view key) { return key == "weight" || key == "relationId" || key == "confidence"; }
 
 bool query_needs_evidence(const Query& q) { return EvidenceUse(q).needed(q); }
 

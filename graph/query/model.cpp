@@ -243,6 +243,7 @@ Value GraphModel::rel_property(std::uint32_t r, std::string_view key) const {
   const Edge& e = g_.edge(er);
   if (key == "relationId") return Value::string(hex16(g_.edge_id(er)));
   if (key == "weight") return Value::integer(static_cast<std::int64_t>(e.weight()));  // recorded weight if unloaded
+  if (key == "confidence") return Value::floating(e.max_confidence());                // recorded one if unloaded
   // Everything below is derived from the evidence, which a topology load leaves on disk:
   // run_query refuses such queries on such a graph (query_needs_evidence), so this is unreachable.
   if (!g_.evidence_loaded() && e.evidence.empty() && e.weight() != 0) {
@@ -252,7 +253,6 @@ Value GraphModel::rel_property(std::uint32_t r, std::string_view key) const {
   const EdgeEvidence* best = nullptr;
   for (const auto& ev : e.evidence)
     if (best == nullptr || ev.confidence > best->confidence) best = &ev;
-  if (key == "confidence") return Value::floating(best ? best->confidence : 0.0);
   if (key == "sentence") return Value::string(best && best->sentence ? g_.str(best->sentence) : std::string());
   if (key == "articleUrl") {
     const DocumentInfo* d = best ? g_.document(best->document) : nullptr;

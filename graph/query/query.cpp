@@ -48,7 +48,7 @@ Result<QueryResult> run_query(const GraphModel& model, std::string_view text, co
   Query& q = parsed.value();
   if (!model.has_evidence() && query_needs_evidence(q))
     return Status::invalid_argument(
-        "this query reads relationship evidence (a relationship property other than weight or relationId, "
+        "this query reads relationship evidence (a relationship property other than weight, confidence or relationId, "
         "or a whole relationship), but the graph was loaded without it");
   QueryResult result;
   try {
