@@ -9,27 +9,38 @@ namespace {
 
 // Index of the mention heading the byte span [b, e), or -1: English noun phrases are
 // head-final, so the mention must end with the span's last word ("Chinese businesses" is
-// not China, "Foreign Minister Wang Yi" is Wang Yi).
-// With `strict` (objects), nor may a preposition or a verb come before the mention inside
-// the span: the mention then only modifies the head ("told reporters in Santiago" is not
-// "told Santiago"). Subjects keep the looser rule: "Leaders of Laos agreed" is Laos acting.
+// not China, "Foreign Minister Wang Yi" is Wang Yi). Nor may a verb or a preposition come
+// before the mention inside the span: the mention then only modifies the head ("told
+// reporters in Santiago" is not "told Santiago", "electrolysers powered by geothermal
+// energy in the Rift Valley" are not powered by the Rift Valley, "officials who met Wang
+// Yi" are not Wang Yi). Without `strict` (subjects), "of" and "from" may ("Leaders of Laos
+// agreed", "officials from Kenya said": the country acting through its people), and so may
+// a preposition opening the span (a passive agent, "by the European Union").
 int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool strict) {
   if (e <= b) return -1;
   static const std::uint8_t kAdp = tags::upos_id("ADP"), kVerb = tags::upos_id("VERB");
   std::uint32_t last_end = 0;
-  std::uint32_t modifier_begin = e;  // start of the first preposition or verb in the span
+  std::uint32_t modifier_begin = e;  // start of the first blocking preposition or verb
+  bool first_word = true;
   for (const Token& t : doc.tokens) {
     if (t.begin < b || t.end > e) continue;
     const auto c = static_cast<unsigned char>(doc.text[t.begin]);
-    if (std::isalnum(c) || c >= 0x80) last_end = t.end;
-    if ((t.upos == kAdp || t.upos == kVerb) && modifier_begin == e) modifier_begin = t.begin;
+    const bool word = std::isalnum(c) || c >= 0x80;
+    if (word) last_end = t.end;
+    bool blocks = t.upos == kVerb || t.upos == kAdp;
+    if (blocks && !strict && t.upos == kAdp) {
+      const std::string_view f = doc.form(t);
+      blocks = !first_word && !(f == "of" || f == "Of" || f == "from" || f == "From");
+    }
+    if (blocks && modifier_begin == e) modifier_begin = t.begin;
+    if (word) first_word = false;
   }
   int best = -1;
   for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
     const Mention& m = doc.mentions[k];
     if (m.chain < 0 && m.group.empty()) continue;
     const std::uint32_t mb = doc.tokens[m.first_token].begin, me = doc.tokens[m.end_token - 1].end;
-    if (mb < b || me != last_end || (strict && modifier_begin < mb)) continue;
+    if (mb < b || me != last_end || modifier_begin < mb) continue;
     if (best < 0 || mb < doc.tokens[doc.mentions[static_cast<std::size_t>(best)].first_token].begin) best = static_cast<int>(k);
   }
   return best;

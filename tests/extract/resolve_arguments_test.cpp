@@ -20,8 +20,8 @@ Document tagged(const std::string& text) {
   // Only the tags the rule reads: prepositions and verbs.
   for (Token& t : doc.tokens) {
     const std::string_view f = doc.form(t);
-    if (f == "in" || f == "of") t.upos = tags::upos_id("ADP");
-    if (f == "told" || f == "agreed" || f == "investing") t.upos = tags::upos_id("VERB");
+    if (f == "in" || f == "of" || f == "by" || f == "from") t.upos = tags::upos_id("ADP");
+    if (f == "told" || f == "agreed" || f == "investing" || f == "met" || f == "said") t.upos = tags::upos_id("VERB");
     if (f == "This" || f == "We") t.upos = tags::upos_id("PRON");
   }
   doc.layers |= kLayerMentions;
@@ -92,4 +92,26 @@ TEST_CASE("an argument that stays a bare pronoun makes no graph triple") {
   resolve_arguments(doc, ts);
   REQUIRE(ts.size() == 1);
   CHECK(ts[0].subject.text == "Solberg");
+}
+
+TEST_CASE("a subject headed by a common noun is not a name after a verb or a locative preposition in it") {
+  Document doc = tagged(
+      "Turbines were powered by energy in the Rift Valley. Officials who met Wang Yi left. "
+      "Officials from Kenya said it. Plants were financed by the European Union.");
+  mark(doc, "Rift Valley", EntityType::kLoc);
+  mark(doc, "Wang Yi", EntityType::kPerson);
+  mark(doc, "Kenya", EntityType::kGpe);
+  mark(doc, "European Union", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "by energy in the Rift Valley", "Turbines"),
+                                       triple(doc, "Officials who met Wang Yi", "Turbines"),
+                                       triple(doc, "Officials from Kenya", "Turbines"),
+                                       triple(doc, "by the European Union", "Plants")};
+  for (auto& t : ts) t.object.kind = kg::graph::Argument::Kind::kConcept;
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 4);
+  CHECK(ts[0].subject.text == "by energy in the Rift Valley");  // "in" blocks: energy powers them
+  CHECK(ts[1].subject.text == "Officials who met Wang Yi");     // a verb blocks
+  CHECK(ts[2].subject.text == "Kenya");                         // "from" does not
+  CHECK(ts[3].subject.text == "European Union");                // nor a span-opening "by"
 }
