@@ -482,6 +482,7 @@ Status EntityStage::process(Document& doc) const {
     return out;
   };
   auto is_place = [](EntityType t) { return t == EntityType::kGpe || t == EntityType::kLoc; };
+  auto is_gpe = [](EntityType t) { return t == EntityType::kGpe; };
   auto is_party = [](EntityType t) { return t == EntityType::kGpe || t == EntityType::kOrg; };
   auto is_person = [](EntityType t) { return t == EntityType::kPerson; };
   auto is_thing = [](EntityType t) { return t == EntityType::kGpe || t == EntityType::kOrg || t == EntityType::kLoc; };
@@ -535,8 +536,21 @@ Status EntityStage::process(Document& doc) const {
       continue;
     }
     if (n) {
-      auto g = most_salient(is_place, n);
-      if (g.size() < n) g = most_salient(is_party, n);
+      // "the two countries" are the two most mentioned countries (GPE), else places, else
+      // countries and organisations; "both sides", "the two parties" may be a country and an
+      // organisation ("Kenya and the EU opened talks ... the two sides"), else the people
+      // who met ("Mwangi received Varga at State House, where the two sides ..."), never
+      // the building where they met.
+      const std::string& noun = len == 3 ? next2 : next;
+      std::vector<std::int32_t> g;
+      if (noun == "sides" || noun == "parties") {
+        g = most_salient(is_party, n);
+        if (g.size() < n) g = most_salient(is_person, n);
+      } else {
+        g = most_salient(is_gpe, n);
+        if (g.size() < n) g = most_salient(is_place, n);
+        if (g.size() < n) g = most_salient(is_party, n);
+      }
       if (g.size() == n) {
         add(i, i + len, -1, g, "group");
         last_group = g;

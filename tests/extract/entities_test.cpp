@@ -134,6 +134,32 @@ TEST_CASE("group mentions stand for the most salient countries, and 'they' follo
   CHECK(resolved(doc, "Both sides") == "{China,Cambodia}");
 }
 
+TEST_CASE("'both sides' may be a country and an organisation, 'the two countries' are countries, neither a building") {
+  Document doc = tokenized(
+      "Kenya received the EU at State House. Japan sent a note. "
+      "Kenya and the EU opened talks at State House and State House. Both sides agreed. The two countries met.");
+  // Every occurrence of each name, in text order.
+  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::string_view f = doc.form(doc.tokens[i]);
+    if (f == "Kenya") doc.mentions.push_back({i, i + 1, EntityType::kGpe, 1.0f, -1, {}, {}, {}});
+    if (f == "Japan") doc.mentions.push_back({i, i + 1, EntityType::kGpe, 1.0f, -1, {}, {}, {}});
+    if (f == "EU") doc.mentions.push_back({i, i + 1, EntityType::kOrg, 1.0f, -1, {}, {}, {}});
+    if (f == "State") doc.mentions.push_back({i, i + 2, EntityType::kLoc, 1.0f, -1, {}, {}, {}});
+  }
+  REQUIRE(EntityStage().process(doc).is_ok());
+  // State House is mentioned most (3 times), then Kenya and the EU (2), Japan (1).
+  CHECK(resolved(doc, "Both sides") == "{Kenya,European Union}");
+  CHECK(resolved(doc, "The two countries") == "{Kenya,Japan}");
+
+  // Fewer than two countries or organisations: the two sides are the people who met.
+  Document met = tokenized("Daniel Mwangi received Elena Varga at State House, where the two sides opened talks.");
+  mark(met, "Daniel Mwangi", EntityType::kPerson);
+  mark(met, "Elena Varga", EntityType::kPerson);
+  mark(met, "State House", EntityType::kLoc);
+  REQUIRE(EntityStage().process(met).is_ok());
+  CHECK(resolved(met, "the two sides") == "{Daniel Mwangi,Elena Varga}");
+}
+
 TEST_CASE("personal pronouns go to the most recent person; 'the minister' to the person with that title") {
   Document doc = tokenized("Foreign Minister Wang Yi met reporters. He said the minister would return.");
   REQUIRE(EntityStage().process(doc).is_ok());
