@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 
+#include "extract/ascii.h"
 #include "extract/coref/gender.h"
 #include "extract/coref/pronouns.h"
 #include "extract/ner/gazetteer.h"
@@ -12,12 +13,6 @@
 namespace kg::extract {
 namespace gz = gazetteer;
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool capitalised(std::string_view f) {
   const auto c = static_cast<unsigned char>(f.empty() ? 0 : f[0]);
@@ -116,7 +111,7 @@ void title_patterns(Work& w) {
 // Step 2: trim, type by gazetteer, add the names NER missed.
 void gazetteer_typing(Work& w) {
   for (Mention& m : w.named) {
-    while (m.first_token + 1 < m.end_token && (lower(w.form(m.first_token)) == "the")) ++m.first_token;
+    while (m.first_token + 1 < m.end_token && (lower_ascii(w.form(m.first_token)) == "the")) ++m.first_token;
     while (m.end_token > m.first_token + 1 && possessive(w.form(m.end_token - 1))) --m.end_token;
     if (m.type == EntityType::kNorp) continue;
     const std::string name = mention_name(w.doc, m.first_token, m.end_token);
@@ -180,7 +175,7 @@ std::vector<std::string> split_words(const std::string& name) {
 std::string initials(const std::string& name) {
   std::string out;
   for (const std::string& word : split_words(name)) {
-    const std::string l = lower(word);
+    const std::string l = lower_ascii(word);
     if (l == "of" || l == "the" || l == "and" || l == "for" || l == "on" || l == "in") continue;
     if (capitalised(word)) out += word[0];
   }
@@ -223,7 +218,7 @@ bool personal_pronoun(std::string_view f) {
   if (all_caps(f)) return false;
   static constexpr std::string_view kPronouns[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself",
                                                    "it", "its", "itself", "they", "them", "their", "i", "we", "you"};
-  const std::string l = lower(f);
+  const std::string l = lower_ascii(f);
   return std::find(std::begin(kPronouns), std::end(kPronouns), l) != std::end(kPronouns);
 }
 
@@ -512,9 +507,9 @@ Status EntityStage::process(Document& doc) const {
       ++next_named;
     }
     if (covered[i]) continue;
-    const std::string l = lower(doc.form(doc.tokens[i]));
-    const std::string next = i + 1 < doc.tokens.size() ? lower(doc.form(doc.tokens[i + 1])) : "";
-    const std::string next2 = i + 2 < doc.tokens.size() ? lower(doc.form(doc.tokens[i + 2])) : "";
+    const std::string l = lower_ascii(doc.form(doc.tokens[i]));
+    const std::string next = i + 1 < doc.tokens.size() ? lower_ascii(doc.form(doc.tokens[i + 1])) : "";
+    const std::string next2 = i + 2 < doc.tokens.size() ? lower_ascii(doc.form(doc.tokens[i + 2])) : "";
     const bool same_sentence_next = i + 1 < doc.tokens.size() && sentence_of[i + 1] == sentence_of[i];
     // group mentions
     std::size_t n = 0;
@@ -630,7 +625,7 @@ Status EntityStage::process(Document& doc) const {
         for (std::size_t c = 0; c < clusters.size(); ++c) {
           if (clusters[c].e.type != EntityType::kPerson || last[c] < 0) continue;
           const bool has = std::any_of(clusters[c].e.titles.begin(), clusters[c].e.titles.end(),
-                                       [&](const std::string& tt) { return lower(tt).find(next) != std::string::npos; });
+                                       [&](const std::string& tt) { return lower_ascii(tt).find(next) != std::string::npos; });
           if (has && (best < 0 || last[c] > last[static_cast<std::size_t>(best)])) best = static_cast<int>(c);
         }
         if (best >= 0) {

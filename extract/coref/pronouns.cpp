@@ -2,16 +2,11 @@
 
 #include <string>
 
+#include "extract/ascii.h"
 #include "extract/tags.h"
 
 namespace kg::extract {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 struct Rels {
   std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass"),
@@ -152,7 +147,7 @@ std::int64_t PronounSyntax::preposed_before_subject(std::uint32_t k) const {
 
 Gender stated_gender(const PronounSyntax& syntax, const Document& doc, const Mention& m) {
   const std::uint32_t si = syntax.sentence_of(m.first_token);
-  auto word = [&](std::uint32_t k) { return lower(doc.form(doc.tokens[k])); };
+  auto word = [&](std::uint32_t k) { return lower_ascii(doc.form(doc.tokens[k])); };
   // "Mrs. Doe", "King Edward", "Lady Guo": an honorific or a title opening the name.
   if (m.end_token > m.first_token + 1)
     if (const Gender g = noun_gender(word(m.first_token)); g != Gender::kUnknown) return g;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/ascii.h"
 #include "extract/read/dates.h"
 
 namespace kg::extract {
@@ -36,16 +37,10 @@ void civil_from_days(long z, int& y, int& m, int& d) {
 
 std::string iso(int y, int m, int d) { return fmt::format("{:04d}-{:02d}-{:02d}", y, m, d); }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 int weekday_number(std::string_view w) {  // 0 = Monday
   static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
                                                             "friday", "saturday", "sunday"};
-  const std::string l = lower(w);
+  const std::string l = lower_ascii(w);
   for (std::size_t k = 0; k < kDays.size(); ++k) if (l == kDays[k]) return static_cast<int>(k);
   return -1;
 }
@@ -63,7 +58,7 @@ bool is_number(std::string_view f, double& v) {
 }
 
 double scale_word(std::string_view w) {
-  const std::string l = lower(w);
+  const std::string l = lower_ascii(w);
   if (l == "thousand") return 1e3;
   if (l == "million" || l == "mln" || l == "m") return 1e6;
   if (l == "billion" || l == "bln" || l == "bn") return 1e9;
@@ -81,7 +76,7 @@ std::string_view currency_symbol(std::string_view f) {
 }
 
 std::string_view currency_word(std::string_view f) {
-  const std::string l = lower(f);
+  const std::string l = lower_ascii(f);
   if (l == "dollars" || l == "dollar") return "USD";
   if (l == "euros" || l == "euro") return "EUR";
   if (l == "pounds" || l == "pound") return "GBP";
@@ -105,7 +100,7 @@ class SentenceScanner {
       : doc_(doc), s_(s), out_(out) {
     has_anchor_ = parse_iso_date(anchor, ay_, am_, ad_);
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-      const std::string l = lower(doc.form(doc.tokens[i]));
+      const std::string l = lower_ascii(doc.form(doc.tokens[i]));
       if (l == "will" || l == "'ll" || l == "shall" || l == "next" || l == "upcoming") future_at_ = std::min(future_at_, i);
     }
   }
@@ -121,7 +116,7 @@ class SentenceScanner {
   std::string_view form(std::uint32_t i) const {
     return i < s_.end_token ? doc_.form(doc_.tokens[i]) : std::string_view();
   }
-  std::string low(std::uint32_t i) const { return lower(form(i)); }
+  std::string low(std::uint32_t i) const { return lower_ascii(form(i)); }
 
   void emit(std::uint32_t b, std::uint32_t e, EntityType t, std::string value) {
     out_.push_back({b, e, t, 1.0f, -1, std::move(value), {}, {}});

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/ascii.h"
 #include "extract/model_io/linear.h"
 #include "extract/tags.h"
 
@@ -14,14 +15,6 @@ namespace {
 
 using model_io::hash_bytes;
 using model_io::hash_combine;
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool ends_with(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;

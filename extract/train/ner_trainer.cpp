@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "extract/ascii.h"
+
 namespace kg::extract {
 
 namespace {
@@ -188,8 +190,7 @@ std::vector<std::size_t> add_lower_case_copies(std::vector<Document>& docs, doub
   for (std::size_t i = 0; i < n; ++i) {
     if ((static_cast<std::uint64_t>(i) * 0x9E3779B97F4A7C15ull >> 40) % 1000 >= per_mille) continue;
     Document copy = docs[i];
-    for (char& ch : copy.text)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    lower_ascii_in_place(copy.text);
     docs.push_back(std::move(copy));
     key.push_back(i);
   }

@@ -6,17 +6,12 @@
 #include <memory>
 #include <unordered_map>
 
+#include "extract/ascii.h"
 #include "extract/tokenize/tokenizer.h"
 #include "extract/train/treebank.h"
 
 namespace kg::extract {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 void tokenize_line(std::string_view text, TextSequences& out, std::size_t& words) {
   std::vector<Token> toks;
@@ -24,7 +19,7 @@ void tokenize_line(std::string_view text, TextSequences& out, std::size_t& words
   if (toks.empty()) return;
   std::vector<std::string> seq;
   seq.reserve(toks.size());
-  for (const Token& t : toks) seq.push_back(lower(text.substr(t.begin, t.end - t.begin)));
+  for (const Token& t : toks) seq.push_back(lower_ascii(text.substr(t.begin, t.end - t.begin)));
   words += seq.size();
   out.push_back(std::move(seq));
 }
@@ -246,7 +241,7 @@ Result<std::size_t> read_unlabeled_text(std::istream& in, const std::string& nam
       const std::string_view id = std::string_view(line).substr(0, t1);
       if (id.find('-') != std::string_view::npos || id.find('.') != std::string_view::npos) continue;
       const std::size_t t2 = line.find('\t', t1 + 1);
-      seq.push_back(lower(std::string_view(line).substr(t1 + 1, t2 == std::string::npos ? std::string::npos : t2 - t1 - 1)));
+      seq.push_back(lower_ascii(std::string_view(line).substr(t1 + 1, t2 == std::string::npos ? std::string::npos : t2 - t1 - 1)));
     }
     if (!seq.empty()) {
       words += seq.size();

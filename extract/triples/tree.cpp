@@ -2,18 +2,13 @@
 
 #include <algorithm>
 
+#include "extract/ascii.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
 
 namespace kg::extract::triples {
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return r;
-}
+std::string lower(std::string_view s) { return lower_ascii(s); }
 
 SentenceTree::SentenceTree(const Document& doc, std::uint32_t sentence_index)
     : doc_(doc), sent_(doc.sentences[sentence_index]), index_(sentence_index) {
