@@ -575,6 +575,19 @@ class ClauseBuilder {
         append_word(g.lemma, g.marker);
       }
     }
+    // A date the parser hung on an argument's noun ("signed a 15-year agreement on Tuesday",
+    // "a court in Arizona on Thursday halted"): the concept leaves it out (make_argument),
+    // the time qualifier keeps it.
+    for (int h : {g.obj, g.subj}) {
+      if (h < 0 || !q.time.empty() || (c.copula && h == p)) continue;
+      for (int ch : t_.children(h)) {
+        const Mention* m = t_.mention(ch);
+        if (t_.rel(ch).starts_with("nmod") && m && (m->type == EntityType::kDate || m->type == EntityType::kTime)) {
+          q.time = time_value(ch, phrase(ch, h, false).text);
+          break;
+        }
+      }
+    }
     if (g.obj >= 0 && q.place.empty() && !t_.doc().place.empty()) {
       const auto cls = relation_class(g.lemma).cls;
       if (is_event_class(cls) || cls == "AGREE") q.place = t_.doc().place;

@@ -298,6 +298,15 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
   std::vector<int> deep;
   for (int i : keep) {
     const auto r = t.rel(i);
+    // A date the parser hung on the noun ("a federal court in Arizona on Thursday halted")
+    // dates the event, it does not name the thing.
+    if (i != head && r.starts_with("nmod")) {
+      const Mention* m = t.mention(i);
+      if (m && (m->type == EntityType::kDate || m->type == EntityType::kTime)) {
+        deep.push_back(i);
+        continue;
+      }
+    }
     if (i == head || !(r == "conj" || r == "cc" || r == "acl:relcl" || r == "appos" || r == "parataxis")) continue;
     const int h = t.head(i);
     if (r == "conj" && pairing(h) && h != head) continue;

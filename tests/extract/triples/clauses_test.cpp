@@ -500,3 +500,11 @@ TEST_CASE("regression: malformed and random trees never crash or loop (kg extrac
     }
   }
 }
+
+TEST_CASE("a date the parser hung on the object noun goes to the time qualifier, not the concept") {
+  const auto ts = graph_all(DOC_OF(69));
+  const auto* t = find(ts, "QatarEnergy|sign|agreement");
+  REQUIRE(t);
+  CHECK(t->object.text == "agreement");
+  CHECK(t->qualifiers.time == "2025-01-21");
+}
