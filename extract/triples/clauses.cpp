@@ -129,7 +129,14 @@ class ClauseBuilder {
       }
       return inherited_subject(h, depth + 1);
     }
-    if (r == "acl:relcl" || (r == "acl" && t_.xpos(p) != "VBN")) return h;
+    if (r == "acl:relcl") return h;
+    if (r == "acl" && t_.xpos(p) == "VB") {
+      // An infinitive on a noun has the noun's possessor for subject ("China's plans to
+      // build roads and expand ports"), as resolve() has it, not the noun ("nations ... to
+      // grasp ..., eliminate interference": the nations are not shown eliminating).
+      return t_.child(h, "nmod:poss");
+    }
+    if (r == "acl" && t_.xpos(p) != "VBN") return h;
     return -1;
   }
 

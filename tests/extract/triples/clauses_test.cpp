@@ -508,3 +508,11 @@ TEST_CASE("a date the parser hung on the object noun goes to the time qualifier,
   CHECK(t->object.text == "agreement");
   CHECK(t->qualifiers.time == "2025-01-21");
 }
+
+TEST_CASE("the conjunct of an infinitive on a noun inherits the possessor, never the noun") {
+  for (const auto& t : graph_all(DOC_OF(70))) {
+    CAPTURE(t.subject.text);
+    CHECK(t.subject.text != "plans");
+  }
+  CHECK(find(graph_all(DOC_OF(71)), "China|expand|ports"));
+}
