@@ -17,7 +17,9 @@
 //     from the parse, see pronouns.h; it/its → the most recent
 //     organisation or place; they → a recent group), definite descriptions with a title
 //     ("the minister") or "the country", and group mentions ("the two countries", "both
-//     sides", "the two parties") to the set of the most salient GPE/ORG entities.
+//     sides", "the two parties") to the set of the most salient entities so far: countries
+//     (GPE, else places) for "countries"/"nations"/"states"/"governments"; countries and
+//     organisations, else persons, for "sides"/"parties".
 // Every link records its rule in Mention::link_rule. Deterministic: text order, ties by
 // first appearance. Thread safety: stateless; process() uses only its arguments.
 #pragma once
