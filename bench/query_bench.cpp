@@ -78,38 +78,33 @@ int main(int argc, char** argv) {
   // --full-load`, or a query that reads evidence) and the topology without it
   // (read_graph_topology: what `kg query` uses otherwise, evidence read per edge on
   // demand). The queries below need no evidence, so they run on the topology, like kg query.
-  {
-    kg::graph::KnowledgeGraph full;
+  // Opens `in` on the graph file and runs `read` on it, timed; false (message printed) on failure.
+  auto timed_load = [&](const char* label, std::ifstream& in, kg::graph::KnowledgeGraph& into, auto read) {
     const auto t0 = Clock::now();
     const double c0 = cpu_seconds();
-    std::ifstream in(path, std::ios::binary);
+    in.open(path, std::ios::binary);
     if (!in) {
       std::fprintf(stderr, "cannot open %s\n", path.c_str());
-      return 1;
+      return false;
     }
-    if (auto st = kg::graph::read_graph(in, path, full); !st) {
+    if (auto st = read(in, path, into); !st) {
       std::fprintf(stderr, "%s\n", st.to_string().c_str());
-      return 1;
+      return false;
     }
-    std::printf("full load (with evidence): %zu nodes, %zu edges, wall %.3f s, cpu %.3f s\n", full.num_vertices(),
-                full.num_edges(), ms_since(t0) / 1000, cpu_seconds() - c0);
+    std::printf("%s: %zu nodes, %zu edges, wall %.3f s, cpu %.3f s\n", label, into.num_vertices(), into.num_edges(),
+                ms_since(t0) / 1000, cpu_seconds() - c0);
+    return true;
+  };
+  {
+    kg::graph::KnowledgeGraph full;
+    std::ifstream full_in;
+    if (!timed_load("full load (with evidence)", full_in, full, kg::graph::read_graph)) return 1;
   }
   kg::graph::KnowledgeGraph g;
+  std::ifstream in;  // stays open: evidence is read from it on demand
+  if (!timed_load("load (topology, as kg query)", in, g, kg::graph::read_graph_topology)) return 1;
   auto t0 = Clock::now();
   double c0 = cpu_seconds();
-  std::ifstream in(path, std::ios::binary);  // stays open: evidence is read from it on demand
-  if (!in) {
-    std::fprintf(stderr, "cannot open %s\n", path.c_str());
-    return 1;
-  }
-  if (auto st = kg::graph::read_graph_topology(in, path, g); !st) {
-    std::fprintf(stderr, "%s\n", st.to_string().c_str());
-    return 1;
-  }
-  std::printf("load (topology, as kg query): %zu nodes, %zu edges, wall %.3f s, cpu %.3f s\n", g.num_vertices(),
-              g.num_edges(), ms_since(t0) / 1000, cpu_seconds() - c0);
-  t0 = Clock::now();
-  c0 = cpu_seconds();
   const GraphModel m(g);
   std::printf("model: %u nodes, %u relationships (with MENTIONED_IN), wall %.3f s, cpu %.3f s\n", m.num_nodes(),
               m.num_rels(), ms_since(t0) / 1000, cpu_seconds() - c0);

@@ -14,6 +14,7 @@
 // Thread safety: none (external synchronisation); const methods may run concurrently.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <string>
