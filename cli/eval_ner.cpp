@@ -16,7 +16,52 @@
 namespace kg::cli {
 namespace {
 
-int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities) {
+// One line per gold mention the system missed or got wrong and per system mention with no
+// gold counterpart: document, kind, gold type, system type, text (tab-separated).
+void write_errors(std::ostream& os, const extract::Document& d, const std::vector<extract::Mention>& gold,
+                  const std::vector<extract::Mention>& sys) {
+  auto text = [&](const extract::Mention& m) {
+    std::string t;
+    for (std::uint32_t i = m.first_token; i < m.end_token; ++i) {
+      if (i > m.first_token) t += ' ';
+      t += d.form(d.tokens[i]);
+    }
+    return t;
+  };
+  auto name = [](const extract::Mention* m) -> std::string {
+    if (!m) return "-";
+    static const char* names[] = {"PER", "ORG", "LOC"};
+    const int t = extract::NerModel::type_index(m->type);
+    return t < 0 ? "-" : names[t];
+  };
+  auto scored = [](const extract::Mention& m) { return extract::NerModel::type_index(m.type) >= 0; };
+  auto overlap = [](const extract::Mention& a, const extract::Mention& b) {
+    return a.first_token < b.end_token && b.first_token < a.end_token;
+  };
+  for (const auto& gm : gold) {
+    if (!scored(gm)) continue;
+    const extract::Mention* exact = nullptr;
+    const extract::Mention* any = nullptr;
+    for (const auto& sm : sys) {
+      if (!scored(sm) || !overlap(gm, sm)) continue;
+      if (sm.first_token == gm.first_token && sm.end_token == gm.end_token) exact = &sm;
+      else if (!any) any = &sm;
+    }
+    if (exact && name(exact) == name(&gm)) continue;
+    const char* kind = exact ? "type" : any ? "boundary" : "missed";
+    os << d.id << '\t' << kind << '\t' << name(&gm) << '\t' << name(exact ? exact : any) << '\t' << text(gm);
+    if (any && !exact) os << "\t(system: " << text(*any) << ')';
+    os << '\n';
+  }
+  for (const auto& sm : sys) {
+    if (!scored(sm)) continue;
+    bool touches = false;
+    for (const auto& gm : gold) touches = touches || (scored(gm) && overlap(gm, sm));
+    if (!touches) os << d.id << "\tspurious\t-\t" << name(&sm) << '\t' << text(sm) << '\n';
+  }
+}
+
+int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities, const std::string& errors_path) {
   const extract::EntityStage entities;
   auto ner = load_ner(g);
   if (!ner) return fatal(ner.status());
@@ -29,6 +74,11 @@ int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities
     if (!nlp) return fatal(nlp.status());
     if (!nlp->tagger) return fatal(Status::not_found("the NER model needs the tagger, and there is none in " + models_dir(g)));
     tagger = std::make_unique<extract::Tagger>(nlp->tagger, /*lemmatize=*/false);
+  }
+  std::ofstream errors;
+  if (!errors_path.empty()) {
+    errors.open(errors_path, std::ios::binary);
+    if (!errors) return fatal(Status::io_error("cannot write " + errors_path));
   }
   extract::NerScore score;
   extract::ReadReport report;
@@ -49,6 +99,7 @@ int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities
       });
     }
     extract::score_mentions(gold, d.mentions, score);
+    if (errors.is_open()) write_errors(errors, d, gold, d.mentions);
     return Status::ok();
   };
   // GUM CoNLL-U: person/place/organization names converted as for training (kg train ner).
@@ -78,11 +129,14 @@ void add_eval_ner(CLI::App* eval, GlobalOptions& g, Action& action) {
   auto* sub = eval->add_subcommand("ner", "Entity F1 (exact span and type; PER, ORG, LOC) on a gold IOB2 file");
   auto gold = std::make_shared<std::string>();
   auto ner_only = std::make_shared<bool>(false);
+  auto errors = std::make_shared<std::string>();
   sub->add_option("--gold", *gold, "Gold IOB2 file (UNER layout), or GUM .conllu (its person/place/organization names)")
       ->required();
   sub->add_flag("--ner-only", *ner_only, "Score the NER model alone, without the entity stage's refinements");
-  sub->callback([gold, ner_only, &g, &action] {
-    action = [gold, ner_only, &g] { return run(g, *gold, !*ner_only); };
+  sub->add_option("--errors", *errors,
+                  "Also write every missed, mistyped, mis-bounded and spurious mention to this TSV file");
+  sub->callback([gold, ner_only, errors, &g, &action] {
+    action = [gold, ner_only, errors, &g] { return run(g, *gold, !*ner_only, *errors); };
   });
 }
 

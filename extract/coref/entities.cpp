@@ -108,6 +108,62 @@ void title_patterns(Work& w) {
   }
 }
 
+// Step 1b: names of bodies. A capitalised run that ends in a word naming a body
+// ("Committee", "Bureau", "Ministry", "Corporation") is one organisation when NER found a
+// name inside it: "the CPC Central Committee's Political Bureau" is one ORG, not ORG "CPC"
+// and PERSON "Bureau". Runs join over "of", "for" and over a possessive unless the
+// part before it is a country or city ("China's Foreign Ministry" stays two names).
+bool body_word(std::string_view f) {
+  static constexpr std::string_view kWords[] = {
+      "Academy", "Agency", "Assembly", "Association", "Authority", "Bank", "Board", "Bureau", "Co.",
+      "Commission", "Committee", "Company", "Congress", "Corp.", "Corporation", "Council", "Department",
+      "Federation", "Foundation", "Inc.", "Institute", "Ltd.", "Ministry", "Office", "Organisation",
+      "Organization", "Parliament", "Party", "Secretariat", "Senate", "Society", "University"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
+void organisation_bodies(Work& w) {
+  for (const Sentence& s : w.doc.sentences) {
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (!capitalised(w.form(i)) || lower_ascii(w.form(i)) == "the") continue;
+      std::uint32_t e = i + 1;
+      for (;;) {
+        if (e < s.end_token && capitalised(w.form(e))) { ++e; continue; }
+        if (e + 1 < s.end_token && capitalised(w.form(e + 1))) {
+          const std::string_view f = w.form(e);
+          if (f == "of" || f == "for") { e += 2; continue; }
+          if (possessive(f)) {
+            const std::string before = mention_name(w.doc, i, e);
+            if (!gz::country_by_name(before) && !gz::country_by_capital(before) && !gz::is_city(before)) {
+              e += 2;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      if (e - i >= 2 && body_word(w.form(e - 1))) {
+        bool inside = false, outside = false;
+        for (const Mention& m : w.named) {
+          if (m.end_token <= i || m.first_token >= e) continue;
+          if (m.first_token < i || m.end_token > e || m.type == EntityType::kGpe || m.type == EntityType::kNorp)
+            outside = true;
+          inside = true;
+        }
+        if (inside && !outside) {
+          std::erase_if(w.named, [&](const Mention& m) { return m.first_token >= i && m.end_token <= e; });
+          Mention m;
+          m.first_token = i;
+          m.end_token = e;
+          m.type = EntityType::kOrg;
+          w.named.push_back(m);
+        }
+      }
+      i = e - 1;
+    }
+  }
+}
+
 // Step 2: trim, type by gazetteer, add the names NER missed.
 void gazetteer_typing(Work& w) {
   for (Mention& m : w.named) {
@@ -247,6 +303,7 @@ Status EntityStage::process(Document& doc) const {
       w.other.push_back(m);
   }
   title_patterns(w);
+  organisation_bodies(w);
   gazetteer_typing(w);
 
   // Sentence index per token, for recency.

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "extract/ner/gazetteer.h"
 #include "extract/train/treebank.h"
 
 namespace kg::extract {
@@ -125,6 +126,23 @@ bool proper_name_span(const Document& doc, const std::vector<bool>& propn, std::
     return true;
   }
   return false;
+}
+
+// UNER's conventions on a GUM name span [b, e) of type `type` (0 person): a person's titles
+// and honorifics are not part of the name ("Professor Lunre" → "Lunre"), and a title alone
+// ("the Secretary", "the Emperor") or a nationality ("Americans", "Protestant" is not in the
+// demonym list and stays) is no name. Returns false when nothing is left.
+bool uner_name_convention(const Document& doc, int type, std::uint32_t& b, std::uint32_t e) {
+  auto title = [&](std::uint32_t i) {
+    const std::string_view f = doc.form(doc.tokens[i]);
+    return gazetteer::is_title_word(f) || gazetteer::is_honorific(f);
+  };
+  if (type == 0) {
+    while (b < e && title(b)) ++b;
+    if (b == e) return false;
+  }
+  if (e - b == 1 && gazetteer::country_by_demonym(doc.form(doc.tokens[b]))) return false;
+  return true;
 }
 
 bool trim_word(std::string_view f) {
@@ -264,7 +282,8 @@ Status read_gum(std::istream& in, const std::string& name, bool include_nc, cons
                 // is a PROPN (with a Wikipedia identity, or any when include_unlinked).
                 std::uint32_t nb = 0, ne = 0;
                 if (open[k].type >= 0 && (open[k].named || include_unlinked) &&
-                    proper_name_span(doc, propn, open[k].first, idx, open[k].minspan, nb, ne))
+                    proper_name_span(doc, propn, open[k].first, idx, open[k].minspan, nb, ne) &&
+                    uner_name_convention(doc, open[k].type, nb, ne))
                   found.push_back({nb, ne, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}, {}, {}});
                 open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
                 break;

@@ -94,6 +94,25 @@ TEST_CASE("NER spans that swallow a title are replaced by the person") {
   CHECK_FALSE(entity(doc, "Cambodian Deputy Prime Minister Sok Chenda Sophea"));
 }
 
+TEST_CASE("a capitalised run ending in a body word is one organisation; countries before a possessive stay apart") {
+  Document doc = tokenized("Wang, a member of the CPC Central Committee's Political Bureau, met China's Foreign Ministry "
+                           "and Smith and Jones Company.");
+  mark(doc, "CPC", EntityType::kOrg);
+  mark(doc, "Bureau", EntityType::kPerson);
+  mark(doc, "Foreign Ministry", EntityType::kOrg);
+  mark(doc, "Smith", EntityType::kPerson);
+  mark(doc, "Jones Company", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  const Entity* bureau = entity(doc, "CPC Central Committee's Political Bureau");
+  REQUIRE(bureau);
+  CHECK(bureau->type == EntityType::kOrg);
+  CHECK_FALSE(entity(doc, "Bureau"));
+  CHECK(resolved(doc, "China") == "China");  // "China's Foreign Ministry" is not one name
+  CHECK(resolved(doc, "Foreign Ministry") == "Ministry of Foreign Affairs");  // gazetteer alias
+  CHECK(entity(doc, "Smith"));  // runs do not join over "and"
+  CHECK(entity(doc, "Jones Company"));
+}
+
 TEST_CASE("a short name joins the full name, whatever NER typed it") {
   Document doc = tokenized("Foreign Minister Wang Yi arrived. Wang said the talks went well. Later Mr. Wang left.");
   mark(doc, "Wang", EntityType::kLoc, 4);

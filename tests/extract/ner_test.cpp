@@ -78,6 +78,36 @@ TEST_CASE("GUM names are trimmed to the PROPN run around a PROPN head") {
   CHECK(docs[0].mentions[0].type == EntityType::kOrg);
 }
 
+TEST_CASE("GUM names follow UNER: no titles or honorifics in a person's name, no bare titles or nationalities") {
+  // "Professor Lunre" (person) → "Lunre"; "Secretary" alone (person) and "Americans" (person,
+  // a nationality) are no names; "Harrow" (organization) stays.
+  const std::string conllu =
+      "# newdoc id = GUM_news_toy2\n"
+      "1\tProfessor\tProfessor\tPROPN\tNNP\t_\t2\tcompound\t_\tEntity=(1-person-new-sssss-cf1-2-coref\n"
+      "2\tLunre\tLunre\tPROPN\tNNP\t_\t0\troot\t_\tEntity=1)\n"
+      "3\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+      "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-person-new-sssss-cf2-2-coref\n"
+      "5\tSecretary\tSecretary\tPROPN\tNNP\t_\t2\tconj\t_\tEntity=2)\n"
+      "6\tmet\tmeet\tVERB\tVBD\t_\t2\tdep\t_\t_\n"
+      "7\tAmericans\tAmerican\tPROPN\tNNPS\t_\t6\tobj\t_\tEntity=(3-person-new-sssss-cf3-1-coref)\n"
+      "8\tat\tat\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\tHarrow\tHarrow\tPROPN\tNNP\t_\t6\tobl\t_\tEntity=(4-organization-new-sssss-cf4-1-coref-Harrow_School)\n"
+      "\n";
+  std::istringstream in(conllu);
+  std::vector<Document> docs;
+  ReadReport report;
+  std::size_t left_out = 0;
+  REQUIRE(read_gum_named_entities(in, "g.conllu", false, [&](Document&& d) { docs.push_back(std::move(d)); return kg::Status::ok(); },
+                                  report, left_out).is_ok());
+  REQUIRE(docs.size() == 1);
+  REQUIRE(docs[0].mentions.size() == 2);
+  CHECK(docs[0].mentions[0].first_token == 1);
+  CHECK(docs[0].mentions[0].end_token == 2);
+  CHECK(docs[0].mentions[0].type == EntityType::kPerson);
+  CHECK(docs[0].mentions[1].first_token == 8);
+  CHECK(docs[0].mentions[1].type == EntityType::kOrg);
+}
+
 TEST_CASE("BILOU constraints") {
   CHECK(NerModel::allowed(0, 1, false));   // O → B-PER
   CHECK_FALSE(NerModel::allowed(0, 2, false));  // O → I-PER
