@@ -23,6 +23,17 @@ std::vector<Document> read_columns(const std::string& text) {
   return docs;
 }
 
+// GUM CoNLL-U through the NER reader (commercial genres only).
+std::vector<Document> read_gum(const std::string& conllu) {
+  std::istringstream in(conllu);
+  std::vector<Document> docs;
+  ReadReport report;
+  std::size_t left_out = 0;
+  REQUIRE(read_gum_named_entities(in, "g.conllu", false, [&](Document&& d) { docs.push_back(std::move(d)); return kg::Status::ok(); },
+                                  report, left_out).is_ok());
+  return docs;
+}
+
 // Sentences "NAME visited PLACE ." and "NAME works for ORG ." with varied names.
 std::string toy_corpus() {
   const char* people[] = {"Anna", "Boris", "Chen", "Dara", "Elena", "Farid"};
@@ -65,12 +76,7 @@ TEST_CASE("GUM names are trimmed to the PROPN run around a PROPN head") {
       "5\t's\t's\tPART\tPOS\t_\t2\tcase\t_\tEntity=1)\n"
       "6\the\the\tPRON\tPRP\t_\t2\tdep\t_\tEntity=(3-person-new-sssss-cf3-1-coref)\n"
       "\n";
-  std::istringstream in(conllu);
-  std::vector<Document> docs;
-  ReadReport report;
-  std::size_t left_out = 0;
-  REQUIRE(read_gum_named_entities(in, "g.conllu", false, [&](Document&& d) { docs.push_back(std::move(d)); return kg::Status::ok(); },
-                                  report, left_out).is_ok());
+  const std::vector<Document> docs = read_gum(conllu);
   REQUIRE(docs.size() == 1);
   REQUIRE(docs[0].mentions.size() == 1);  // outermost only; "he" is not a name
   CHECK(docs[0].mentions[0].first_token == 1);
@@ -93,12 +99,7 @@ TEST_CASE("GUM names follow UNER: no titles or honorifics in a person's name, no
       "8\tat\tat\tADP\tIN\t_\t9\tcase\t_\t_\n"
       "9\tHarrow\tHarrow\tPROPN\tNNP\t_\t6\tobl\t_\tEntity=(4-organization-new-sssss-cf4-1-coref-Harrow_School)\n"
       "\n";
-  std::istringstream in(conllu);
-  std::vector<Document> docs;
-  ReadReport report;
-  std::size_t left_out = 0;
-  REQUIRE(read_gum_named_entities(in, "g.conllu", false, [&](Document&& d) { docs.push_back(std::move(d)); return kg::Status::ok(); },
-                                  report, left_out).is_ok());
+  const std::vector<Document> docs = read_gum(conllu);
   REQUIRE(docs.size() == 1);
   REQUIRE(docs[0].mentions.size() == 2);
   CHECK(docs[0].mentions[0].first_token == 1);
