@@ -164,8 +164,62 @@ void organisation_bodies(Work& w) {
   }
 }
 
+// Step 2a: an NER name that is part of a longer gazetteer name grows to it: NER's "Union" in
+// "the European Union" becomes "European Union" (up to three capitalised words on each side,
+// inside the sentence; names it swallows are dropped).
+void extend_to_gazetteer(Work& w) {
+  auto known = [](const std::string& name) {
+    return gz::country_by_name(name) || gz::country_by_capital(name) || gz::is_city(name) ||
+           gz::organization_by_name(name);
+  };
+  std::vector<std::uint32_t> sentence_end(w.doc.tokens.size(), 0), sentence_begin(w.doc.tokens.size(), 0);
+  for (const Sentence& s : w.doc.sentences)
+    for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+      sentence_begin[k] = s.first_token;
+      sentence_end[k] = s.end_token;
+    }
+  bool changed = false;
+  for (Mention& m : w.named) {
+    if (m.type == EntityType::kNorp || m.type == EntityType::kPerson) continue;
+    const std::uint32_t sb = sentence_begin[m.first_token], se = sentence_end[m.first_token];
+    std::uint32_t lo = m.first_token, hi = m.end_token;
+    while (lo > sb && m.first_token - lo < 3 && capitalised(w.form(lo - 1))) --lo;
+    while (hi < se && hi - m.end_token < 3 && capitalised(w.form(hi))) ++hi;
+    if (lo == m.first_token && hi == m.end_token) continue;
+    if (known(mention_name(w.doc, m.first_token, m.end_token))) continue;
+    std::uint32_t best_b = m.first_token, best_e = m.end_token;
+    for (std::uint32_t b = lo; b <= m.first_token; ++b)
+      for (std::uint32_t e = hi; e >= m.end_token; --e) {
+        if (e - b <= best_e - best_b || !known(mention_name(w.doc, b, e))) continue;
+        best_b = b;
+        best_e = e;
+      }
+    if (best_b == m.first_token && best_e == m.end_token) continue;
+    m.first_token = best_b;
+    m.end_token = best_e;
+    m.link_rule = "gazetteer";
+    changed = true;
+  }
+  if (!changed) return;
+  // Drop names inside a grown one (the grown one is the longer, so it sorts first).
+  std::sort(w.named.begin(), w.named.end(), [](const Mention& a, const Mention& b) {
+    return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
+  });
+  std::vector<Mention> kept;
+  std::uint32_t covered = 0;
+  for (Mention& m : w.named) {
+    if (!kept.empty() && m.first_token < covered && kept.back().link_rule == "gazetteer" &&
+        m.end_token <= covered)
+      continue;
+    covered = std::max(covered, m.end_token);
+    kept.push_back(std::move(m));
+  }
+  w.named = std::move(kept);
+}
+
 // Step 2: trim, type by gazetteer, add the names NER missed.
 void gazetteer_typing(Work& w) {
+  extend_to_gazetteer(w);
   for (Mention& m : w.named) {
     while (m.first_token + 1 < m.end_token && (lower_ascii(w.form(m.first_token)) == "the")) ++m.first_token;
     while (m.end_token > m.first_token + 1 && possessive(w.form(m.end_token - 1))) --m.end_token;

@@ -113,6 +113,16 @@ TEST_CASE("a capitalised run ending in a body word is one organisation; countrie
   CHECK(entity(doc, "Jones Company"));
 }
 
+TEST_CASE("an NER name inside a longer gazetteer name grows to it") {
+  Document doc = tokenized("Varga said the European Union would support Kenya's plan.");
+  mark(doc, "Union", EntityType::kOrg);
+  mark(doc, "Kenya", EntityType::kLoc);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "European Union") == "European Union");
+  CHECK_FALSE(entity(doc, "Union"));
+  CHECK(resolved(doc, "Kenya") == "Kenya");
+}
+
 TEST_CASE("a short name joins the full name, whatever NER typed it") {
   Document doc = tokenized("Foreign Minister Wang Yi arrived. Wang said the talks went well. Later Mr. Wang left.");
   mark(doc, "Wang", EntityType::kLoc, 4);
