@@ -16,6 +16,8 @@
 namespace kg::cli {
 namespace {
 
+constexpr const char* kTypeNames[] = {"PER", "ORG", "LOC"};  // NerModel::type_index order
+
 // One line per gold mention the system missed or got wrong and per system mention with no
 // gold counterpart: document, kind, gold type, system type, text (tab-separated).
 void write_errors(std::ostream& os, const extract::Document& d, const std::vector<extract::Mention>& gold,
@@ -30,9 +32,8 @@ void write_errors(std::ostream& os, const extract::Document& d, const std::vecto
   };
   auto name = [](const extract::Mention* m) -> std::string {
     if (!m) return "-";
-    static const char* names[] = {"PER", "ORG", "LOC"};
     const int t = extract::NerModel::type_index(m->type);
-    return t < 0 ? "-" : names[t];
+    return t < 0 ? "-" : kTypeNames[t];
   };
   auto scored = [](const extract::Mention& m) { return extract::NerModel::type_index(m.type) >= 0; };
   auto overlap = [](const extract::Mention& a, const extract::Mention& b) {
@@ -111,10 +112,9 @@ int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities
   if (!s.is_ok()) return fatal(s);
   for (const auto& p : report.problems) spdlog::warn("{}:{}: {}", p.file, p.line, p.message);
   std::cout << fmt::format("{:<6} {:>7} {:>7} {:>7} {:>6} {:>6}\n", "type", "P", "R", "F1", "gold", "system");
-  const char* names[] = {"PER", "ORG", "LOC"};
   for (std::size_t t = 0; t < 3; ++t) {
     const auto& c = score.by_type[t];
-    std::cout << fmt::format("{:<6} {:>7.2f} {:>7.2f} {:>7.2f} {:>6} {:>6}\n", names[t], c.precision(), c.recall(),
+    std::cout << fmt::format("{:<6} {:>7.2f} {:>7.2f} {:>7.2f} {:>6} {:>6}\n", kTypeNames[t], c.precision(), c.recall(),
                              c.f1(), c.gold, c.predicted);
   }
   const auto& m = score.micro;

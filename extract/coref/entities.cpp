@@ -21,6 +21,11 @@ bool capitalised(std::string_view f) {
 
 bool possessive(std::string_view f) { return f == "'s" || f == "\u2019s" || f == "'" || f == "\u2019"; }
 
+// A country, capital or city the gazetteer knows ("China", "Phnom Penh").
+bool gazetteer_place(const std::string& name) {
+  return gz::country_by_name(name) || gz::country_by_capital(name) || gz::is_city(name);
+}
+
 struct Work {
   Document& doc;
   std::vector<Mention> named;   // PERSON/ORG/LOC/GPE/NORP, refined
@@ -133,8 +138,7 @@ void organisation_bodies(Work& w) {
           const std::string_view f = w.form(e);
           if (f == "of" || f == "for") { e += 2; continue; }
           if (possessive(f)) {
-            const std::string before = mention_name(w.doc, i, e);
-            if (!gz::country_by_name(before) && !gz::country_by_capital(before) && !gz::is_city(before)) {
+            if (!gazetteer_place(mention_name(w.doc, i, e))) {
               e += 2;
               continue;
             }
@@ -168,20 +172,16 @@ void organisation_bodies(Work& w) {
 // "the European Union" becomes "European Union" (up to three capitalised words on each side,
 // inside the sentence; names it swallows are dropped).
 void extend_to_gazetteer(Work& w) {
-  auto known = [](const std::string& name) {
-    return gz::country_by_name(name) || gz::country_by_capital(name) || gz::is_city(name) ||
-           gz::organization_by_name(name);
-  };
-  std::vector<std::uint32_t> sentence_end(w.doc.tokens.size(), 0), sentence_begin(w.doc.tokens.size(), 0);
-  for (const Sentence& s : w.doc.sentences)
-    for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
-      sentence_begin[k] = s.first_token;
-      sentence_end[k] = s.end_token;
-    }
-  bool changed = false;
-  for (Mention& m : w.named) {
+  auto known = [](const std::string& name) { return gazetteer_place(name) || gz::organization_by_name(name); };
+  std::vector<std::size_t> grown;  // indices into w.named
+  for (std::size_t k = 0; k < w.named.size(); ++k) {
+    Mention& m = w.named[k];
     if (m.type == EntityType::kNorp || m.type == EntityType::kPerson) continue;
-    const std::uint32_t sb = sentence_begin[m.first_token], se = sentence_end[m.first_token];
+    // The sentence holding the mention: the last one starting at or before it.
+    const auto sentence = std::prev(std::upper_bound(
+        w.doc.sentences.begin(), w.doc.sentences.end(), m.first_token,
+        [](std::uint32_t t, const Sentence& s) { return t < s.first_token; }));
+    const std::uint32_t sb = sentence->first_token, se = sentence->end_token;
     std::uint32_t lo = m.first_token, hi = m.end_token;
     while (lo > sb && m.first_token - lo < 3 && capitalised(w.form(lo - 1))) --lo;
     while (hi < se && hi - m.end_token < 3 && capitalised(w.form(hi))) ++hi;
@@ -198,21 +198,21 @@ void extend_to_gazetteer(Work& w) {
     m.first_token = best_b;
     m.end_token = best_e;
     m.link_rule = "gazetteer";
-    changed = true;
+    grown.push_back(k);
   }
-  if (!changed) return;
-  // Drop names inside a grown one (the grown one is the longer, so it sorts first).
-  std::sort(w.named.begin(), w.named.end(), [](const Mention& a, const Mention& b) {
-    return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
-  });
+  if (grown.empty()) return;
+  // Drop the names a grown one swallowed, and a second name grown to the same span
+  // (gazetteer_typing sorts the rest afterwards).
   std::vector<Mention> kept;
-  std::uint32_t covered = 0;
-  for (Mention& m : w.named) {
-    if (!kept.empty() && m.first_token < covered && kept.back().link_rule == "gazetteer" &&
-        m.end_token <= covered)
-      continue;
-    covered = std::max(covered, m.end_token);
-    kept.push_back(std::move(m));
+  for (std::size_t k = 0; k < w.named.size(); ++k) {
+    const Mention& m = w.named[k];
+    const bool swallowed = std::any_of(grown.begin(), grown.end(), [&](std::size_t g) {
+      const Mention& big = w.named[g];
+      return g < k ? m.first_token >= big.first_token && m.end_token <= big.end_token
+                   : g != k && m.first_token >= big.first_token && m.end_token <= big.end_token &&
+                         (m.first_token != big.first_token || m.end_token != big.end_token);
+    });
+    if (!swallowed) kept.push_back(m);
   }
   w.named = std::move(kept);
 }
@@ -225,7 +225,7 @@ void gazetteer_typing(Work& w) {
     while (m.end_token > m.first_token + 1 && possessive(w.form(m.end_token - 1))) --m.end_token;
     if (m.type == EntityType::kNorp) continue;
     const std::string name = mention_name(w.doc, m.first_token, m.end_token);
-    if (gz::country_by_name(name) || gz::country_by_capital(name) || gz::is_city(name)) m.type = EntityType::kGpe;
+    if (gazetteer_place(name)) m.type = EntityType::kGpe;
     else if (gz::organization_by_name(name) && m.type != EntityType::kPerson) m.type = EntityType::kOrg;
     else if (m.end_token == m.first_token + 1 && gz::country_by_demonym(name)) m.type = EntityType::kNorp;
   }
@@ -242,7 +242,7 @@ void gazetteer_typing(Work& w) {
       for (std::uint32_t k = i; k < s.end_token && k < i + 6 && !covered[k]; ++k) {
         if (k > i) key += ' ';
         key += w.form(k);
-        if (gz::country_by_name(key) || gz::country_by_capital(key) || gz::is_city(key)) {
+        if (gazetteer_place(key)) {
           best = k + 1 - i;
           type = EntityType::kGpe;
         } else if (gz::organization_by_name(key)) {

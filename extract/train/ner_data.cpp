@@ -130,8 +130,8 @@ bool proper_name_span(const Document& doc, const std::vector<bool>& propn, std::
 
 // UNER's conventions on a GUM name span [b, e) of type `type` (0 person): a person's titles
 // and honorifics are not part of the name ("Professor Lunre" → "Lunre"), and a title alone
-// ("the Secretary", "the Emperor") or a nationality ("Americans", "Protestant" is not in the
-// demonym list and stays) is no name. Returns false when nothing is left.
+// ("the Secretary", "the Emperor") or a one-word nationality of the demonym list
+// ("Americans") is no name. Returns false when nothing is left.
 bool uner_name_convention(const Document& doc, int type, std::uint32_t& b, std::uint32_t e) {
   auto title = [&](std::uint32_t i) {
     const std::string_view f = doc.form(doc.tokens[i]);

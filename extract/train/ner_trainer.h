@@ -21,7 +21,8 @@ namespace kg::extract {
 // connectors ("of", "and", "the", "-", ...), so "the University of Chicago's" gives
 // "University of Chicago" and "President Barack Obama" gives "Barack Obama"; a person's
 // leading titles and honorifics are dropped ("Professor Lunre" → "Lunre"), and a title alone
-// ("Secretary") or a one-word nationality ("Americans") is no name. Outermost only. Documents of the non-commercial genres are left out unless include_noncommercial.
+// ("Secretary") or a one-word nationality ("Americans") is no name. Outermost only.
+// Documents of the non-commercial genres are left out unless include_noncommercial.
 // Without include_unlinked only mentions with a Wikipedia identity count.
 Status read_gum_named_entities(std::istream& in, const std::string& name, bool include_noncommercial,
                                const DocumentSink& sink, ReadReport& report, std::size_t& left_out,
