@@ -350,10 +350,13 @@ constexpr auto kCities = std::to_array<std::string_view>({
     "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Darwin", "Auckland",
     "Christchurch", "Bougainville", "Tahiti", "New Caledonia", "Almaty", "Samarkand", "Bukhara",
     "Osh",
-    // Regions, seas and areas
+});
+
+// World regions, seas, rivers and straits: places (LOC) that are no polity (GPE).
+constexpr auto kRegions = std::to_array<std::string_view>({
     "Middle East", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Indo-Pacific",
     "Asia-Pacific", "Latin America", "Sub-Saharan Africa", "Horn of Africa", "Balkans",
-    "Caucasus", "Scandinavia", "Arctic", "Antarctica", "Mekong", "Mekong Delta",
+    "Caucasus", "Scandinavia", "Arctic", "Antarctica", "Mekong", "Mekong Delta", "Lancang",
     "Greater Mekong Subregion", "Golden Triangle", "South China Sea", "East China Sea",
     "Taiwan Strait", "Korean Peninsula", "Persian Gulf", "Red Sea", "Black Sea",
     "Mediterranean", "Strait of Hormuz", "Gulf of Thailand", "Strait of Malacca",
@@ -984,6 +987,11 @@ const Index& city_index() {
   return index;
 }
 
+const Index& region_index() {
+  static const Index index = make_set(kRegions);
+  return index;
+}
+
 const Index& org_index() {
   static const Index index = [] {
     Index built;
@@ -1065,6 +1073,8 @@ const Country* country_by_iso2(std::string_view s) {
 
 bool is_city(std::string_view s) { return city_index().contains(s); }
 std::span<const std::string_view> cities() { return kCities; }
+bool is_region(std::string_view s) { return region_index().contains(s); }
+std::span<const std::string_view> regions() { return kRegions; }
 
 std::span<const Organization> organizations() { return kOrganizations; }
 

@@ -17,8 +17,10 @@
 //                          Names and aliases are unique across all countries; ambiguous short
 //                          forms ("Congo", "Korea") are deliberately not aliases.
 //     is_city()            every capital and capital variant, plus several hundred other cities
-//                          and news-frequent regions, provinces, seas and areas ("Shanghai",
-//                          "Gaza", "Crimea", "Xinjiang", "Silicon Valley", "South China Sea").
+//                          and news-frequent provinces and areas ("Shanghai", "Gaza", "Crimea",
+//                          "Xinjiang", "Silicon Valley").
+//     is_region()          world regions, seas, rivers and straits ("Southeast Asia", "Mekong",
+//                          "South China Sea"): places that are no polity.
 //     organizations()      international bodies, UN agencies, regional blocs, parties, national
 //                          institutions, armed groups, news organisations and large companies;
 //                          acronyms and common variant names are aliases.
@@ -65,7 +67,9 @@ const Country* country_by_demonym(std::string_view s);  // "Chinese", "Americans
 const Country* country_by_capital(std::string_view s);  // "Phnom Penh" -> Cambodia
 const Country* country_by_iso2(std::string_view s);     // "KH" -> Cambodia
 bool is_city(std::string_view s);
-std::span<const std::string_view> cities();  // the cities and regions beyond the capitals
+std::span<const std::string_view> cities();  // the cities and provinces beyond the capitals
+bool is_region(std::string_view s);          // "Middle East", "Mekong", "South China Sea": LOC, no polity
+std::span<const std::string_view> regions();
 
 struct Organization {
   std::string_view name;

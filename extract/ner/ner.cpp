@@ -103,6 +103,7 @@ std::size_t NerModel::add_builtin_names() {
     for (std::string_view a : o.aliases) add_name(std::string(a), 1);
   }
   for (std::string_view city : gz::cities()) add_name(std::string(city), 2);
+  for (std::string_view region : gz::regions()) add_name(std::string(region), 2);
   return names_.size() - before;
 }
 

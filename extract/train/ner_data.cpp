@@ -128,6 +128,27 @@ bool proper_name_span(const Document& doc, const std::vector<bool>& propn, std::
   return false;
 }
 
+// GUM tags some name words as other parts of speech ("United" VERB in "the United States",
+// "Saudi" ADJ in "Saudi Arabia"), so the PROPN run misses them. Grows [b, e) to the left by
+// one or two capitalised words of the mention (from `first`) when the longer text is a
+// country, city or organisation of the gazetteer; UNER annotates the whole name.
+void extend_to_known_name(const Document& doc, std::uint32_t first, std::uint32_t& b, std::uint32_t e) {
+  auto capitalised = [&](std::uint32_t i) {
+    const std::string_view f = doc.form(doc.tokens[i]);
+    return !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+  };
+  auto known = [&](std::uint32_t from) {
+    const std::string_view name =
+        std::string_view(doc.text).substr(doc.tokens[from].begin, doc.tokens[e - 1].end - doc.tokens[from].begin);
+    return gazetteer::country_by_name(name) || gazetteer::is_city(name) || gazetteer::is_region(name) ||
+           gazetteer::organization_by_name(name);
+  };
+  for (std::uint32_t k = 1; k <= 2 && b >= first + k; ++k) {
+    if (!capitalised(b - k)) return;
+    if (known(b - k)) { b -= k; return; }
+  }
+}
+
 // UNER's conventions on a GUM name span [b, e) of type `type` (0 person): a person's titles
 // and honorifics are not part of the name ("Professor Lunre" → "Lunre"), and a title alone
 // ("the Secretary", "the Emperor") or a one-word nationality of the demonym list
@@ -282,9 +303,11 @@ Status read_gum(std::istream& in, const std::string& name, bool include_nc, cons
                 // is a PROPN (with a Wikipedia identity, or any when include_unlinked).
                 std::uint32_t nb = 0, ne = 0;
                 if (open[k].type >= 0 && (open[k].named || include_unlinked) &&
-                    proper_name_span(doc, propn, open[k].first, idx, open[k].minspan, nb, ne) &&
-                    uner_name_convention(doc, open[k].type, nb, ne))
-                  found.push_back({nb, ne, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}, {}, {}});
+                    proper_name_span(doc, propn, open[k].first, idx, open[k].minspan, nb, ne)) {
+                  extend_to_known_name(doc, open[k].first, nb, ne);
+                  if (uner_name_convention(doc, open[k].type, nb, ne))
+                    found.push_back({nb, ne, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}, {}, {}});
+                }
                 open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
                 break;
               }

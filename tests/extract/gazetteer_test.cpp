@@ -128,9 +128,15 @@ TEST_CASE("gazetteer: country lookup by capital") {
 TEST_CASE("gazetteer: cities and regions") {
   for (const std::string_view s :
        {"Phnom Penh", "Beijing", "Shanghai", "Mumbai", "Ho Chi Minh City", "Gaza", "Crimea",
-        "Xinjiang", "Silicon Valley", "Siem Reap", "New York", "South China Sea", "Kiev"}) {
+        "Xinjiang", "Silicon Valley", "Siem Reap", "New York", "Kiev"}) {
     CHECK_MESSAGE(gz::is_city(s), s);
   }
+  // Seas, rivers and world regions are places but no polities: LOC, not GPE.
+  for (const std::string_view s : {"South China Sea", "Mekong", "Lancang", "Southeast Asia", "Strait of Hormuz"}) {
+    CHECK_MESSAGE(gz::is_region(s), s);
+    CHECK_FALSE(gz::is_city(s));
+  }
+  CHECK_FALSE(gz::is_region("Shanghai"));
   CHECK_FALSE(gz::is_city("Cambodia"));
   CHECK_FALSE(gz::is_city("Minister"));
   CHECK_FALSE(gz::is_city("shanghai"));

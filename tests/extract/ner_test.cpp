@@ -109,6 +109,27 @@ TEST_CASE("GUM names follow UNER: no titles or honorifics in a person's name, no
   CHECK(docs[0].mentions[1].type == EntityType::kOrg);
 }
 
+TEST_CASE("GUM names grow over capitalised non-PROPN words only into a known name") {
+  // "the United States" (United tagged VERB) → "United States", a gazetteer country;
+  // "Visit Paris" (sentence-initial VERB inside a place mention) stays "Paris".
+  const std::string conllu =
+      "# newdoc id = GUM_news_toy3\n"
+      "1\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\tEntity=(1-place-new-sssss-cf1-3-coref-United_States\n"
+      "2\tUnited\tunite\tVERB\tVBN\t_\t3\tamod\t_\t_\n"
+      "3\tStates\tState\tPROPN\tNNPS\t_\t0\troot\t_\tEntity=1)\n"
+      "\n"
+      "1\tVisit\tvisit\tVERB\tVB\t_\t0\troot\t_\tEntity=(2-place-new-sssss-cf2-2-coref-Paris\n"
+      "2\tParis\tParis\tPROPN\tNNP\t_\t1\tobj\t_\tEntity=2)\n"
+      "\n";
+  const std::vector<Document> docs = read_gum(conllu);
+  REQUIRE(docs.size() == 1);
+  REQUIRE(docs[0].mentions.size() == 2);
+  CHECK(docs[0].mentions[0].first_token == 1);
+  CHECK(docs[0].mentions[0].end_token == 3);
+  CHECK(docs[0].mentions[1].first_token == 4);
+  CHECK(docs[0].mentions[1].end_token == 5);
+}
+
 TEST_CASE("BILOU constraints") {
   CHECK(NerModel::allowed(0, 1, false));   // O → B-PER
   CHECK_FALSE(NerModel::allowed(0, 2, false));  // O → I-PER
