@@ -6,6 +6,7 @@
 
 #include "extract/ascii.h"
 #include "extract/coref/gender.h"
+#include "extract/coref/org_cues.h"
 #include "extract/coref/pronouns.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
@@ -19,7 +20,26 @@ bool capitalised(std::string_view f) {
   return (c >= 'A' && c <= 'Z') || c >= 0xC3;
 }
 
+bool all_caps(std::string_view s) {
+  if (s.size() < 2) return false;
+  for (char c : s) if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
 bool possessive(std::string_view f) { return f == "'s" || f == "\u2019s" || f == "'" || f == "\u2019"; }
+
+// One word joining two capitalised parts, as company and brand names are written
+// ("QatarEnergy", "PetroChina", "YouTube"); not a surname such as "McCain" or "MacArthur"
+// (the first part must have two lower-case letters and not be "Mac").
+bool camel_case(std::string_view f) {
+  if (f.size() < 5 || !(f[0] >= 'A' && f[0] <= 'Z') || f.starts_with("Mac")) return false;
+  std::size_t k = 1;
+  while (k < f.size() && f[k] >= 'a' && f[k] <= 'z') ++k;
+  if (k < 3 || k + 1 >= f.size() || !(f[k] >= 'A' && f[k] <= 'Z')) return false;
+  for (std::size_t j = k + 1; j < f.size(); ++j)
+    if (!((f[j] >= 'a' && f[j] <= 'z') || (f[j] >= 'A' && f[j] <= 'Z'))) return false;
+  return f[k + 1] >= 'a' && f[k + 1] <= 'z';
+}
 
 // A country, capital or city the gazetteer knows ("China", "Phnom Penh").
 bool gazetteer_place(const std::string& name) {
@@ -147,6 +167,14 @@ void organisation_bodies(Work& w) {
         break;
       }
       if (e - i >= 2 && body_word(w.form(e - 1))) {
+        // "the Central Committee of the Communist Party of Vietnam": a body of an organisation
+        // the gazetteer or NER already found takes it in.
+        std::uint32_t of = e + (e + 1 < s.end_token && w.form(e) == "of" ? 1 : 0);
+        if (of > e && of + 1 < s.end_token && lower_ascii(w.form(of)) == "the") ++of;
+        if (of > e) {
+          for (const Mention& m : w.named)
+            if (m.first_token == of && m.type == EntityType::kOrg) e = m.end_token;
+        }
         bool inside = false, outside = false;
         for (const Mention& m : w.named) {
           if (m.end_token <= i || m.first_token >= e) continue;
@@ -172,7 +200,9 @@ void organisation_bodies(Work& w) {
 // "the European Union" becomes "European Union" (up to three capitalised words on each side,
 // inside the sentence; names it swallows are dropped).
 void extend_to_gazetteer(Work& w) {
-  auto known = [](const std::string& name) { return gazetteer_place(name) || gz::organization_by_name(name); };
+  auto known = [](const std::string& name) {
+    return gazetteer_place(name) || gz::is_region(name) || gz::organization_by_name(name);
+  };
   std::vector<std::size_t> grown;  // indices into w.named
   for (std::size_t k = 0; k < w.named.size(); ++k) {
     Mention& m = w.named[k];
@@ -217,15 +247,61 @@ void extend_to_gazetteer(Work& w) {
   w.named = std::move(kept);
 }
 
+// Step 2b: a name written as places joined by hyphens ("China-Cambodia", "China-Cambodian",
+// "Lancang-Mekong") is a mention of each place: each part a country, city, region or
+// demonym of the gazetteer becomes its own GPE, LOC or NORP mention.
+void split_place_compounds(Work& w) {
+  std::vector<Mention> out;
+  for (const Mention& m : w.named) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+    std::uint32_t b = m.first_token;
+    if (b + 1 < m.end_token && lower_ascii(w.form(b)) == "the") ++b;
+    for (std::uint32_t k = b; k <= m.end_token; ++k) {
+      const bool glued_hyphen = k < m.end_token && w.form(k) == "-" && k > b && k + 1 < m.end_token &&
+                                w.doc.tokens[k - 1].end == w.doc.tokens[k].begin &&
+                                w.doc.tokens[k].end == w.doc.tokens[k + 1].begin;
+      if (k == m.end_token || glued_hyphen) {
+        parts.emplace_back(b, k);
+        b = k + 1;
+      }
+    }
+    auto type_of = [&](std::uint32_t pb, std::uint32_t pe) {
+      const std::string name = mention_name(w.doc, pb, pe);
+      if (gazetteer_place(name)) return EntityType::kGpe;
+      if (gz::is_region(name)) return EntityType::kLoc;
+      if (pe == pb + 1 && gz::country_by_demonym(name)) return EntityType::kNorp;
+      return EntityType::kNone;
+    };
+    const bool split = m.type != EntityType::kPerson && parts.size() >= 2 &&
+                       std::all_of(parts.begin(), parts.end(),
+                                   [&](const auto& p) { return type_of(p.first, p.second) != EntityType::kNone; });
+    if (!split) {
+      out.push_back(m);
+      continue;
+    }
+    for (const auto& [pb, pe] : parts) {
+      Mention part = m;
+      part.first_token = pb;
+      part.end_token = pe;
+      part.type = type_of(pb, pe);
+      part.link_rule = "gazetteer";
+      out.push_back(part);
+    }
+  }
+  w.named = std::move(out);
+}
+
 // Step 2: trim, type by gazetteer, add the names NER missed.
 void gazetteer_typing(Work& w) {
   extend_to_gazetteer(w);
+  split_place_compounds(w);
   for (Mention& m : w.named) {
     while (m.first_token + 1 < m.end_token && (lower_ascii(w.form(m.first_token)) == "the")) ++m.first_token;
     while (m.end_token > m.first_token + 1 && possessive(w.form(m.end_token - 1))) --m.end_token;
     if (m.type == EntityType::kNorp) continue;
     const std::string name = mention_name(w.doc, m.first_token, m.end_token);
     if (gazetteer_place(name)) m.type = EntityType::kGpe;
+    else if (gz::is_region(name)) m.type = EntityType::kLoc;
     else if (gz::organization_by_name(name) && m.type != EntityType::kPerson) m.type = EntityType::kOrg;
     else if (m.end_token == m.first_token + 1 && gz::country_by_demonym(name)) m.type = EntityType::kNorp;
   }
@@ -245,6 +321,9 @@ void gazetteer_typing(Work& w) {
         if (gazetteer_place(key)) {
           best = k + 1 - i;
           type = EntityType::kGpe;
+        } else if (gz::is_region(key)) {
+          best = k + 1 - i;
+          type = EntityType::kLoc;
         } else if (gz::organization_by_name(key)) {
           best = k + 1 - i;
           type = EntityType::kOrg;
@@ -254,6 +333,15 @@ void gazetteer_typing(Work& w) {
         best = 1;
         type = EntityType::kNorp;
       }
+      if (!best && camel_case(w.form(i))) {
+        best = 1;
+        type = EntityType::kOrg;
+      }
+      // A sentence-opening word that the tagger reads as an ordinary word ("Nice people",
+      // "Mobile phones") is no place, whatever town shares its spelling.
+      if (best == 1 && i == s.first_token && type != EntityType::kNorp && !all_caps(w.form(i)) &&
+          w.doc.tokens[i].upos != 0 && w.doc.tokens[i].upos != tags::upos_id("PROPN"))
+        continue;
       if (!best) continue;
       Mention m;
       m.first_token = i;
@@ -292,10 +380,84 @@ std::string initials(const std::string& name) {
   return out;
 }
 
-bool all_caps(std::string_view s) {
-  if (s.size() < 2) return false;
-  for (char c : s) if (!(c >= 'A' && c <= 'Z')) return false;
-  return true;
+// Step 2d: storms are named like people ("Hurricane Katrina", "Typhoon Haiyan"); they are
+// events, not persons, so the named mentions spelled like a storm of the document go
+// ("Katrina" alone later too).
+void drop_storm_names(Work& w) {
+  auto storm_word = [](std::string_view f) {
+    return f == "Hurricane" || f == "Typhoon" || f == "Cyclone" || f == "Storm";
+  };
+  std::vector<std::string_view> storms;
+  for (std::uint32_t i = 0; i + 1 < w.doc.tokens.size(); ++i)
+    if (storm_word(w.form(i)) && capitalised(w.form(i + 1))) storms.push_back(w.form(i + 1));
+  if (storms.empty()) return;
+  std::erase_if(w.named, [&](const Mention& m) {
+    if (m.type != EntityType::kPerson && m.type != EntityType::kOrg && m.type != EntityType::kLoc) return false;
+    const std::uint32_t len = m.end_token - m.first_token;
+    const bool storm_name = std::find(storms.begin(), storms.end(), w.form(m.end_token - 1)) != storms.end();
+    return storm_name && (len == 1 || (len == 2 && storm_word(w.form(m.first_token))));
+  });
+}
+
+// Step 2c: a name NER found once in a document is the same name where it recurs untagged
+// ("Kerala" tagged in one sentence and missed in the next): each later or earlier uncovered
+// occurrence of the same capitalised words gets the type of the tagged one (persons, places and
+// organisations of two words or more, or one word not opening a sentence).
+// One word may recur as a name when the tagger calls it a proper noun there, it does not
+// open the sentence, and it is no short acronym ("DH") or plural title ("Senators").
+bool repeatable_word(const Work& w, std::uint32_t i, std::uint32_t sentence_first) {
+  const std::string_view f = w.form(i);
+  if (i == sentence_first || all_caps(f) || w.doc.tokens[i].upos != tags::upos_id("PROPN")) return false;
+  return !(f.size() > 1 && f.back() == 's' && gz::is_title_word(f.substr(0, f.size() - 1)));
+}
+
+void repeat_names(Work& w) {
+  std::map<std::vector<std::string_view>, EntityType> names;
+  std::size_t longest = 0;
+  for (const Mention& m : w.named) {
+    if (m.type == EntityType::kNorp || m.end_token - m.first_token > 5 || !capitalised(w.form(m.first_token))) continue;
+    std::vector<std::string_view> words;
+    for (std::uint32_t k = m.first_token; k < m.end_token; ++k) words.push_back(w.form(k));
+    longest = std::max(longest, words.size());
+    names.emplace(std::move(words), m.type);  // the first type given to these words wins
+  }
+  if (names.empty()) return;
+  std::vector<bool> covered(w.doc.tokens.size(), false);
+  for (const Mention& m : w.named) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) covered[k] = true;
+  for (const Mention& m : w.other) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) covered[k] = true;
+  std::vector<Mention> added;
+  for (const Sentence& s : w.doc.sentences) {
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (covered[i] || !capitalised(w.form(i))) continue;
+      std::vector<std::string_view> key;
+      std::uint32_t best = 0;
+      EntityType type = EntityType::kNone;
+      for (std::uint32_t k = i; k < s.end_token && k - i < longest && !covered[k]; ++k) {
+        key.push_back(w.form(k));
+        const auto it = names.find(key);
+        if (it != names.end()) {
+          best = k + 1 - i;
+          type = it->second;
+        }
+      }
+      if (!best || (best == 1 && !repeatable_word(w, i, s.first_token))) continue;
+      // the match must not run on into more capitalised words ("Smith" in "Smith Barney")
+      if (i + best < s.end_token && capitalised(w.form(i + best)) && !covered[i + best]) continue;
+      if (i > s.first_token && capitalised(w.form(i - 1)) && !covered[i - 1]) continue;
+      Mention m;
+      m.first_token = i;
+      m.end_token = i + best;
+      m.type = type;
+      m.link_rule = "repeat";
+      added.push_back(m);
+      i += best - 1;
+    }
+  }
+  if (added.empty()) return;
+  w.named.insert(w.named.end(), added.begin(), added.end());
+  std::sort(w.named.begin(), w.named.end(), [](const Mention& a, const Mention& b) {
+    return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
+  });
 }
 
 struct Cluster {
@@ -359,6 +521,9 @@ Status EntityStage::process(Document& doc) const {
   title_patterns(w);
   organisation_bodies(w);
   gazetteer_typing(w);
+  retype_by_organisation_cues(doc, w.named);
+  drop_storm_names(w);
+  repeat_names(w);
 
   // Sentence index per token, for recency.
   const PronounSyntax syntax(doc);

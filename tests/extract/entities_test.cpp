@@ -145,6 +145,99 @@ TEST_CASE("gazetteer names: countries typed GPE, aliases canonical, missed names
   CHECK(entity(doc, "China")->type == EntityType::kGpe);
 }
 
+TEST_CASE("places joined by hyphens are a mention of each place; seas and rivers are LOC") {
+  Document doc = tokenized("The China-Cambodian dialogue and the Lancang-Mekong region met Sino-Gaul talks near the South China Sea.");
+  mark(doc, "China-Cambodian", EntityType::kLoc);
+  mark(doc, "Lancang-Mekong", EntityType::kOrg);
+  mark(doc, "Sino-Gaul", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "China") == "China");
+  CHECK(resolved(doc, "Cambodian") == "Cambodia");  // the demonym, linked to its country
+  CHECK_FALSE(entity(doc, "China-Cambodian"));
+  REQUIRE(entity(doc, "Mekong"));
+  CHECK(entity(doc, "Mekong")->type == EntityType::kLoc);
+  REQUIRE(entity(doc, "Lancang"));
+  CHECK(entity(doc, "Lancang")->type == EntityType::kLoc);
+  REQUIRE(entity(doc, "Sino-Gaul"));  // a part the gazetteer does not know: the name stays whole
+  CHECK(entity(doc, "Sino-Gaul")->type == EntityType::kOrg);
+  REQUIRE(entity(doc, "South China Sea"));  // added by the gazetteer scan
+  CHECK(entity(doc, "South China Sea")->type == EntityType::kLoc);
+  CHECK(entity(doc, "Cambodia")->type == EntityType::kGpe);
+}
+
+TEST_CASE("organisation cues retype names NER took for persons or places, in the whole document") {
+  Document doc = tokenized(
+      "Norwegian battery maker Nordvolt will invest in Chile. Nordvolt chief executive Henrik Solberg spoke. "
+      "Zentra, a Danish shipping company, agreed with Tohoku Power. Later Nordvolt left. Anna Berg, a lawyer, "
+      "met Carl Olsen.");
+  for (std::uint32_t k = 0; k < doc.tokens.size(); ++k)
+    if (doc.form(doc.tokens[k]) == "Nordvolt") mark(doc, "Nordvolt", EntityType::kPerson, k);
+  mark(doc, "Henrik Solberg", EntityType::kPerson);
+  mark(doc, "Zentra", EntityType::kPerson);
+  mark(doc, "Tohoku Power", EntityType::kPerson);
+  mark(doc, "Anna Berg", EntityType::kPerson);
+  mark(doc, "Carl Olsen", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  REQUIRE(entity(doc, "Nordvolt"));
+  CHECK(entity(doc, "Nordvolt")->type == EntityType::kOrg);  // descriptor before, title after
+  CHECK(entity(doc, "Nordvolt")->mentions.size() == 3);      // the later bare mention too
+  CHECK(entity(doc, "Zentra")->type == EntityType::kOrg);    // appositive ending in "company"
+  CHECK(entity(doc, "Tohoku Power")->type == EntityType::kOrg);  // company suffix
+  CHECK(entity(doc, "Henrik Solberg")->type == EntityType::kPerson);
+  CHECK(entity(doc, "Anna Berg")->type == EntityType::kPerson);  // "a lawyer" is no organisation
+  CHECK(entity(doc, "Carl Olsen")->type == EntityType::kPerson);
+}
+
+TEST_CASE("names in one capitalised word of two parts are organisations; surnames are not") {
+  Document doc = tokenized("QatarEnergy signed with PetroChina while McCain and MacArthur watched.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  REQUIRE(entity(doc, "QatarEnergy"));
+  CHECK(entity(doc, "QatarEnergy")->type == EntityType::kOrg);
+  REQUIRE(entity(doc, "PetroChina"));
+  CHECK_FALSE(entity(doc, "McCain"));
+  CHECK_FALSE(entity(doc, "MacArthur"));
+}
+
+TEST_CASE("storms are no persons; a sentence-opening ordinary word is no town") {
+  Document doc = tokenized("Hurricane Rita hit Texas. Rita left. Nice people live in Nice.");
+  REQUIRE(doc.form(doc.tokens[8]) == "Nice");
+  for (Token& t : doc.tokens) t.upos = kg::extract::tags::upos_id("PROPN");
+  doc.tokens[8].upos = kg::extract::tags::upos_id("ADJ");
+  mark(doc, "Hurricane Rita", EntityType::kPerson);
+  mark(doc, "Rita", EntityType::kPerson, 4);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK_FALSE(entity(doc, "Rita"));
+  CHECK_FALSE(entity(doc, "Hurricane Rita"));
+  const Entity* nice = entity(doc, "Nice");
+  REQUIRE(nice);  // the town at the end
+  REQUIRE(nice->mentions.size() == 1);
+  CHECK(doc.mentions[nice->mentions[0]].first_token == 12);
+}
+
+TEST_CASE("a name NER found once is found again where it recurs untagged") {
+  Document doc = tokenized(
+      "Officials in Veloria met on Monday. On Tuesday the rains reached Veloria again. Veloria said no. "
+      "The Senators met. Later two Senators left. Rains hit Veloria Province.");
+  for (Token& t : doc.tokens) {
+    const std::string_view f = doc.form(t);
+    if (f == "Veloria" || f == "Senators" || f == "Province") t.upos = kg::extract::tags::upos_id("PROPN");
+  }
+  mark(doc, "Veloria", EntityType::kLoc);
+  mark(doc, "Senators", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  const Entity* veloria = entity(doc, "Veloria");
+  REQUIRE(veloria);
+  // Found again inside the second sentence; not where it opens a sentence, nor inside the
+  // longer capitalised run "Veloria Province".
+  REQUIRE(veloria->mentions.size() == 2);
+  const Mention& again = doc.mentions[veloria->mentions[1]];
+  CHECK(doc.form(doc.tokens[again.first_token - 1]) == "reached");
+  // A plural title is not repeated as a name (the tagged one itself is NER's).
+  const Entity* senators = entity(doc, "Senators");
+  REQUIRE(senators);
+  CHECK(senators->mentions.size() == 1);
+}
+
 TEST_CASE("acronyms join the organisation they abbreviate") {
   Document doc = tokenized("The National Election Committee met. Later the NEC published results.");
   mark(doc, "National Election Committee", EntityType::kOrg);
