@@ -138,15 +138,6 @@ void title_patterns(Work& w) {
 // name inside it: "the CPC Central Committee's Political Bureau" is one ORG, not ORG "CPC"
 // and PERSON "Bureau". Runs join over "of", "for" and over a possessive unless the
 // part before it is a country or city ("China's Foreign Ministry" stays two names).
-bool body_word(std::string_view f) {
-  static constexpr std::string_view kWords[] = {
-      "Academy", "Agency", "Assembly", "Association", "Authority", "Bank", "Board", "Bureau", "Co.",
-      "Commission", "Committee", "Company", "Congress", "Corp.", "Corporation", "Council", "Department",
-      "Federation", "Foundation", "Inc.", "Institute", "Ltd.", "Ministry", "Office", "Organisation",
-      "Organization", "Parliament", "Party", "Secretariat", "Senate", "Society", "University"};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
-}
-
 void organisation_bodies(Work& w) {
   for (const Sentence& s : w.doc.sentences) {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {

@@ -76,6 +76,14 @@ bool appositive_descriptor(const Document& doc, std::uint32_t after, std::uint32
 
 }  // namespace
 
+bool body_word(std::string_view f) {
+  return in(f, {"Academy", "Agency", "Assembly", "Association", "Authority", "Bank", "Board", "Bureau", "Co.",
+                "College", "Commission", "Committee", "Company", "Congress", "Corp.", "Corporation", "Council",
+                "Court", "Department", "Federation", "Foundation", "Inc.", "Institute", "Ltd.", "Ministry",
+                "Office", "Organisation", "Organization", "Parliament", "Party", "School", "Secretariat", "Senate",
+                "Society", "Tribunal", "University"});
+}
+
 std::size_t retype_by_organisation_cues(const Document& doc, std::vector<Mention>& named) {
   auto form = [&](std::uint32_t k) { return doc.form(doc.tokens[k]); };
   auto sentence_end = [&](std::uint32_t token) {
@@ -94,6 +102,10 @@ std::size_t retype_by_organisation_cues(const Document& doc, std::vector<Mention
     const std::uint32_t sb = sentence_first(m.first_token), se = sentence_end(m.first_token);
     bool cue = false;
     if (m.end_token - m.first_token >= 2 && company_suffix(form(m.end_token - 1))) cue = true;
+    // "Collins College", "Newfoundland and Labrador Court of Appeal": a body word ends the
+    // name or comes before its "of".
+    for (std::uint32_t k = m.first_token + 1; k < m.end_token && !cue; ++k)
+      if (body_word(form(k)) && (k + 1 == m.end_token || form(k + 1) == "of")) cue = true;
     if (!cue && m.first_token > sb && descriptor_noun(lower_ascii(form(m.first_token - 1)))) cue = true;
     if (!cue && appositive_descriptor(doc, m.end_token, se)) cue = true;
     if (!cue) {

@@ -12,6 +12,10 @@
 
 namespace kg::extract {
 
+// A word that names a body when it ends a capitalised name: "Committee", "Bureau",
+// "Ministry", "Corporation", "Court", "University".
+bool body_word(std::string_view f);
+
 // Retypes to ORG the PERSON and LOC mentions of `named` (sorted by position) that a cue marks,
 // and every other PERSON or LOC mention of the document spelled the same way. Returns how
 // many mentions it retyped.

@@ -169,7 +169,7 @@ TEST_CASE("organisation cues retype names NER took for persons or places, in the
   Document doc = tokenized(
       "Norwegian battery maker Nordvolt will invest in Chile. Nordvolt chief executive Henrik Solberg spoke. "
       "Zentra, a Danish shipping company, agreed with Tohoku Power. Later Nordvolt left. Anna Berg, a lawyer, "
-      "met Carl Olsen.");
+      "met Carl Olsen. Olsen studied at Brandt College and sued in the Vestland Court of Appeal.");
   for (std::uint32_t k = 0; k < doc.tokens.size(); ++k)
     if (doc.form(doc.tokens[k]) == "Nordvolt") mark(doc, "Nordvolt", EntityType::kPerson, k);
   mark(doc, "Henrik Solberg", EntityType::kPerson);
@@ -177,7 +177,11 @@ TEST_CASE("organisation cues retype names NER took for persons or places, in the
   mark(doc, "Tohoku Power", EntityType::kPerson);
   mark(doc, "Anna Berg", EntityType::kPerson);
   mark(doc, "Carl Olsen", EntityType::kPerson);
+  mark(doc, "Brandt College", EntityType::kLoc);
+  mark(doc, "Vestland Court of Appeal", EntityType::kLoc);
   REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(entity(doc, "Brandt College")->type == EntityType::kOrg);  // a body word ends the name
+  CHECK(entity(doc, "Vestland Court of Appeal")->type == EntityType::kOrg);  // ... or comes before "of"
   REQUIRE(entity(doc, "Nordvolt"));
   CHECK(entity(doc, "Nordvolt")->type == EntityType::kOrg);  // descriptor before, title after
   CHECK(entity(doc, "Nordvolt")->mentions.size() == 3);      // the later bare mention too
