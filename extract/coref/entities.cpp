@@ -390,7 +390,7 @@ void drop_storm_names(Work& w) {
   });
 }
 
-// Step 2c: a name NER found once in a document is the same name where it recurs untagged
+// Step 2e: a name NER found once in a document is the same name where it recurs untagged
 // ("Kerala" tagged in one sentence and missed in the next): each later or earlier uncovered
 // occurrence of the same capitalised words gets the type of the tagged one (persons, places and
 // organisations of two words or more, or one word not opening a sentence).

@@ -98,11 +98,26 @@ bool name_connector(std::string_view f) {
          f == "von" || f == "van" || f == "la" || f == "le" || f == "du" || f == "y" || f == "for" || f == "on";
 }
 
+// What a GUM word can be in a name: a proper noun, or a capitalised word of another part
+// of speech that names often hold ("United" VERB, "European" ADJ, "II" NUM).
+enum class NameWord : std::uint8_t { kNo, kProper, kCapitalised };
+
+NameWord name_word(std::string_view form, std::string_view upos) {
+  if (upos == "PROPN") return NameWord::kProper;
+  const bool cap = !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
+  if (cap && (upos == "ADJ" || upos == "VERB" || upos == "NUM" || upos == "X" || upos == "NOUN"))
+    return NameWord::kCapitalised;
+  return NameWord::kNo;
+}
+
 // The proper-name part of a GUM mention [first, last] the way UNER annotates names: the
-// run of PROPN words (joined by connectors) around the first head word that is a PROPN.
+// run of PROPN words (joined by connectors) around the first head word that is a PROPN,
+// grown over the capitalised words of other parts of speech that are head words too
+// ("the United States": minimal span "United States", "United" tagged VERB).
 // Returns false when no head word is a PROPN ("the city", "he", "the Pope").
-bool proper_name_span(const Document& doc, const std::vector<bool>& propn, std::uint32_t first, std::uint32_t last,
-                      std::string_view minspan, std::uint32_t& b, std::uint32_t& e) {
+bool proper_name_span(const Document& doc, const std::vector<NameWord>& words, std::uint32_t first,
+                      std::uint32_t last, std::string_view minspan, std::uint32_t& b, std::uint32_t& e) {
+  std::vector<std::uint32_t> heads;  // document token indices of the head words
   std::size_t p = 0;
   while (p < minspan.size()) {
     std::size_t q = minspan.find(',', p);
@@ -110,16 +125,23 @@ bool proper_name_span(const Document& doc, const std::vector<bool>& propn, std::
     std::uint32_t k = 0;
     for (char c : minspan.substr(p, q - p)) k = c >= '0' && c <= '9' ? k * 10 + static_cast<std::uint32_t>(c - '0') : k;
     p = q + 1;
-    if (k == 0 || first + k - 1 > last || !propn[first + k - 1]) continue;
-    b = e = first + k - 1;
+    if (k > 0 && first + k - 1 <= last) heads.push_back(first + k - 1);
+  }
+  auto proper = [&](std::uint32_t i) {
+    return words[i] == NameWord::kProper ||
+           (words[i] == NameWord::kCapitalised && std::find(heads.begin(), heads.end(), i) != heads.end());
+  };
+  for (const std::uint32_t h : heads) {
+    if (words[h] != NameWord::kProper) continue;
+    b = e = h;
     for (;;) {
-      if (b > first && propn[b - 1]) --b;
-      else if (b > first + 1 && propn[b - 2] && name_connector(doc.form(doc.tokens[b - 1]))) b -= 2;
+      if (b > first && proper(b - 1)) --b;
+      else if (b > first + 1 && proper(b - 2) && name_connector(doc.form(doc.tokens[b - 1]))) b -= 2;
       else break;
     }
     for (;;) {
-      if (e < last && propn[e + 1]) ++e;
-      else if (e + 1 < last && propn[e + 2] && name_connector(doc.form(doc.tokens[e + 1]))) e += 2;
+      if (e < last && proper(e + 1)) ++e;
+      else if (e + 1 < last && proper(e + 2) && name_connector(doc.form(doc.tokens[e + 1]))) e += 2;
       else break;
     }
     ++e;
@@ -193,10 +215,10 @@ Status read_gum(std::istream& in, const std::string& name, bool include_nc, cons
   std::vector<OpenMention> open;
   std::vector<Mention> found;
   std::map<std::string, std::int32_t> cluster_ids;
-  std::vector<bool> propn;  // per token of the document: UPOS is PROPN
+  std::vector<NameWord> name_words;  // per token of the document
   bool skip_doc = false;
   auto flush = [&]() -> Status {
-    propn.clear();
+    name_words.clear();
     if (doc.sentences.empty() || skip_doc) { doc = Document(); found.clear(); return Status::ok(); }
     if (coreference) {
       // Named and pronominal mentions with their gold cluster; one mention per span.
@@ -288,7 +310,7 @@ Status read_gum(std::istream& in, const std::string& name, bool include_nc, cons
     doc.text += cols[1];
     t.end = static_cast<std::uint32_t>(doc.text.size());
     doc.tokens.push_back(std::move(t));
-    propn.push_back(cols[3] == "PROPN");
+    name_words.push_back(name_word(cols[1], cols[3]));
     const std::string_view ent = misc_value(cols[9], "Entity");
     if (!ent.empty()) {
       parse_entity_field(
@@ -303,7 +325,7 @@ Status read_gum(std::istream& in, const std::string& name, bool include_nc, cons
                 // is a PROPN (with a Wikipedia identity, or any when include_unlinked).
                 std::uint32_t nb = 0, ne = 0;
                 if (open[k].type >= 0 && (open[k].named || include_unlinked) &&
-                    proper_name_span(doc, propn, open[k].first, idx, open[k].minspan, nb, ne)) {
+                    proper_name_span(doc, name_words, open[k].first, idx, open[k].minspan, nb, ne)) {
                   extend_to_known_name(doc, open[k].first, nb, ne);
                   if (uner_name_convention(doc, open[k].type, nb, ne))
                     found.push_back({nb, ne, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}, {}, {}});

@@ -109,7 +109,7 @@ TEST_CASE("GUM names follow UNER: no titles or honorifics in a person's name, no
   CHECK(docs[0].mentions[1].type == EntityType::kOrg);
 }
 
-TEST_CASE("GUM names grow over capitalised non-PROPN words only into a known name") {
+TEST_CASE("GUM names grow over capitalised non-PROPN head words, or into a known name") {
   // "the United States" (United tagged VERB) → "United States", a gazetteer country;
   // "Visit Paris" (sentence-initial VERB inside a place mention) stays "Paris".
   const std::string conllu =
@@ -120,14 +120,27 @@ TEST_CASE("GUM names grow over capitalised non-PROPN words only into a known nam
       "\n"
       "1\tVisit\tvisit\tVERB\tVB\t_\t0\troot\t_\tEntity=(2-place-new-sssss-cf2-2-coref-Paris\n"
       "2\tParis\tParis\tPROPN\tNNP\t_\t1\tobj\t_\tEntity=2)\n"
+      "\n"
+      // "the Royal Navy" (head words 2,3; Royal ADJ) → "Royal Navy"; "Chinese Admiral Zhu"
+      // (head word 3) → "Zhu": the adjective is no head word, the title goes.
+      "1\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\tEntity=(3-organization-new-sssss-cf3-2,3-coref-Royal_Navy\n"
+      "2\tRoyal\troyal\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+      "3\tNavy\tNavy\tPROPN\tNNP\t_\t0\troot\t_\tEntity=3)\n"
+      "4\tChinese\tChinese\tADJ\tJJ\t_\t6\tamod\t_\tEntity=(4-person-new-sssss-cf4-3-coref-Zhu\n"
+      "5\tAdmiral\tAdmiral\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+      "6\tZhu\tZhu\tPROPN\tNNP\t_\t3\tappos\t_\tEntity=4)\n"
       "\n";
   const std::vector<Document> docs = read_gum(conllu);
   REQUIRE(docs.size() == 1);
-  REQUIRE(docs[0].mentions.size() == 2);
+  REQUIRE(docs[0].mentions.size() == 4);
   CHECK(docs[0].mentions[0].first_token == 1);
   CHECK(docs[0].mentions[0].end_token == 3);
   CHECK(docs[0].mentions[1].first_token == 4);
   CHECK(docs[0].mentions[1].end_token == 5);
+  CHECK(docs[0].mentions[2].first_token == 6);
+  CHECK(docs[0].mentions[2].end_token == 8);
+  CHECK(docs[0].mentions[3].first_token == 10);
+  CHECK(docs[0].mentions[3].end_token == 11);
 }
 
 TEST_CASE("BILOU constraints") {
