@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 #include "extract/ascii.h"
 #include "extract/coref/gender.h"
@@ -393,7 +394,8 @@ void drop_storm_names(Work& w) {
 // Step 2e: a name NER found once in a document is the same name where it recurs untagged
 // ("Kerala" tagged in one sentence and missed in the next): each later or earlier uncovered
 // occurrence of the same capitalised words gets the type of the tagged one (persons, places and
-// organisations of two words or more, or one word not opening a sentence).
+// organisations of two words or more, or one word not opening a sentence); so does the
+// acronym of an organisation's name ("CPA" after "Coalition Provisional Authority").
 // One word may recur as a name when the tagger calls it a proper noun there, it does not
 // open the sentence, and it is no short acronym ("DH") or plural title ("Senators").
 bool repeatable_word(const Work& w, std::uint32_t i, std::uint32_t sentence_first) {
@@ -404,6 +406,7 @@ bool repeatable_word(const Work& w, std::uint32_t i, std::uint32_t sentence_firs
 
 void repeat_names(Work& w) {
   std::map<std::vector<std::string_view>, EntityType> names;
+  std::set<std::string, std::less<>> acronyms;  // of the organisations' names
   std::size_t longest = 0;
   for (const Mention& m : w.named) {
     if (m.type == EntityType::kNorp || m.end_token - m.first_token > 5 || !capitalised(w.form(m.first_token))) continue;
@@ -411,6 +414,10 @@ void repeat_names(Work& w) {
     for (std::uint32_t k = m.first_token; k < m.end_token; ++k) words.push_back(w.form(k));
     longest = std::max(longest, words.size());
     names.emplace(std::move(words), m.type);  // the first type given to these words wins
+    if (m.type == EntityType::kOrg && m.end_token - m.first_token >= 2) {
+      const std::string ini = initials(mention_name(w.doc, m.first_token, m.end_token));
+      if (ini.size() >= 2) acronyms.insert(ini);  // "Coalition Provisional Authority" → CPA
+    }
   }
   if (names.empty()) return;
   std::vector<bool> covered(w.doc.tokens.size(), false);
@@ -431,7 +438,12 @@ void repeat_names(Work& w) {
           type = it->second;
         }
       }
-      if (!best || (best == 1 && !repeatable_word(w, i, s.first_token))) continue;
+      if (!best && all_caps(w.form(i)) && acronyms.contains(w.form(i))) {
+        best = 1;
+        type = EntityType::kOrg;
+      } else if (!best || (best == 1 && !repeatable_word(w, i, s.first_token))) {
+        continue;
+      }
       // the match must not run on into more capitalised words ("Smith" in "Smith Barney")
       if (i + best < s.end_token && capitalised(w.form(i + best)) && !covered[i + best]) continue;
       if (i > s.first_token && capitalised(w.form(i - 1)) && !covered[i - 1]) continue;

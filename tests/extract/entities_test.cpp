@@ -202,6 +202,16 @@ TEST_CASE("names in one capitalised word of two parts are organisations; surname
   CHECK_FALSE(entity(doc, "MacArthur"));
 }
 
+TEST_CASE("the acronym of an organisation NER found is found where NER missed it") {
+  Document doc = tokenized("The Coalition Provisional Authority met. Officials said the CPA would stay. CPA staff left.");
+  mark(doc, "Coalition Provisional Authority", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  const Entity* cpa = entity(doc, "Coalition Provisional Authority");
+  REQUIRE(cpa);
+  CHECK(cpa->mentions.size() == 3);  // the name and both acronyms, sentence-opening one too
+  CHECK(resolved(doc, "CPA") == "Coalition Provisional Authority");
+}
+
 TEST_CASE("storms are no persons; a sentence-opening ordinary word is no town") {
   Document doc = tokenized("Hurricane Rita hit Texas. Rita left. Nice people live in Nice.");
   REQUIRE(doc.form(doc.tokens[8]) == "Nice");
