@@ -391,6 +391,38 @@ void drop_storm_names(Work& w) {
   });
 }
 
+// Step 2f: one name, one type in a document: the mentions spelled alike that NER typed
+// PERSON, ORG or LOC differently all take the most frequent of their types (the first one's
+// on a tie).
+void consistent_types(Work& w) {
+  auto typed = [](const Mention& m) {
+    return m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kLoc;
+  };
+  std::map<std::string, std::array<int, 3>> votes;
+  std::map<std::string, EntityType> first;
+  auto slot = [](EntityType t) { return t == EntityType::kPerson ? 0 : t == EntityType::kOrg ? 1 : 2; };
+  for (const Mention& m : w.named) {
+    if (!typed(m)) continue;
+    const std::string name = mention_name(w.doc, m.first_token, m.end_token);
+    ++votes[name][static_cast<std::size_t>(slot(m.type))];
+    first.emplace(name, m.type);
+  }
+  for (Mention& m : w.named) {
+    if (!typed(m)) continue;
+    const std::string name = mention_name(w.doc, m.first_token, m.end_token);
+    const auto& v = votes[name];
+    EntityType best = first[name];
+    int best_votes = v[static_cast<std::size_t>(slot(best))];
+    const EntityType order[3] = {EntityType::kPerson, EntityType::kOrg, EntityType::kLoc};
+    for (int k = 0; k < 3; ++k)
+      if (v[static_cast<std::size_t>(k)] > best_votes) {
+        best = order[k];
+        best_votes = v[static_cast<std::size_t>(k)];
+      }
+    m.type = best;
+  }
+}
+
 // Step 2e: a name NER found once in a document is the same name where it recurs untagged
 // ("Kerala" tagged in one sentence and missed in the next): each later or earlier uncovered
 // occurrence of the same capitalised words gets the type of the tagged one (persons, places and
@@ -526,6 +558,7 @@ Status EntityStage::process(Document& doc) const {
   gazetteer_typing(w);
   retype_by_organisation_cues(doc, w.named);
   drop_storm_names(w);
+  consistent_types(w);
   repeat_names(w);
 
   // Sentence index per token, for recency.

@@ -212,6 +212,24 @@ TEST_CASE("the acronym of an organisation NER found is found where NER missed it
   CHECK(resolved(doc, "CPA") == "Coalition Provisional Authority");
 }
 
+TEST_CASE("one name, one type in a document: the most frequent type wins, the first on a tie") {
+  Document doc = tokenized("We ate at Miramar. Miramar was full. Later Miramar closed. Oslo met Berg. Berg and Oslo left.");
+  std::uint32_t n = 0;
+  for (std::uint32_t k = 0; k < doc.tokens.size(); ++k) {
+    const std::string_view f = doc.form(doc.tokens[k]);
+    if (f == "Miramar") mark(doc, "Miramar", n++ == 1 ? EntityType::kPerson : EntityType::kLoc, k);
+  }
+  mark(doc, "Berg", EntityType::kPerson);
+  mark(doc, "Berg", EntityType::kOrg, 16);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  REQUIRE(entity(doc, "Miramar"));
+  CHECK(entity(doc, "Miramar")->type == EntityType::kLoc);  // two LOC against one PERSON
+  CHECK(entity(doc, "Miramar")->mentions.size() == 3);
+  REQUIRE(entity(doc, "Berg"));
+  CHECK(entity(doc, "Berg")->type == EntityType::kPerson);  // a tie: the first
+  CHECK(entity(doc, "Berg")->mentions.size() == 2);
+}
+
 TEST_CASE("storms are no persons; a sentence-opening ordinary word is no town") {
   Document doc = tokenized("Hurricane Rita hit Texas. Rita left. Nice people live in Nice.");
   REQUIRE(doc.form(doc.tokens[8]) == "Nice");
