@@ -391,7 +391,7 @@ void drop_storm_names(Work& w) {
   });
 }
 
-// Step 2f: one name, one type in a document: the mentions spelled alike that NER typed
+// Step 2e: one name, one type in a document: the mentions spelled alike that NER typed
 // PERSON, ORG or LOC differently all take the most frequent of their types (the first one's
 // on a tie).
 void consistent_types(Work& w) {
@@ -423,7 +423,7 @@ void consistent_types(Work& w) {
   }
 }
 
-// Step 2e: a name NER found once in a document is the same name where it recurs untagged
+// Step 2f: a name NER found once in a document is the same name where it recurs untagged
 // ("Kerala" tagged in one sentence and missed in the next): each later or earlier uncovered
 // occurrence of the same capitalised words gets the type of the tagged one (persons, places and
 // organisations of two words or more, or one word not opening a sentence); so does the
