@@ -95,8 +95,8 @@ int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities
       // name mentions are scored (not pronouns, descriptions or groups).
       if (Status p = entities.process(d); !p.is_ok()) return p;
       std::erase_if(d.mentions, [](const extract::Mention& m) {
-        return m.link_rule == "pronoun" || m.link_rule == "pronoun-group" || m.link_rule == "definite" ||
-               m.link_rule == "group";
+        return m.link_rule == "pronoun" || m.link_rule == "pronoun-group" || m.link_rule == "pronoun-conjunct" ||
+               m.link_rule == "cataphora" || m.link_rule == "definite" || m.link_rule == "group";
       });
     }
     extract::score_mentions(gold, d.mentions, score);
