@@ -76,8 +76,11 @@ void NerModel::add_name(const std::string& name, int type) {
   if (name.empty() || type < 0 || type >= kTypes) return;
   std::string key = name;
   for (char& c : key) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::size_t words = 1 + static_cast<std::size_t>(std::count(name.begin(), name.end(), ' '));
+  std::uint8_t& longest = name_starts_[key.substr(0, key.find(' '))];
+  longest = static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(words, 255)));
   names_.emplace(std::move(key), static_cast<std::uint8_t>(type));
-  max_name_tokens_ = std::max<std::size_t>(max_name_tokens_, 1 + static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')));
+  max_name_tokens_ = std::max<std::size_t>(max_name_tokens_, words);
 }
 
 void NerModel::add_common_word(std::string_view w) {

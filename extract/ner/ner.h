@@ -139,6 +139,9 @@ class NerModel {
   std::unordered_map<std::string, std::uint8_t> names_;  // name → type index
   std::vector<std::uint64_t> common_;                     // sorted, unique hashes
   std::size_t max_name_tokens_ = 0;
+  // First word of each name (lower-cased) → the most words of a name starting with it: the
+  // gazetteer match in prepare() tries only lengths a name can have there.
+  std::unordered_map<std::string, std::uint8_t> name_starts_;
   // (hash of the lower-cased word, ids), sorted by hash, unique.
   std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, kClusterLevels>>> clusters_;
 };

@@ -140,8 +140,20 @@ void NerModel::prepare(const Document& doc, const Sentence& s, const DocContext&
     std::size_t matched = 0;
     int type = -1;
     const auto c0 = static_cast<unsigned char>(f0[0]);
+    std::size_t longest = 0;
     if (std::isalpha(c0) || c0 >= 0x80) {
-      for (std::size_t len = std::min(max_name_tokens_, n - k); len >= 1; --len) {
+      // Only lengths of the names that start with this word (all lengths for a word with a
+      // space in it, which can open a name of more words than tokens).
+      key.clear();
+      for (char c : f0) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      if (key.find(' ') != std::string::npos) {
+        longest = max_name_tokens_;
+      } else if (const auto start = name_starts_.find(key); start != name_starts_.end()) {
+        longest = start->second;
+      }
+    }
+    if (longest) {
+      for (std::size_t len = std::min(longest, n - k); len >= 1; --len) {
         key.clear();
         for (std::size_t j = 0; j < len; ++j) {
           if (j) key += ' ';
