@@ -146,25 +146,42 @@ void NerModel::decode(const Document& doc, const Sentence& s, const Context& ctx
   constexpr float kNone = -3.0e38f;
   std::vector<float> best(n * kTags, kNone);
   std::vector<std::int8_t> back(n * kTags, 0);
-  std::vector<std::uint32_t> feats, trans;
+  std::vector<std::uint32_t> feats;
   feats.reserve(64);
-  trans.reserve(8);
   auto sum_rows = [&](const std::vector<std::uint32_t>& buckets, std::array<float, kTags>& score) {
     for (std::uint32_t b : buckets) {
       const float* row = &w[static_cast<std::size_t>(b) * kTags];
       for (int t = 0; t < kTags; ++t) score[static_cast<std::size_t>(t)] += row[t];
     }
   };
+  // The weight rows are spread over a table far larger than the caches: the rows of a token
+  // (its features, and its transition features for every previous tag) are fetched
+  // before they are summed, so that the memory reads overlap.
+  auto prefetch = [&](const std::vector<std::uint32_t>& buckets) {
+    for (std::uint32_t b : buckets) {
+      const float* row = &w[static_cast<std::size_t>(b) * kTags];
+      __builtin_prefetch(row);
+      __builtin_prefetch(row + kTags - 1);
+    }
+  };
+  std::array<std::vector<std::uint32_t>, kTags + 1> trans_of;  // [p + 1]
   for (std::size_t k = 0; k < n; ++k) {
     features(doc, s, ctx, k, feats);
-    std::array<float, kTags> emit{};
-    sum_rows(feats, emit);
+    prefetch(feats);
     const bool last = k + 1 == n;
     const int prev_first = k == 0 ? -1 : 0, prev_end = k == 0 ? 0 : kTags;
     for (int p = prev_first; p < prev_end; ++p) {
       const float base = p < 0 ? 0.0f : best[(k - 1) * kTags + static_cast<std::size_t>(p)];
       if (base == kNone) continue;
-      transition_features(ctx, k, p, trans);
+      transition_features(ctx, k, p, trans_of[static_cast<std::size_t>(p + 1)]);
+      prefetch(trans_of[static_cast<std::size_t>(p + 1)]);
+    }
+    std::array<float, kTags> emit{};
+    sum_rows(feats, emit);
+    for (int p = prev_first; p < prev_end; ++p) {
+      const float base = p < 0 ? 0.0f : best[(k - 1) * kTags + static_cast<std::size_t>(p)];
+      if (base == kNone) continue;
+      const std::vector<std::uint32_t>& trans = trans_of[static_cast<std::size_t>(p + 1)];
       std::array<float, kTags> score = emit;
       sum_rows(trans, score);
       for (int t = 0; t < kTags; ++t) {
