@@ -158,7 +158,13 @@ void organisation_bodies(Work& w) {
         }
         break;
       }
-      if (e - i >= 2 && body_word(w.form(e - 1))) {
+      // A body word ends the run or comes before one of its "of"s ("Office of Undergraduate
+      // Education").
+      bool body = e - i >= 2 && body_word(w.form(e - 1));
+      bool body_of = false;
+      for (std::uint32_t k = i; k + 2 < e && !body; ++k)
+        if (body_word(w.form(k)) && w.form(k + 1) == "of") body = body_of = true;
+      if (body) {
         // "the Central Committee of the Communist Party of Vietnam": a body of an organisation
         // the gazetteer or NER already found takes it in.
         std::uint32_t of = e + (e + 1 < s.end_token && w.form(e) == "of" ? 1 : 0);
@@ -174,7 +180,12 @@ void organisation_bodies(Work& w) {
             outside = true;
           inside = true;
         }
-        if (inside && !outside) {
+        // Without a name inside, a run of capitalised words that names a body is one too
+        // ("the Foreign Ministry", "Office of Undergraduate Education"), unless it holds a
+        // government title ("Prime Minister's Office" is found through its person).
+        bool titled = false;
+        for (std::uint32_t k = i; k < e && !titled; ++k) titled = gz::is_government_title(w.form(k));
+        if ((inside && !outside) || (!inside && !titled)) {
           std::erase_if(w.named, [&](const Mention& m) { return m.first_token >= i && m.end_token <= e; });
           Mention m;
           m.first_token = i;

@@ -113,6 +113,21 @@ TEST_CASE("a capitalised run ending in a body word is one organisation; countrie
   CHECK(entity(doc, "Jones Company"));
 }
 
+TEST_CASE("a run naming a body is one organisation without a name inside; a body word may come before 'of'") {
+  Document doc = tokenized("The Office of Undergraduate Education wrote to the Vestland Water Board and to Prime Minister Ola Berg. "
+                           "Later the Department of Rural Affairs of Norvia agreed.");
+  mark(doc, "Norvia", EntityType::kLoc);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  REQUIRE(entity(doc, "Office of Undergraduate Education"));
+  CHECK(entity(doc, "Office of Undergraduate Education")->type == EntityType::kOrg);
+  REQUIRE(entity(doc, "Vestland Water Board"));
+  CHECK(entity(doc, "Vestland Water Board")->type == EntityType::kOrg);
+  CHECK(entity(doc, "Ola Berg"));  // the title pattern's person, not an organisation
+  REQUIRE(entity(doc, "Department of Rural Affairs of Norvia"));  // NER's name inside, body word before "of"
+  CHECK(entity(doc, "Department of Rural Affairs of Norvia")->type == EntityType::kOrg);
+  CHECK_FALSE(entity(doc, "Norvia"));
+}
+
 TEST_CASE("an NER name inside a longer gazetteer name grows to it") {
   Document doc = tokenized("Varga said the European Union would support Kenya's plan.");
   mark(doc, "Union", EntityType::kOrg);
