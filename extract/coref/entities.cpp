@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -141,6 +142,14 @@ void title_patterns(Work& w) {
 // part before it is a country or city ("China's Foreign Ministry" stays two names).
 void organisation_bodies(Work& w) {
   for (const Sentence& s : w.doc.sentences) {
+    std::uint32_t words = 0, capitals = 0;
+    for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+      const auto c = static_cast<unsigned char>(w.form(k)[0]);
+      if (!std::isalpha(c)) continue;
+      ++words;
+      if (capitalised(w.form(k))) ++capitals;
+    }
+    const bool headline = words >= 3 && capitals * 10 >= words * 7;
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (!capitalised(w.form(i)) || lower_ascii(w.form(i)) == "the") continue;
       std::uint32_t e = i + 1;
@@ -161,9 +170,7 @@ void organisation_bodies(Work& w) {
       // A body word ends the run or comes before one of its "of"s ("Office of Undergraduate
       // Education").
       bool body = e - i >= 2 && body_word(w.form(e - 1));
-      bool body_of = false;
-      for (std::uint32_t k = i; k + 2 < e && !body; ++k)
-        if (body_word(w.form(k)) && w.form(k + 1) == "of") body = body_of = true;
+      for (std::uint32_t k = i; k + 2 < e && !body; ++k) body = body_word(w.form(k)) && w.form(k + 1) == "of";
       if (body) {
         // "the Central Committee of the Communist Party of Vietnam": a body of an organisation
         // the gazetteer or NER already found takes it in.
@@ -182,10 +189,11 @@ void organisation_bodies(Work& w) {
         }
         // Without a name inside, a run of capitalised words that names a body is one too
         // ("the Foreign Ministry", "Office of Undergraduate Education"), unless it holds a
-        // government title ("Prime Minister's Office" is found through its person).
+        // government title ("Prime Minister's Office" is found through its person) or the
+        // sentence is a title-case headline ("Rules Hit Small Company").
         bool titled = false;
         for (std::uint32_t k = i; k < e && !titled; ++k) titled = gz::is_government_title(w.form(k));
-        if ((inside && !outside) || (!inside && !titled)) {
+        if ((inside && !outside) || (!inside && !titled && !headline)) {
           std::erase_if(w.named, [&](const Mention& m) { return m.first_token >= i && m.end_token <= e; });
           Mention m;
           m.first_token = i;

@@ -128,6 +128,12 @@ TEST_CASE("a run naming a body is one organisation without a name inside; a body
   CHECK_FALSE(entity(doc, "Norvia"));
 }
 
+TEST_CASE("a title-case headline is no body name") {
+  Document doc = tokenized("New Rules Hit Small Water Company");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(doc.entities.empty());
+}
+
 TEST_CASE("an NER name inside a longer gazetteer name grows to it") {
   Document doc = tokenized("Varga said the European Union would support Kenya's plan.");
   mark(doc, "Union", EntityType::kOrg);
