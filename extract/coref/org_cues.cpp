@@ -14,8 +14,8 @@ bool in(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-// Nouns that say what kind of organisation a name is: "battery maker Nordvolt",
-// "Nordvolt, a battery maker,".
+}  // namespace
+
 bool descriptor_noun(std::string_view lower) {
   return in(lower, {"maker", "makers", "company", "firm", "giant", "group", "producer", "manufacturer",
                     "operator", "carrier", "airline", "retailer", "bank", "lender", "insurer", "broadcaster",
@@ -26,6 +26,8 @@ bool descriptor_noun(std::string_view lower) {
                     "telco", "brand", "chain", "club", "union", "party", "watchdog", "regulator",
                     "university", "institute", "foundation", "organisation", "organization", "association"});
 }
+
+namespace {
 
 // Titles a company gives: "Nordvolt chief executive Henrik Solberg".
 std::size_t corporate_title_at(const Document& doc, std::uint32_t i, std::uint32_t end) {

@@ -16,6 +16,10 @@ namespace kg::extract {
 // "Ministry", "Corporation", "Court", "University".
 bool body_word(std::string_view f);
 
+// A noun that says what kind of organisation a name is (lower case): "maker" in "battery
+// maker Nordvolt", "company" in "Zentra, a shipping company,".
+bool descriptor_noun(std::string_view lower);
+
 // Retypes to ORG the PERSON and LOC mentions of `named` (sorted by position) that a cue marks,
 // and every other PERSON or LOC mention of the document spelled the same way. Returns how
 // many mentions it retyped.

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "extract/ascii.h"
+#include "extract/coref/org_cues.h"
 #include "extract/tags.h"
 
 namespace kg::extract {
@@ -20,13 +22,17 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
   if (e <= b) return -1;
   static const std::uint8_t kAdp = tags::upos_id("ADP"), kVerb = tags::upos_id("VERB");
   std::uint32_t last_end = 0;
+  std::ptrdiff_t last_word = -1;  // token index of the span's last word
   std::uint32_t modifier_begin = e;  // start of the first blocking preposition or verb
   bool first_word = true;
   for (const Token& t : doc.tokens) {
     if (t.begin < b || t.end > e) continue;
     const auto c = static_cast<unsigned char>(doc.text[t.begin]);
     const bool word = std::isalnum(c) || c >= 0x80;
-    if (word) last_end = t.end;
+    if (word) {
+      last_end = t.end;
+      last_word = &t - doc.tokens.data();
+    }
     bool blocks = t.upos == kVerb || t.upos == kAdp;
     if (blocks && !strict && t.upos == kAdp) {
       const std::string_view f = doc.form(t);
@@ -43,7 +49,18 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
     if (mb < b || me != last_end || modifier_begin < mb) continue;
     if (best < 0 || mb < doc.tokens[doc.mentions[static_cast<std::size_t>(best)].first_token].begin) best = static_cast<int>(k);
   }
-  return best;
+  if (best >= 0 || last_word < 0 || modifier_begin < e) return best;
+  // "led by Norwegian battery maker Nordvolt" parsed with the name outside the phrase: a
+  // phrase ending in a noun that says what kind of organisation follows stands for the
+  // organisation named right after it.
+  const std::size_t next = static_cast<std::size_t>(last_word) + 1;
+  if (!descriptor_noun(lower_ascii(doc.form(doc.tokens[static_cast<std::size_t>(last_word)]))) || next >= doc.tokens.size())
+    return -1;
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    const Mention& m = doc.mentions[k];
+    if (m.first_token == next && m.chain >= 0 && m.type == EntityType::kOrg) return static_cast<int>(k);
+  }
+  return -1;
 }
 
 // True when the byte span [b, e) is one pronoun ("This", "We", "it"): left unresolved, such

@@ -456,3 +456,27 @@ TEST_CASE("triple arguments resolve to entities; groups fan out; modifiers are n
   CHECK(ts[1].object.text == "a deal");
   CHECK(ts[1].subject.type == "Place");
 }
+
+TEST_CASE("a phrase ending in an organisation descriptor stands for the organisation named right after it") {
+  Document doc = tokenized("A consortium led by battery maker Nordvolt announced a plan. The plan pleased the maker of toys.");
+  mark(doc, "Nordvolt", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts(2);
+  ts[0].subject.text = "battery maker";  // the parser left the name out of the phrase
+  ts[0].evidence.subject_span = span_of(doc, "battery maker");
+  ts[0].object.text = "consortium";
+  ts[0].object.kind = kg::graph::Argument::Kind::kConcept;
+  ts[0].evidence.object_span = span_of(doc, "consortium");
+  ts[1].subject.text = "The plan";
+  ts[1].subject.kind = kg::graph::Argument::Kind::kConcept;
+  ts[1].evidence.subject_span = span_of(doc, "The plan");
+  ts[1].object.text = "the maker";  // no name after it: stays a concept
+  ts[1].object.kind = kg::graph::Argument::Kind::kConcept;
+  ts[1].evidence.object_span = span_of(doc, "the maker");
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].subject.text == "Nordvolt");
+  CHECK(ts[0].subject.type == "Organization");
+  CHECK(ts[1].object.text == "the maker");
+  CHECK(ts[1].object.kind == kg::graph::Argument::Kind::kConcept);
+}
