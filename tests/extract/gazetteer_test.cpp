@@ -158,6 +158,10 @@ TEST_CASE("gazetteer: organisations by name and acronym") {
   CHECK(org_name(gz::organization_by_name("CPC")) == "Communist Party of China");
   CHECK(org_name(gz::organization_by_name("Chinese Communist Party")) == "Communist Party of China");
   CHECK(org_name(gz::organization_by_name("MRC")) == "Mekong River Commission");
+  CHECK(org_name(gz::organization_by_name("MIT")) == "Massachusetts Institute of Technology");
+  CHECK(org_name(gz::organization_by_name("Harvard")) == "Harvard University");
+  CHECK(org_name(gz::organization_by_name("P&G")) == "Procter & Gamble");
+  CHECK(org_name(gz::organization_by_name("NBA")) == "National Basketball Association");
   CHECK(org_name(gz::organization_by_name("Lancang-Mekong Cooperation")) ==
         "Lancang-Mekong Cooperation");
   CHECK(org_name(gz::organization_by_name("ICJ")) == "International Court of Justice");
