@@ -88,20 +88,17 @@ bool body_word(std::string_view f) {
 
 std::size_t retype_by_organisation_cues(const Document& doc, std::vector<Mention>& named) {
   auto form = [&](std::uint32_t k) { return doc.form(doc.tokens[k]); };
-  auto sentence_end = [&](std::uint32_t token) {
+  // [first, end) of the sentence holding a token (the whole document if none does).
+  auto sentence_of = [&](std::uint32_t token) -> std::pair<std::uint32_t, std::uint32_t> {
     const auto s = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
                                     [](std::uint32_t t, const Sentence& x) { return t < x.first_token; });
-    return s == doc.sentences.begin() ? static_cast<std::uint32_t>(doc.tokens.size()) : std::prev(s)->end_token;
-  };
-  auto sentence_first = [&](std::uint32_t token) {
-    const auto s = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
-                                    [](std::uint32_t t, const Sentence& x) { return t < x.first_token; });
-    return s == doc.sentences.begin() ? 0u : std::prev(s)->first_token;
+    if (s == doc.sentences.begin()) return {0, static_cast<std::uint32_t>(doc.tokens.size())};
+    return {std::prev(s)->first_token, std::prev(s)->end_token};
   };
   std::set<std::string> org_names;
   for (const Mention& m : named) {
     if (m.type != EntityType::kPerson && m.type != EntityType::kLoc) continue;
-    const std::uint32_t sb = sentence_first(m.first_token), se = sentence_end(m.first_token);
+    const auto [sb, se] = sentence_of(m.first_token);
     bool cue = false;
     if (m.end_token - m.first_token >= 2 && company_suffix(form(m.end_token - 1))) cue = true;
     // "Collins College", "Newfoundland and Labrador Court of Appeal": a body word ends the
