@@ -63,7 +63,7 @@ std::uint32_t title_at(const Work& w, std::uint32_t i, std::uint32_t end, std::s
   std::string key;
   std::uint32_t best = 0;
   for (std::uint32_t k = i; k < end && k < i + 9; ++k) {
-    if (k > i) key += ' ';
+    if (k > i && w.doc.tokens[k - 1].space_after) key += ' ';  // as written: "Vice-President"
     key += w.form(k);
     if (gz::is_government_title(key)) {
       best = k + 1 - i;
@@ -327,7 +327,7 @@ void gazetteer_typing(Work& w) {
       EntityType type = EntityType::kNone;
       std::string key;
       for (std::uint32_t k = i; k < s.end_token && k < i + 6 && !covered[k]; ++k) {
-        if (k > i) key += ' ';
+        if (k > i && w.doc.tokens[k - 1].space_after) key += ' ';  // as written: "Mercedes-Benz"
         key += w.form(k);
         if (gazetteer_place(key)) {
           best = k + 1 - i;

@@ -291,6 +291,18 @@ TEST_CASE("a name NER found once is found again where it recurs untagged") {
   CHECK(senators->mentions.size() == 1);
 }
 
+TEST_CASE("gazetteer names and titles written with hyphens match as written") {
+  Document doc = tokenized("Vice-President Ana Lopez visited Mercedes-Benz in Port-of-Spain.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  const Entity* lopez = entity(doc, "Ana Lopez");
+  REQUIRE(lopez);
+  CHECK(lopez->titles == std::vector<std::string>{"Vice-President"});
+  REQUIRE(entity(doc, "Mercedes-Benz"));
+  CHECK(entity(doc, "Mercedes-Benz")->type == EntityType::kOrg);
+  REQUIRE(entity(doc, "Port-of-Spain"));
+  CHECK(entity(doc, "Port-of-Spain")->type == EntityType::kGpe);
+}
+
 TEST_CASE("acronyms join the organisation they abbreviate") {
   Document doc = tokenized("The National Election Committee met. Later the NEC published results.");
   mark(doc, "National Election Committee", EntityType::kOrg);
