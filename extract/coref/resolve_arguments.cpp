@@ -1,6 +1,8 @@
 #include "extract/coref/resolve_arguments.h"
 
+#include <algorithm>
 #include <cctype>
+#include <span>
 
 #include "extract/ascii.h"
 #include "extract/coref/org_cues.h"
@@ -18,6 +20,16 @@ namespace {
 // Yi" are not Wang Yi). Without `strict` (subjects), "of" and "from" may ("Leaders of Laos
 // agreed", "officials from Kenya said": the country acting through its people), and so may
 // a preposition opening the span (a passive agent, "by the European Union").
+// The tokens inside the byte span [b, e): a run of the document's tokens (they are sorted and
+// do not overlap), found by binary search.
+std::span<const Token> tokens_in(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  const auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), b,
+                                      [](const Token& t, std::uint32_t x) { return t.begin < x; });
+  auto last = first;
+  while (last != doc.tokens.end() && last->end <= e) ++last;
+  return {first, last};
+}
+
 int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool strict) {
   if (e <= b) return -1;
   static const std::uint8_t kAdp = tags::upos_id("ADP"), kVerb = tags::upos_id("VERB");
@@ -25,8 +37,7 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
   std::ptrdiff_t last_word = -1;  // token index of the span's last word
   std::uint32_t modifier_begin = e;  // start of the first blocking preposition or verb
   bool first_word = true;
-  for (const Token& t : doc.tokens) {
-    if (t.begin < b || t.end > e) continue;
+  for (const Token& t : tokens_in(doc, b, e)) {
     const auto c = static_cast<unsigned char>(doc.text[t.begin]);
     const bool word = std::isalnum(c) || c >= 0x80;
     if (word) {
@@ -69,8 +80,7 @@ bool lone_pronoun(const Document& doc, std::uint32_t b, std::uint32_t e) {
   static const std::uint8_t kPron = tags::upos_id("PRON");
   int words = 0;
   bool pronoun = false;
-  for (const Token& t : doc.tokens) {
-    if (t.begin < b || t.end > e) continue;
+  for (const Token& t : tokens_in(doc, b, e)) {
     const auto c = static_cast<unsigned char>(doc.text[t.begin]);
     if (!(std::isalnum(c) || c >= 0x80)) continue;
     ++words;
