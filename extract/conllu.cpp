@@ -1,5 +1,6 @@
 #include "extract/conllu.h"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 #include <vector>
@@ -158,6 +159,11 @@ Status read_conllu(std::istream& in, const std::string& name, const ConlluReadOp
   int mwt_remaining = 0;
   bool bad = false, new_paragraph = false;
   auto end_sentence = [&]() -> Status {
+    if (!bad && std::any_of(toks.begin(), toks.end(), [](const RawToken& t) { return t.words.empty(); })) {
+      ++report.rejected;  // "1-2" with no word lines after it: the sentence has no text for it
+      report.problems.push_back({name, sentence_line, "multiword token range without its word lines; sentence skipped"});
+      bad = true;
+    }
     if (!toks.empty() && !bad) builder.add_sentence(sent_id, new_paragraph, toks);
     if (!toks.empty()) new_paragraph = false;
     toks.clear();

@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include "extract/conllu.h"
 #include "extract/read/dates.h"
 #include "extract/read/html.h"
 #include "extract/read/markdown.h"
@@ -265,4 +266,25 @@ TEST_CASE("a 50 MB line without a newline is read whole") {
   auto docs = read_string(big, InputFormat::kText, report);
   REQUIRE(docs.size() == 1);
   CHECK(docs[0].text.size() == big.size());
+}
+
+TEST_CASE("CoNLL-U: a multiword range without its word lines is named by line, its sentence skipped, the rest read") {
+  const std::string text =
+      "1\tGood\tgood\tADJ\tJJ\t_\t0\troot\t_\t_\n\n"
+      "1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+      "1\tFine\tfine\tADJ\tJJ\t_\t0\troot\t_\t_\n\n";
+  std::istringstream in(text);
+  std::vector<Document> docs;
+  ReadReport report;
+  REQUIRE(read_conllu(in, "t.conllu", ConlluReadOptions{}, [&](Document&& d) {
+            docs.push_back(std::move(d));
+            return kg::Status::ok();
+          }, report).is_ok());
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].sentences.size() == 2);
+  CHECK(docs[0].tokens.size() == 2);
+  CHECK(report.rejected == 1);
+  REQUIRE(report.problems.size() == 1);
+  CHECK(report.problems[0].line == 3);
+  CHECK(report.problems[0].message.find("multiword token range") != std::string::npos);
 }
