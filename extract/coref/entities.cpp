@@ -56,6 +56,23 @@ struct Work {
   std::map<std::uint32_t, std::string> affiliation_at;
 
   std::string_view form(std::uint32_t i) const { return doc.form(doc.tokens[i]); }
+  bool proper_noun(std::uint32_t i) const {
+    static const std::uint8_t kPropn = tags::upos_id("PROPN");
+    return doc.tokens[i].upos == kPropn;
+  }
+  // Per token: whether a named or other mention already covers it.
+  std::vector<bool> covered() const {
+    std::vector<bool> out(doc.tokens.size(), false);
+    for (const auto* list : {&named, &other})
+      for (const Mention& m : *list) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) out[k] = true;
+    return out;
+  }
+  // Named mentions in text order, the longer first where two start together.
+  void sort_named() {
+    std::sort(named.begin(), named.end(), [](const Mention& a, const Mention& b) {
+      return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
+    });
+  }
 };
 
 // Longest government title starting at token i (within [i, end)); returns its length.
@@ -211,9 +228,6 @@ void organisation_bodies(Work& w) {
 // "the European Union" becomes "European Union" (up to three capitalised words on each side,
 // inside the sentence; names it swallows are dropped).
 void extend_to_gazetteer(Work& w) {
-  auto known = [](const std::string& name) {
-    return gazetteer_place(name) || gz::is_region(name) || gz::organization_by_name(name);
-  };
   std::vector<std::size_t> grown;  // indices into w.named
   for (std::size_t k = 0; k < w.named.size(); ++k) {
     Mention& m = w.named[k];
@@ -227,11 +241,11 @@ void extend_to_gazetteer(Work& w) {
     while (lo > sb && m.first_token - lo < 3 && capitalised(w.form(lo - 1))) --lo;
     while (hi < se && hi - m.end_token < 3 && capitalised(w.form(hi))) ++hi;
     if (lo == m.first_token && hi == m.end_token) continue;
-    if (known(mention_name(w.doc, m.first_token, m.end_token))) continue;
+    if (gz::is_known_name(mention_name(w.doc, m.first_token, m.end_token))) continue;
     std::uint32_t best_b = m.first_token, best_e = m.end_token;
     for (std::uint32_t b = lo; b <= m.first_token; ++b)
       for (std::uint32_t e = hi; e >= m.end_token; --e) {
-        if (e - b <= best_e - best_b || !known(mention_name(w.doc, b, e))) continue;
+        if (e - b <= best_e - best_b || !gz::is_known_name(mention_name(w.doc, b, e))) continue;
         best_b = b;
         best_e = e;
       }
@@ -317,9 +331,7 @@ void gazetteer_typing(Work& w) {
     else if (m.end_token == m.first_token + 1 && gz::country_by_demonym(name)) m.type = EntityType::kNorp;
   }
   // Tokens no mention covers: countries, cities, organisations (longest first), demonyms.
-  std::vector<bool> covered(w.doc.tokens.size(), false);
-  for (const Mention& m : w.named) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) covered[k] = true;
-  for (const Mention& m : w.other) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) covered[k] = true;
+  std::vector<bool> covered = w.covered();
   for (const Sentence& s : w.doc.sentences) {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (covered[i] || !capitalised(w.form(i))) continue;
@@ -351,7 +363,7 @@ void gazetteer_typing(Work& w) {
       // A sentence-opening word that the tagger reads as an ordinary word ("Nice people",
       // "Mobile phones") is no place, whatever town shares its spelling.
       if (best == 1 && i == s.first_token && type != EntityType::kNorp && !all_caps(w.form(i)) &&
-          w.doc.tokens[i].upos != 0 && w.doc.tokens[i].upos != tags::upos_id("PROPN"))
+          w.doc.tokens[i].upos != 0 && !w.proper_noun(i))
         continue;
       if (!best) continue;
       Mention m;
@@ -364,9 +376,7 @@ void gazetteer_typing(Work& w) {
       i += best - 1;
     }
   }
-  std::sort(w.named.begin(), w.named.end(), [](const Mention& a, const Mention& b) {
-    return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
-  });
+  w.sort_named();
 }
 
 std::vector<std::string> split_words(const std::string& name) {
@@ -414,32 +424,42 @@ void drop_storm_names(Work& w) {
 // PERSON, ORG or LOC differently all take the most frequent of their types (the first one's
 // on a tie).
 void consistent_types(Work& w) {
-  auto typed = [](const Mention& m) {
-    return m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kLoc;
+  struct Votes {
+    std::array<int, 3> count{};  // PERSON, ORG, LOC
+    EntityType first = EntityType::kNone;
   };
-  std::map<std::string, std::array<int, 3>> votes;
-  std::map<std::string, EntityType> first;
-  auto slot = [](EntityType t) { return t == EntityType::kPerson ? 0 : t == EntityType::kOrg ? 1 : 2; };
-  for (const Mention& m : w.named) {
-    if (!typed(m)) continue;
-    const std::string name = mention_name(w.doc, m.first_token, m.end_token);
-    ++votes[name][static_cast<std::size_t>(slot(m.type))];
-    first.emplace(name, m.type);
+  constexpr EntityType kTypes[3] = {EntityType::kPerson, EntityType::kOrg, EntityType::kLoc};
+  auto slot = [&](EntityType t) -> int {
+    for (int k = 0; k < 3; ++k) if (kTypes[k] == t) return k;
+    return -1;
+  };
+  std::map<std::string, Votes> votes;
+  std::vector<Votes*> of(w.named.size(), nullptr);  // per mention, its name's votes
+  for (std::size_t i = 0; i < w.named.size(); ++i) {
+    const Mention& m = w.named[i];
+    const int k = slot(m.type);
+    if (k < 0) continue;
+    Votes& v = votes[mention_name(w.doc, m.first_token, m.end_token)];
+    ++v.count[static_cast<std::size_t>(k)];
+    if (v.first == EntityType::kNone) v.first = m.type;
+    of[i] = &v;
   }
-  for (Mention& m : w.named) {
-    if (!typed(m)) continue;
-    const std::string name = mention_name(w.doc, m.first_token, m.end_token);
-    const auto& v = votes[name];
-    EntityType best = first[name];
-    int best_votes = v[static_cast<std::size_t>(slot(best))];
-    const EntityType order[3] = {EntityType::kPerson, EntityType::kOrg, EntityType::kLoc};
-    for (int k = 0; k < 3; ++k)
-      if (v[static_cast<std::size_t>(k)] > best_votes) {
-        best = order[k];
-        best_votes = v[static_cast<std::size_t>(k)];
-      }
-    m.type = best;
+  for (std::size_t i = 0; i < w.named.size(); ++i) {
+    if (!of[i]) continue;
+    const Votes& v = *of[i];
+    std::size_t best = static_cast<std::size_t>(slot(v.first));  // the first type: a mention voted for it
+    for (std::size_t k = 0; k < 3; ++k)
+      if (v.count[k] > v.count[best]) best = k;
+    w.named[i].type = kTypes[best];
   }
+}
+
+// One word may recur as a name when the tagger calls it a proper noun there, it does not
+// open the sentence, and it is no short acronym ("DH") or plural title ("Senators").
+bool repeatable_word(const Work& w, std::uint32_t i, std::uint32_t sentence_first) {
+  const std::string_view f = w.form(i);
+  if (i == sentence_first || all_caps(f) || !w.proper_noun(i)) return false;
+  return !(f.size() > 1 && f.back() == 's' && gz::is_title_word(f.substr(0, f.size() - 1)));
 }
 
 // Step 2f: a name NER found once in a document is the same name where it recurs untagged
@@ -447,14 +467,6 @@ void consistent_types(Work& w) {
 // occurrence of the same capitalised words gets the type of the tagged one (persons, places and
 // organisations of two words or more, or one word not opening a sentence); so does the
 // acronym of an organisation's name ("CPA" after "Coalition Provisional Authority").
-// One word may recur as a name when the tagger calls it a proper noun there, it does not
-// open the sentence, and it is no short acronym ("DH") or plural title ("Senators").
-bool repeatable_word(const Work& w, std::uint32_t i, std::uint32_t sentence_first) {
-  const std::string_view f = w.form(i);
-  if (i == sentence_first || all_caps(f) || w.doc.tokens[i].upos != tags::upos_id("PROPN")) return false;
-  return !(f.size() > 1 && f.back() == 's' && gz::is_title_word(f.substr(0, f.size() - 1)));
-}
-
 void repeat_names(Work& w) {
   std::map<std::vector<std::string_view>, EntityType> names;
   std::set<std::string, std::less<>> acronyms;  // of the organisations' names
@@ -471,9 +483,7 @@ void repeat_names(Work& w) {
     }
   }
   if (names.empty()) return;
-  std::vector<bool> covered(w.doc.tokens.size(), false);
-  for (const Mention& m : w.named) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) covered[k] = true;
-  for (const Mention& m : w.other) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) covered[k] = true;
+  std::vector<bool> covered = w.covered();
   std::vector<Mention> added;
   for (const Sentence& s : w.doc.sentences) {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -509,9 +519,7 @@ void repeat_names(Work& w) {
   }
   if (added.empty()) return;
   w.named.insert(w.named.end(), added.begin(), added.end());
-  std::sort(w.named.begin(), w.named.end(), [](const Mention& a, const Mention& b) {
-    return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
-  });
+  w.sort_named();
 }
 
 struct Cluster {

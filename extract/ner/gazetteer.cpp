@@ -1189,6 +1189,9 @@ const Country* country_by_iso2(std::string_view s) {
 bool is_city(std::string_view s) { return city_index().contains(s); }
 std::span<const std::string_view> cities() { return kCities; }
 bool is_region(std::string_view s) { return region_index().contains(s); }
+bool is_known_name(std::string_view s) {  // is_city() holds every capital and its variants
+  return country_by_name(s) || is_city(s) || is_region(s) || organization_by_name(s);
+}
 std::span<const std::string_view> regions() { return kRegions; }
 
 std::span<const Organization> organizations() { return kOrganizations; }

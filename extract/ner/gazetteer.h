@@ -68,6 +68,8 @@ const Country* country_by_capital(std::string_view s);  // "Phnom Penh" -> Cambo
 const Country* country_by_iso2(std::string_view s);     // "KH" -> Cambodia
 bool is_city(std::string_view s);
 std::span<const std::string_view> cities();  // the cities and provinces beyond the capitals
+// Any name of the lists: a country (name or alias), capital, city, region or organisation.
+bool is_known_name(std::string_view s);
 bool is_region(std::string_view s);          // "Middle East", "Mekong", "South China Sea": LOC, no polity
 std::span<const std::string_view> regions();
 

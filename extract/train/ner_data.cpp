@@ -162,8 +162,7 @@ void extend_to_known_name(const Document& doc, std::uint32_t first, std::uint32_
   auto known = [&](std::uint32_t from) {
     const std::string_view name =
         std::string_view(doc.text).substr(doc.tokens[from].begin, doc.tokens[e - 1].end - doc.tokens[from].begin);
-    return gazetteer::country_by_name(name) || gazetteer::is_city(name) || gazetteer::is_region(name) ||
-           gazetteer::organization_by_name(name);
+    return gazetteer::is_known_name(name);
   };
   for (std::uint32_t k = 1; k <= 2 && b >= first + k; ++k) {
     if (!capitalised(b - k)) return;
