@@ -130,6 +130,12 @@ void title_patterns(Work& w) {
         i = j - 1;  // a title without a name ("the Foreign Minister"): skip past it
         continue;
       }
+      // A known name that opens with a title word is no titled person ("General Motors",
+      // "Prince Edward Island").
+      if (gz::is_known_name(mention_name(w.doc, i, e))) {
+        i = e - 1;
+        continue;
+      }
       // The pattern replaces every named mention it overlaps.
       std::erase_if(w.named, [&](const Mention& m) { return m.first_token < e && i < m.end_token; });
       Mention m;

@@ -94,6 +94,19 @@ TEST_CASE("NER spans that swallow a title are replaced by the person") {
   CHECK_FALSE(entity(doc, "Cambodian Deputy Prime Minister Sok Chenda Sophea"));
 }
 
+TEST_CASE("a known name that opens with a title word is no titled person") {
+  Document doc = tokenized("Why would General Motors want more garages? General Smith said no.");
+  mark(doc, "General Motors", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  const Entity* gm = entity(doc, "General Motors");
+  REQUIRE(gm);
+  CHECK(gm->type == EntityType::kOrg);
+  CHECK_FALSE(entity(doc, "Motors"));
+  const Entity* smith = entity(doc, "Smith");  // a title before an unknown name still is one
+  REQUIRE(smith);
+  CHECK(smith->type == EntityType::kPerson);
+}
+
 TEST_CASE("a capitalised run ending in a body word is one organisation; countries before a possessive stay apart") {
   Document doc = tokenized("Wang, a member of the CPC Central Committee's Political Bureau, met China's Foreign Ministry "
                            "and Smith and Jones Company.");
