@@ -107,6 +107,28 @@ TEST_CASE("a known name that opens with a title word is no titled person") {
   CHECK(smith->type == EntityType::kPerson);
 }
 
+TEST_CASE("a person name right after 'in' is a place in the whole document, unless a possessive follows") {
+  Document doc = tokenized(
+      "Coron has a new airport. Tourism in Coron grew. In Smith's view that helps. Smith agreed. "
+      "Many believe in Odin here. Maria lives in Lisbon.");
+  mark(doc, "Coron", EntityType::kPerson);
+  mark(doc, "Coron", EntityType::kPerson, 6);
+  mark(doc, "Smith", EntityType::kPerson);
+  mark(doc, "Smith", EntityType::kPerson, 16);
+  mark(doc, "Odin", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  const Entity* coron = entity(doc, "Coron");
+  REQUIRE(coron);
+  CHECK(coron->type == EntityType::kLoc);  // both mentions, the first without a cue too
+  CHECK(coron->mentions.size() == 2);
+  const Entity* smith = entity(doc, "Smith");
+  REQUIRE(smith);
+  CHECK(smith->type == EntityType::kPerson);
+  const Entity* odin = entity(doc, "Odin");
+  REQUIRE(odin);
+  CHECK(odin->type == EntityType::kPerson);
+}
+
 TEST_CASE("a capitalised run ending in a body word is one organisation; countries before a possessive stay apart") {
   Document doc = tokenized("Wang, a member of the CPC Central Committee's Political Bureau, met China's Foreign Ministry "
                            "and Smith and Jones Company.");
