@@ -158,6 +158,13 @@ void title_patterns(Work& w) {
   }
 }
 
+// Whether a body word is followed by "of" in [i, e) ("Department of").
+bool body_before_of(const Work& w, std::uint32_t i, std::uint32_t e) {
+  for (std::uint32_t k = i; k + 1 < e; ++k)
+    if (body_word(w.form(k)) && w.form(k + 1) == "of") return true;
+  return false;
+}
+
 // Step 1b: names of bodies. A capitalised run that ends in a word naming a body
 // ("Committee", "Bureau", "Ministry", "Corporation") is one organisation when NER found a
 // name inside it: "the CPC Central Committee's Political Bureau" is one ORG, not ORG "CPC"
@@ -181,6 +188,22 @@ void organisation_bodies(Work& w) {
         if (e + 1 < s.end_token && capitalised(w.form(e + 1))) {
           const std::string_view f = w.form(e);
           if (f == "of" || f == "for") { e += 2; continue; }
+          // "Department of Housing and Urban Development": after a body word's "of", an
+          // "and" joins capitalised words that are no other body, title or name and have
+          // no complement of their own.
+          if (f == "and" && body_before_of(w, i, e)) {
+            std::uint32_t x = e + 1;
+            bool clean = true;
+            for (; x < s.end_token && capitalised(w.form(x)); ++x)
+              clean = clean && !body_word(w.form(x)) && !gz::is_government_title(w.form(x));
+            for (const Mention& m : w.named) clean = clean && m.first_token != e + 1;
+            // "Office of X and Division of Y" is two bodies: the words after "and" have no "of" of their own.
+            if (x < s.end_token && (w.form(x) == "of" || possessive(w.form(x)))) clean = false;
+            if (clean) {
+              e = x;
+              continue;
+            }
+          }
           if (possessive(f)) {
             if (!gazetteer_place(mention_name(w.doc, i, e))) {
               e += 2;
@@ -192,8 +215,7 @@ void organisation_bodies(Work& w) {
       }
       // A body word ends the run or comes before one of its "of"s ("Office of Undergraduate
       // Education").
-      bool body = e - i >= 2 && body_word(w.form(e - 1));
-      for (std::uint32_t k = i; k + 2 < e && !body; ++k) body = body_word(w.form(k)) && w.form(k + 1) == "of";
+      const bool body = (e - i >= 2 && body_word(w.form(e - 1))) || body_before_of(w, i, e - 1);
       if (body) {
         // "the Central Committee of the Communist Party of Vietnam": a body of an organisation
         // the gazetteer or NER already found takes it in.

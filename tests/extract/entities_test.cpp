@@ -163,6 +163,19 @@ TEST_CASE("a run naming a body is one organisation without a name inside; a body
   CHECK_FALSE(entity(doc, "Norvia"));
 }
 
+TEST_CASE("after a body word's 'of', 'and' joins the rest of the name, not a second body or name") {
+  Document doc = tokenized("The Department of Housing and Urban Development met the Office of Public Relations and "
+                           "Division of Student Affairs. The Ministry of Health and Norvia agreed.");
+  mark(doc, "Norvia", EntityType::kLoc);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  REQUIRE(entity(doc, "Department of Housing and Urban Development"));
+  CHECK(entity(doc, "Department of Housing and Urban Development")->type == EntityType::kOrg);
+  CHECK(entity(doc, "Office of Public Relations"));
+  CHECK_FALSE(entity(doc, "Office of Public Relations and Division of Student Affairs"));
+  CHECK(entity(doc, "Ministry of Health"));
+  CHECK(entity(doc, "Norvia"));
+}
+
 TEST_CASE("a title-case headline is no body name") {
   Document doc = tokenized("New Rules Hit Small Water Company");
   REQUIRE(EntityStage().process(doc).is_ok());
