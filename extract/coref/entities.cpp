@@ -351,6 +351,9 @@ void gazetteer_typing(Work& w) {
   for (Mention& m : w.named) {
     while (m.first_token + 1 < m.end_token && (lower_ascii(w.form(m.first_token)) == "the")) ++m.first_token;
     while (m.end_token > m.first_token + 1 && possessive(w.form(m.end_token - 1))) --m.end_token;
+    // A person's name without its honorific ("Sir Alan Duncan" → "Alan Duncan", as for titles).
+    if (m.type == EntityType::kPerson)
+      while (m.first_token + 1 < m.end_token && gz::is_honorific(w.form(m.first_token))) ++m.first_token;
     if (m.type == EntityType::kNorp) continue;
     const std::string name = mention_name(w.doc, m.first_token, m.end_token);
     if (gazetteer_place(name)) m.type = EntityType::kGpe;

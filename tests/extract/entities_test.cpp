@@ -176,6 +176,18 @@ TEST_CASE("after a body word's 'of', 'and' joins the rest of the name, not a sec
   CHECK(entity(doc, "Norvia"));
 }
 
+TEST_CASE("a person's span leaves out a leading honorific") {
+  Document doc = tokenized("Lord Diplock and Miss Chaworth left; Reverend Moomaw stayed.");
+  mark(doc, "Lord Diplock", EntityType::kPerson);
+  mark(doc, "Miss Chaworth", EntityType::kPerson);
+  mark(doc, "Reverend Moomaw", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<std::string> spans;
+  for (const Mention& m : doc.mentions)
+    spans.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+  CHECK(spans == std::vector<std::string>{"Diplock", "Chaworth", "Moomaw"});
+}
+
 TEST_CASE("a title-case headline is no body name") {
   Document doc = tokenized("New Rules Hit Small Water Company");
   REQUIRE(EntityStage().process(doc).is_ok());
