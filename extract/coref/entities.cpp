@@ -158,10 +158,11 @@ void title_patterns(Work& w) {
   }
 }
 
-// Whether a body word is followed by "of" in [i, e) ("Department of").
+// Whether a body word is followed by "of" in [i, e) ("Department of"); not a company
+// abbreviation ("Acme Inc. of Mountain View" says where the company is).
 bool body_before_of(const Work& w, std::uint32_t i, std::uint32_t e) {
   for (std::uint32_t k = i; k + 1 < e; ++k)
-    if (body_word(w.form(k)) && w.form(k + 1) == "of") return true;
+    if (body_word(w.form(k)) && w.form(k).back() != '.' && w.form(k + 1) == "of") return true;
   return false;
 }
 
@@ -250,6 +251,30 @@ void organisation_bodies(Work& w) {
       i = e - 1;
     }
   }
+  // A name NER ended at a body word takes the body's "of" complement in:
+  // "Newfoundland and Labrador Court" + "of Appeal" (names inside it are dropped).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> grown;  // [old end, new end) per grown mention
+  for (Mention& m : w.named) {
+    // Any type: the body word makes it an ORG in the cue step. Not "Inc." or "Ltd.":
+    // "Google, Inc. of Mountain View" says where the company is.
+    const std::string_view last = w.form(m.end_token - 1);
+    if ((m.type != EntityType::kOrg && m.type != EntityType::kPerson && m.type != EntityType::kLoc) ||
+        !body_word(last) || last.back() == '.')
+      continue;
+    const auto sentence = std::prev(std::upper_bound(
+        w.doc.sentences.begin(), w.doc.sentences.end(), m.first_token,
+        [](std::uint32_t t, const Sentence& s) { return t < s.first_token; }));
+    std::uint32_t e = m.end_token;
+    if (e + 1 >= sentence->end_token || w.form(e) != "of" || !capitalised(w.form(e + 1))) continue;
+    e += 2;
+    while (e < sentence->end_token && capitalised(w.form(e))) ++e;
+    grown.emplace_back(m.end_token, e);
+    m.end_token = e;
+  }
+  std::erase_if(w.named, [&](const Mention& o) {
+    return std::any_of(grown.begin(), grown.end(),
+                       [&](const auto& g) { return o.first_token >= g.first && o.end_token <= g.second; });
+  });
 }
 
 // Step 2a: an NER name that is part of a longer gazetteer name grows to it: NER's "Union" in

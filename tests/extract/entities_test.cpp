@@ -176,6 +176,18 @@ TEST_CASE("after a body word's 'of', 'and' joins the rest of the name, not a sec
   CHECK(entity(doc, "Norvia"));
 }
 
+TEST_CASE("a name NER ended at a body word takes its 'of' complement in, not after 'Inc.'") {
+  Document doc = tokenized("The Newfoundland and Labrador Court of Appeal ruled. Acme Inc. of Mountain View sued.");
+  mark(doc, "Newfoundland and Labrador Court", EntityType::kLoc);
+  mark(doc, "Acme Inc.", EntityType::kOrg);
+  mark(doc, "Mountain View", EntityType::kLoc);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  REQUIRE(entity(doc, "Newfoundland and Labrador Court of Appeal"));
+  CHECK(entity(doc, "Newfoundland and Labrador Court of Appeal")->type == EntityType::kOrg);
+  CHECK(entity(doc, "Mountain View"));
+  CHECK_FALSE(entity(doc, "Acme Inc. of Mountain View"));
+}
+
 TEST_CASE("a person's span leaves out a leading honorific") {
   Document doc = tokenized("Lord Diplock and Miss Chaworth left; Reverend Moomaw stayed.");
   mark(doc, "Lord Diplock", EntityType::kPerson);
