@@ -43,6 +43,14 @@ bool camel_case(std::string_view f) {
   return f[k + 1] >= 'a' && f[k + 1] <= 'z';
 }
 
+// A word that ends a street name ("Michigan Avenue", "Bay Rd").
+bool street_word(std::string_view f) {
+  static constexpr std::string_view kStreet[] = {"Ave", "Ave.", "Avenue", "Street", "St", "Rd", "Rd.", "Road",
+                                                 "Blvd", "Blvd.", "Boulevard", "Lane", "Drive", "Highway", "Hwy",
+                                                 "Hwy.", "Parkway", "Pkwy", "Expressway", "Turnpike"};
+  return std::find(std::begin(kStreet), std::end(kStreet), f) != std::end(kStreet);
+}
+
 // A country, capital or city the gazetteer knows ("China", "Phnom Penh").
 bool gazetteer_place(const std::string& name) {
   return gz::country_by_name(name) || gz::country_by_capital(name) || gz::is_city(name);
@@ -422,6 +430,11 @@ void gazetteer_typing(Work& w) {
           w.doc.tokens[i].upos != 0 && !w.proper_noun(i))
         continue;
       if (!best) continue;
+      // A street named after a place is no mention of it ("220 South Michigan Ave").
+      if (type != EntityType::kNorp && i + best < s.end_token && street_word(w.form(i + best))) {
+        i += best - 1;
+        continue;
+      }
       Mention m;
       m.first_token = i;
       m.end_token = i + best;

@@ -297,6 +297,7 @@ constexpr auto kCities = std::to_array<std::string_view>({
     "Shan State", "Sittwe", "Surabaya", "Bandung", "Medan", "Bali", "Yogyakarta", "Semarang",
     "Makassar", "Papua", "Aceh", "Sumatra", "Java", "Borneo", "Kalimantan", "Nusantara", "Cebu",
     "Davao", "Quezon City", "Mindanao", "Luzon", "Penang", "Johor Bahru", "Putrajaya", "Sabah",
+    "Makati", "Iloilo", "Baguio", "Palawan", "Visayas",
     "Sarawak", "Malacca", "Melaka",
     // South Asia
     "Mumbai", "Bombay", "Kolkata", "Calcutta", "Chennai", "Madras", "Bengaluru", "Bangalore",
@@ -305,6 +306,11 @@ constexpr auto kCities = std::to_array<std::string_view>({
     "Karachi", "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Faisalabad", "Balochistan",
     "Khyber Pakhtunkhwa", "Chittagong", "Chattogram", "Cox's Bazar", "Sylhet", "Colombo",
     "Kandy", "Jaffna", "Pokhara", "Kandahar", "Herat", "Mazar-i-Sharif", "Jalalabad", "Kunduz",
+    "Gujarat", "Maharashtra", "Rajasthan", "Bihar", "Odisha", "Tamil Nadu", "Karnataka",
+    "Telangana", "Andhra Pradesh", "Uttar Pradesh", "West Bengal", "Madhya Pradesh", "Haryana",
+    "Uttarakhand", "Himachal Pradesh", "Jharkhand", "Chhattisgarh", "Noida", "Gurgaon",
+    "Gurugram", "Thiruvananthapuram", "Trivandrum", "Kochi", "Cochin", "Nagpur", "Indore",
+    "Bhopal", "Patna", "Surat", "Mysore", "Mysuru", "Coimbatore", "Visakhapatnam",
     // Middle East and North Africa
     "Dubai", "Sharjah", "Jeddah", "Mecca", "Makkah", "Medina", "Dammam", "Basra", "Mosul",
     "Erbil", "Kirkuk", "Fallujah", "Najaf", "Karbala", "Aleppo", "Homs", "Idlib", "Raqqa",
@@ -329,6 +335,11 @@ constexpr auto kCities = std::to_array<std::string_view>({
     "Sevastopol", "Donbas", "Donbass", "Kursk", "Belgorod", "Transnistria", "Abkhazia",
     "South Ossetia", "Nagorno-Karabakh", "Thessaloniki", "Crete", "Sicily", "Sardinia",
     "Corsica", "Bavaria", "Scotland", "Wales", "England", "Northern Ireland", "Greenland",
+    "Sheffield", "Bristol", "Newcastle", "Nottingham", "Leicester", "Southampton", "Brighton",
+    "Aberdeen", "Dundee", "Yorkshire", "Lancashire", "Essex", "Cornwall", "Devon",
+    "Derbyshire", "Cumbria", "Sussex", "Hampshire", "Saxony", "Hesse", "Brandenburg",
+    "Andalusia", "Lombardy", "Tuscany", "Normandy", "Brittany", "Provence", "Flanders",
+    "Wallonia",
     // Americas
     "New York", "New York City", "Los Angeles", "Chicago", "Houston", "Phoenix",
     "Philadelphia", "San Antonio", "San Diego", "Dallas", "San Francisco", "Seattle", "Boston",
@@ -340,6 +351,25 @@ constexpr auto kCities = std::to_array<std::string_view>({
     "Sao Paulo", "Rio de Janeiro", "Recife", "Manaus", "Córdoba", "Rosario", "Medellín",
     "Medellin", "Cali", "Cartagena", "Guadalajara", "Monterrey", "Tijuana", "Cancún", "Cancun",
     "Ciudad Juárez", "Acapulco", "Valparaíso", "Guayaquil", "Maracaibo", "Patagonia",
+    // US states (not "Washington", the capital's row has it) and more US cities; names that are
+    // as often a person's ("Austin", "Charlotte", "Columbus", "Cleveland") are left out.
+    "Alabama", "Arizona", "Arkansas", "Colorado", "Connecticut", "Delaware", "Idaho",
+    "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
+    "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+    "South Dakota", "Tennessee", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin",
+    "Wyoming", "Washington State", "Washington, D.C.", "District of Columbia", "Memphis",
+    "Jacksonville", "Indianapolis", "Fort Worth", "El Paso", "Oklahoma City", "Louisville",
+    "Milwaukee", "Albuquerque", "Tucson", "Fresno", "Kansas City", "Omaha", "Tampa",
+    "St. Louis", "Cincinnati", "Salt Lake City", "Newark", "Oakland", "Long Beach", "Boise",
+    "Hartford", "Tulsa", "Wichita", "Des Moines", "Little Rock", "Santa Fe", "Anaheim",
+    "Pasadena", "Palo Alto", "Cupertino", "San Jose", "Santa Monica", "Beverly Hills",
+    "Fort Lauderdale", "Charleston", "Knoxville", "Ann Arbor", "Bronx", "Harlem",
+    "Staten Island", "Long Island", "Jersey City", "Miami Beach",
+    // Canadian provinces and cities
+    "Ontario", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+    "Newfoundland", "Edmonton", "Winnipeg", "Halifax",
     // Sub-Saharan Africa
     "Lagos", "Kano", "Ibadan", "Port Harcourt", "Johannesburg", "Cape Town", "Durban",
     "Soweto", "Mombasa", "Kisumu", "Abidjan", "Douala", "Timbuktu", "Goma", "Lubumbashi",
@@ -349,6 +379,7 @@ constexpr auto kCities = std::to_array<std::string_view>({
     // Oceania and Central Asia
     "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Darwin", "Auckland",
     "Christchurch", "Bougainville", "Tahiti", "New Caledonia", "Almaty", "Samarkand", "Bukhara",
+    "Queensland", "New South Wales", "Tasmania", "Hobart", "Gold Coast",
     "Osh",
 });
 

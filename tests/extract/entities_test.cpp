@@ -188,6 +188,15 @@ TEST_CASE("a name NER ended at a body word takes its 'of' complement in, not aft
   CHECK_FALSE(entity(doc, "Acme Inc. of Mountain View"));
 }
 
+TEST_CASE("a street named after a place is no mention of the place") {
+  Document doc = tokenized("Send it to 220 South Michigan Ave in Saginaw, Michigan, not to Ohio Street.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<std::string> spans;
+  for (const Mention& m : doc.mentions)
+    spans.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+  CHECK(spans == std::vector<std::string>{"Michigan"});  // the state after the town, not the avenue or street
+}
+
 TEST_CASE("a person's span leaves out a leading honorific") {
   Document doc = tokenized("Lord Diplock and Miss Chaworth left; Reverend Moomaw stayed.");
   mark(doc, "Lord Diplock", EntityType::kPerson);

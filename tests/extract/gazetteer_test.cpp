@@ -128,7 +128,8 @@ TEST_CASE("gazetteer: country lookup by capital") {
 TEST_CASE("gazetteer: cities and regions") {
   for (const std::string_view s :
        {"Phnom Penh", "Beijing", "Shanghai", "Mumbai", "Ho Chi Minh City", "Gaza", "Crimea",
-        "Xinjiang", "Silicon Valley", "Siem Reap", "New York", "Kiev"}) {
+        "Xinjiang", "Silicon Valley", "Siem Reap", "New York", "Kiev", "Ohio", "West Virginia",
+        "Memphis", "Ontario", "Tamil Nadu", "Yorkshire", "Queensland"}) {
     CHECK_MESSAGE(gz::is_city(s), s);
   }
   // Seas, rivers and world regions are places but no polities: LOC, not GPE.
@@ -139,6 +140,7 @@ TEST_CASE("gazetteer: cities and regions") {
   CHECK_FALSE(gz::is_region("Shanghai"));
   CHECK_FALSE(gz::is_city("Cambodia"));
   CHECK_FALSE(gz::is_city("Minister"));
+  CHECK_FALSE(gz::is_city("Austin"));  // as often a person's name: left out
   CHECK_FALSE(gz::is_city("shanghai"));
   CHECK_FALSE(gz::is_city(""));
 }
