@@ -378,6 +378,40 @@ void split_place_compounds(Work& w) {
 }
 
 // Step 2: trim, type by gazetteer, add the names NER missed.
+// Places whose lower-case spelling is an English word: the single-word places of the gazetteer
+// for which WordNet 3.0 has a lower-case noun or adjective ("china", "turkey", "nice"), and a
+// few more that WordNet lacks ("reading", "bath").
+bool lower_case_word_place(std::string_view f) {
+  static constexpr std::array<std::string_view, 47> kWords = {
+      "anchorage", "arctic", "bath",  "berlin", "bolivia", "brazil",  "buffalo", "chad",     "champagne", "charlotte",
+      "chile",     "china",  "cochin", "cologne", "cork",  "derby",   "geneva",  "guinea",   "hull",      "japan",
+      "java",      "jersey", "latakia", "madras", "malacca", "male",  "manhattan", "manila", "marseille", "mecca",
+      "medina",    "mobile", "morocco", "muscat", "nice",   "oxford", "panama",  "phoenix",  "reading",   "sale",
+      "shanghai",  "split",  "sucre",   "tripoli", "turkey", "tyre",  "wells"};
+  return std::find(kWords.begin(), kWords.end(), f) != kWords.end();
+}
+
+// Length (tokens) of the longest known place written in lower case at token i, 0 if none:
+// up to three words of ASCII letters that, capitalised, name a country, city or region
+// ("san francisco" → San Francisco). A single word must be four letters or more and read
+// as a noun by the tagger and not be an English word ("us", "nice", "male" stay words).
+std::uint32_t lower_case_place(const Work& w, const Sentence& s, std::uint32_t i, const std::vector<bool>& covered) {
+  static const std::uint8_t kNoun = tags::upos_id("NOUN");
+  std::uint32_t best = 0;
+  std::string key;
+  for (std::uint32_t k = i; k < s.end_token && k < i + 3 && !covered[k]; ++k) {
+    const std::string_view f = w.form(k);
+    if (f.empty() || !std::all_of(f.begin(), f.end(), [](char c) { return c >= 'a' && c <= 'z'; })) break;
+    if (k > i) key += ' ';
+    key += static_cast<char>(f[0] - 'a' + 'A');
+    key.append(f.substr(1));
+    if (k == i && (f.size() < 4 || !(w.proper_noun(k) || w.doc.tokens[k].upos == kNoun) || lower_case_word_place(f)))
+      continue;
+    if (gazetteer_place(key) || gz::is_region(key)) best = k + 1 - i;
+  }
+  return best;
+}
+
 void gazetteer_typing(Work& w) {
   extend_to_gazetteer(w);
   split_place_compounds(w);
@@ -398,7 +432,21 @@ void gazetteer_typing(Work& w) {
   std::vector<bool> covered = w.covered();
   for (const Sentence& s : w.doc.sentences) {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-      if (covered[i] || !capitalised(w.form(i))) continue;
+      if (covered[i]) continue;
+      if (!capitalised(w.form(i))) {
+        // Web text writes places in lower case ("flew to delaware", "in san francisco").
+        if (const std::uint32_t n = lower_case_place(w, s, i, covered)) {
+          Mention m;
+          m.first_token = i;
+          m.end_token = i + n;
+          m.type = EntityType::kGpe;
+          m.link_rule = "gazetteer";
+          w.named.push_back(m);
+          for (std::uint32_t k = i; k < i + n; ++k) covered[k] = true;
+          i += n - 1;
+        }
+        continue;
+      }
       std::uint32_t best = 0;
       EntityType type = EntityType::kNone;
       std::string key;

@@ -197,6 +197,29 @@ TEST_CASE("a street named after a place is no mention of the place") {
   CHECK(spans == std::vector<std::string>{"Michigan"});  // the state after the town, not the avenue or street
 }
 
+TEST_CASE("a known place written in lower case is a place; an English word spelt like a place is not") {
+  Document doc = tokenized("we drove from san francisco to delaware, then to nice friends in male wards of india.");
+  for (Token& t : doc.tokens) {
+    const std::string f(doc.form(t));
+    t.upos = kg::extract::tags::upos_id(f == "nice" ? "ADJ" : (f == "san" || f == "francisco" || f == "delaware" || f == "india" || f == "male") ? "NOUN" : "X");
+  }
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<std::string> spans;
+  for (const Mention& m : doc.mentions) {
+    spans.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+    CHECK(m.type == EntityType::kGpe);
+  }
+  // "male" is a noun here but an English word (Malé is the Maldives' capital); "nice" an adjective.
+  CHECK(spans == std::vector<std::string>{"san francisco", "delaware", "india"});
+}
+
+TEST_CASE("a lower-case place needs a noun reading: an adjective or verb spelt like a town stays a word") {
+  Document doc = tokenized("reading about delaware");
+  for (Token& t : doc.tokens) t.upos = kg::extract::tags::upos_id("VERB");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(doc.mentions.empty());
+}
+
 TEST_CASE("a person's span leaves out a leading honorific") {
   Document doc = tokenized("Lord Diplock and Miss Chaworth left; Reverend Moomaw stayed.");
   mark(doc, "Lord Diplock", EntityType::kPerson);
