@@ -377,7 +377,6 @@ void split_place_compounds(Work& w) {
   w.named = std::move(out);
 }
 
-// Step 2: trim, type by gazetteer, add the names NER missed.
 // Places whose lower-case spelling is an English word: the single-word places of the gazetteer
 // for which WordNet 3.0 has a lower-case noun or adjective ("china", "turkey", "nice"), and a
 // few more that WordNet lacks ("reading", "bath").
@@ -395,7 +394,9 @@ bool lower_case_word_place(std::string_view f) {
 // up to three words of ASCII letters that, capitalised, name a country, city or region
 // ("san francisco" → San Francisco). A single word must be four letters or more and read
 // as a noun by the tagger and not be an English word ("us", "nice", "male" stay words).
-std::uint32_t lower_case_place(const Work& w, const Sentence& s, std::uint32_t i, const std::vector<bool>& covered) {
+// `type` is GPE for a country or city, LOC for a region.
+std::uint32_t lower_case_place(const Work& w, const Sentence& s, std::uint32_t i, const std::vector<bool>& covered,
+                               EntityType& type) {
   static const std::uint8_t kNoun = tags::upos_id("NOUN");
   std::uint32_t best = 0;
   std::string key;
@@ -407,11 +408,18 @@ std::uint32_t lower_case_place(const Work& w, const Sentence& s, std::uint32_t i
     key.append(f.substr(1));
     if (k == i && (f.size() < 4 || !(w.proper_noun(k) || w.doc.tokens[k].upos == kNoun) || lower_case_word_place(f)))
       continue;
-    if (gazetteer_place(key) || gz::is_region(key)) best = k + 1 - i;
+    if (gazetteer_place(key)) {
+      best = k + 1 - i;
+      type = EntityType::kGpe;
+    } else if (gz::is_region(key)) {
+      best = k + 1 - i;
+      type = EntityType::kLoc;
+    }
   }
   return best;
 }
 
+// Step 2: trim, type by gazetteer, add the names NER missed.
 void gazetteer_typing(Work& w) {
   extend_to_gazetteer(w);
   split_place_compounds(w);
@@ -435,11 +443,12 @@ void gazetteer_typing(Work& w) {
       if (covered[i]) continue;
       if (!capitalised(w.form(i))) {
         // Web text writes places in lower case ("flew to delaware", "in san francisco").
-        if (const std::uint32_t n = lower_case_place(w, s, i, covered)) {
+        EntityType type = EntityType::kNone;
+        if (const std::uint32_t n = lower_case_place(w, s, i, covered, type)) {
           Mention m;
           m.first_token = i;
           m.end_token = i + n;
-          m.type = EntityType::kGpe;
+          m.type = type;
           m.link_rule = "gazetteer";
           w.named.push_back(m);
           for (std::uint32_t k = i; k < i + n; ++k) covered[k] = true;
