@@ -28,6 +28,14 @@ bool all_caps(std::string_view s) {
   return true;
 }
 
+// An e-mail or web address ("jo@example.org", "http://example.org", "www.example.org");
+// not an Enron-style "Griffith@ENRON", which ends a person's name in a mail header.
+bool web_address(std::string_view f) {
+  const std::size_t at = f.find('@');
+  return (at != std::string_view::npos && f.find('.', at) != std::string_view::npos) ||
+         f.find("://") != std::string_view::npos || f.starts_with("www.");
+}
+
 bool possessive(std::string_view f) { return f == "'s" || f == "\u2019s" || f == "'" || f == "\u2019"; }
 
 // One word joining two capitalised parts, as company and brand names are written
@@ -178,7 +186,8 @@ bool body_before_of(const Work& w, std::uint32_t i, std::uint32_t e) {
 // ("Committee", "Bureau", "Ministry", "Corporation") is one organisation when NER found a
 // name inside it: "the CPC Central Committee's Political Bureau" is one ORG, not ORG "CPC"
 // and PERSON "Bureau". Runs join over "of", "for" and over a possessive unless the
-// part before it is a country or city ("China's Foreign Ministry" stays two names).
+// part before it is a country or city ("China's Foreign Ministry" stays two names) or a
+// name NER found that ends in no body word ("Berkeley's Department of Linguistics").
 void organisation_bodies(Work& w) {
   for (const Sentence& s : w.doc.sentences) {
     std::uint32_t words = 0, capitals = 0;
@@ -213,8 +222,13 @@ void organisation_bodies(Work& w) {
               continue;
             }
           }
-          if (possessive(f)) {
-            if (!gazetteer_place(mention_name(w.doc, i, e))) {
+          // Not after a place ("China's Foreign Ministry") or after a name NER found that
+          // does not end in a body word: "Berkeley's Department of Linguistics" is two names,
+          // "the CPC Central Committee's Political Bureau" one.
+          if (possessive(f) && !gazetteer_place(mention_name(w.doc, i, e))) {
+            bool owner = false;
+            for (const Mention& m : w.named) owner = owner || (m.end_token == e && m.first_token >= i);
+            if (!owner || body_word(w.form(e - 1))) {
               e += 2;
               continue;
             }
@@ -426,6 +440,9 @@ void gazetteer_typing(Work& w) {
   for (Mention& m : w.named) {
     while (m.first_token + 1 < m.end_token && (lower_ascii(w.form(m.first_token)) == "the")) ++m.first_token;
     while (m.end_token > m.first_token + 1 && possessive(w.form(m.end_token - 1))) --m.end_token;
+    // An e-mail address or web address beside a name is no part of it ("jo@dur.ac.uk Durham University").
+    while (m.first_token + 1 < m.end_token && web_address(w.form(m.first_token))) ++m.first_token;
+    while (m.end_token > m.first_token + 1 && web_address(w.form(m.end_token - 1))) --m.end_token;
     // A person's name without its honorific ("Sir Alan Duncan" → "Alan Duncan", as for titles).
     if (m.type == EntityType::kPerson)
       while (m.first_token + 1 < m.end_token && gz::is_honorific(w.form(m.first_token))) ++m.first_token;

@@ -223,6 +223,29 @@ TEST_CASE("a lower-case place needs a noun reading: an adjective or verb spelt l
   CHECK(doc.mentions.empty());
 }
 
+TEST_CASE("a possessive after a name NER found parts two names; after a body word it does not") {
+  Document doc = tokenized("She joined Berkeley's Department of Linguistics and the CPC Central Committee's Political Bureau.");
+  mark(doc, "Berkeley", EntityType::kOrg);
+  mark(doc, "CPC", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<std::string> spans;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kOrg)
+      spans.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+  CHECK(spans == std::vector<std::string>{"Berkeley", "Department of Linguistics", "CPC Central Committee's Political Bureau"});
+}
+
+TEST_CASE("an e-mail or web address beside a name is no part of it; a mail header's Name@COMPANY is") {
+  Document doc = tokenized("Contact jo.ann@durham.ac.uk Durham University or John Griffith@ENRON today.");
+  mark(doc, "jo.ann@durham.ac.uk Durham University", EntityType::kOrg);
+  mark(doc, "John Griffith@ENRON", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<std::string> spans;
+  for (const Mention& m : doc.mentions)
+    spans.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+  CHECK(spans == std::vector<std::string>{"Durham University", "John Griffith@ENRON"});
+}
+
 TEST_CASE("a person's span leaves out a leading honorific") {
   Document doc = tokenized("Lord Diplock and Miss Chaworth left; Reverend Moomaw stayed.");
   mark(doc, "Lord Diplock", EntityType::kPerson);
