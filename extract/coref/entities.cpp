@@ -1152,6 +1152,24 @@ Status EntityStage::process(Document& doc) const {
   }
 
   // ---- Step 5: entities and mentions back into the document.
+  // A capitalised "The" inside a sentence is part of the name it opens ("read The New York
+  // Times", "in The Netherlands"): UNER EWT train marks it inside 24 times, outside 2.
+  // Not at a sentence start or after a quote, colon or bracket, where any word is capitalised.
+  std::vector<bool> taken(doc.tokens.size(), false);
+  for (const Mention& m : all) for (std::uint32_t k = m.first_token; k < m.end_token; ++k) taken[k] = true;
+  for (Mention& m : all) {
+    if (m.type != EntityType::kOrg && m.type != EntityType::kLoc && m.type != EntityType::kGpe) continue;
+    if (m.first_token < 2) continue;
+    const std::uint32_t the = m.first_token - 1;
+    if (taken[the] || w.form(the) != "The" || sentence_of[the] != sentence_of[m.first_token] ||
+        sentence_of[the - 1] != sentence_of[the])
+      continue;
+    const std::string_view before = w.form(the - 1);
+    static constexpr std::string_view kOpeners[] = {"\"", "\u201c", "\u2018", "'", "(", "[", ":", "-", "\u2013", "\u2014"};
+    if (std::find(std::begin(kOpeners), std::end(kOpeners), before) != std::end(kOpeners)) continue;
+    m.first_token = the;
+    taken[the] = true;
+  }
   all.insert(all.end(), added.begin(), added.end());
   all.insert(all.end(), w.other.begin(), w.other.end());
   std::sort(all.begin(), all.end(), [](const Mention& a, const Mention& b) {

@@ -246,6 +246,22 @@ TEST_CASE("an e-mail or web address beside a name is no part of it; a mail heade
   CHECK(spans == std::vector<std::string>{"Durham University", "John Griffith@ENRON"});
 }
 
+TEST_CASE("a capitalised The inside a sentence opens the name; at the start or after a quote it does not") {
+  Document doc = tokenized("She reads The Boston Globe and \"The Nation\". The Sun is a tabloid.");
+  mark(doc, "Boston Globe", EntityType::kOrg);
+  mark(doc, "Nation", EntityType::kOrg);
+  mark(doc, "Sun", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<std::string> spans;
+  for (const Mention& m : doc.mentions)
+    spans.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+  CHECK(spans == std::vector<std::string>{"The Boston Globe", "Nation", "Sun"});
+  // The entity's name stays without the article.
+  bool globe = false;
+  for (const Entity& e : doc.entities) globe = globe || e.name == "Boston Globe";
+  CHECK(globe);
+}
+
 TEST_CASE("a person's span leaves out a leading honorific") {
   Document doc = tokenized("Lord Diplock and Miss Chaworth left; Reverend Moomaw stayed.");
   mark(doc, "Lord Diplock", EntityType::kPerson);
