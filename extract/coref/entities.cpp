@@ -455,22 +455,24 @@ void gazetteer_typing(Work& w) {
   }
   // Tokens no mention covers: countries, cities, organisations (longest first), demonyms.
   std::vector<bool> covered = w.covered();
+  // Adds the mention [i, i + n) and moves i to its last token.
+  auto add = [&](std::uint32_t& i, std::uint32_t n, EntityType type) {
+    Mention m;
+    m.first_token = i;
+    m.end_token = i + n;
+    m.type = type;
+    m.link_rule = "gazetteer";
+    w.named.push_back(m);
+    for (std::uint32_t k = i; k < i + n; ++k) covered[k] = true;
+    i += n - 1;
+  };
   for (const Sentence& s : w.doc.sentences) {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (covered[i]) continue;
       if (!capitalised(w.form(i))) {
         // Web text writes places in lower case ("flew to delaware", "in san francisco").
         EntityType type = EntityType::kNone;
-        if (const std::uint32_t n = lower_case_place(w, s, i, covered, type)) {
-          Mention m;
-          m.first_token = i;
-          m.end_token = i + n;
-          m.type = type;
-          m.link_rule = "gazetteer";
-          w.named.push_back(m);
-          for (std::uint32_t k = i; k < i + n; ++k) covered[k] = true;
-          i += n - 1;
-        }
+        if (const std::uint32_t n = lower_case_place(w, s, i, covered, type)) add(i, n, type);
         continue;
       }
       std::uint32_t best = 0;
@@ -509,14 +511,7 @@ void gazetteer_typing(Work& w) {
         i += best - 1;
         continue;
       }
-      Mention m;
-      m.first_token = i;
-      m.end_token = i + best;
-      m.type = type;
-      m.link_rule = "gazetteer";
-      w.named.push_back(m);
-      for (std::uint32_t k = i; k < i + best; ++k) covered[k] = true;
-      i += best - 1;
+      add(i, best, type);
     }
   }
   w.sort_named();
