@@ -64,6 +64,13 @@ bool gazetteer_place(const std::string& name) {
   return gz::country_by_name(name) || gz::country_by_capital(name) || gz::is_city(name);
 }
 
+// GPE for a gazetteer place, LOC for a region ("the Balkans"), none otherwise.
+EntityType place_type(const std::string& name) {
+  if (gazetteer_place(name)) return EntityType::kGpe;
+  if (gz::is_region(name)) return EntityType::kLoc;
+  return EntityType::kNone;
+}
+
 struct Work {
   Document& doc;
   std::vector<Mention> named;   // PERSON/ORG/LOC/GPE/NORP, refined
@@ -422,12 +429,9 @@ std::uint32_t lower_case_place(const Work& w, const Sentence& s, std::uint32_t i
     key.append(f.substr(1));
     if (k == i && (f.size() < 4 || !(w.proper_noun(k) || w.doc.tokens[k].upos == kNoun) || lower_case_word_place(f)))
       continue;
-    if (gazetteer_place(key)) {
+    if (const EntityType t = place_type(key); t != EntityType::kNone) {
       best = k + 1 - i;
-      type = EntityType::kGpe;
-    } else if (gz::is_region(key)) {
-      best = k + 1 - i;
-      type = EntityType::kLoc;
+      type = t;
     }
   }
   return best;
@@ -481,12 +485,9 @@ void gazetteer_typing(Work& w) {
       for (std::uint32_t k = i; k < s.end_token && k < i + 6 && !covered[k]; ++k) {
         if (k > i && w.doc.tokens[k - 1].space_after) key += ' ';  // as written: "Mercedes-Benz"
         key += w.form(k);
-        if (gazetteer_place(key)) {
+        if (const EntityType t = place_type(key); t != EntityType::kNone) {
           best = k + 1 - i;
-          type = EntityType::kGpe;
-        } else if (gz::is_region(key)) {
-          best = k + 1 - i;
-          type = EntityType::kLoc;
+          type = t;
         } else if (gz::organization_by_name(key)) {
           best = k + 1 - i;
           type = EntityType::kOrg;
