@@ -374,8 +374,7 @@ void split_place_compounds(Work& w) {
     }
     auto type_of = [&](std::uint32_t pb, std::uint32_t pe) {
       const std::string name = mention_name(w.doc, pb, pe);
-      if (gazetteer_place(name)) return EntityType::kGpe;
-      if (gz::is_region(name)) return EntityType::kLoc;
+      if (const EntityType t = place_type(name); t != EntityType::kNone) return t;
       if (pe == pb + 1 && gz::country_by_demonym(name)) return EntityType::kNorp;
       return EntityType::kNone;
     };
@@ -452,8 +451,7 @@ void gazetteer_typing(Work& w) {
       while (m.first_token + 1 < m.end_token && gz::is_honorific(w.form(m.first_token))) ++m.first_token;
     if (m.type == EntityType::kNorp) continue;
     const std::string name = mention_name(w.doc, m.first_token, m.end_token);
-    if (gazetteer_place(name)) m.type = EntityType::kGpe;
-    else if (gz::is_region(name)) m.type = EntityType::kLoc;
+    if (const EntityType t = place_type(name); t != EntityType::kNone) m.type = t;
     else if (gz::organization_by_name(name) && m.type != EntityType::kPerson) m.type = EntityType::kOrg;
     else if (m.end_token == m.first_token + 1 && gz::country_by_demonym(name)) m.type = EntityType::kNorp;
   }
