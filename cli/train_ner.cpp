@@ -1,4 +1,6 @@
 // kg train ner: learns the NER model from UNER IOB2 files and GUM CoNLL-U entities.
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 
@@ -21,11 +23,13 @@ struct Options {
   std::string tagger;  // tag the data with this model and use UPOS features
   extract::NerTrainOptions train_options;
   bool include_nc = false;
+  std::vector<std::string> names;      // name lists (files or folders of *.txt) for the gazetteer
   std::vector<std::string> unlabeled;  // text for the word clusters
   std::vector<int> cluster_classes;    // classes per level, coarse to fine
   int cluster_passes = 12;
   std::string clusters_out;            // write the clusters here (TSV) for inspection
-  double case_augment = 0;             // fraction of training documents also given lower-cased
+  double case_augment = 0;
+  bool name_words = false;             // name-word features (NerModel::uses_name_words)             // fraction of training documents also given lower-cased
 };
 
 Status add_clusters(const Options& o, extract::NerModel& model) {
@@ -62,6 +66,33 @@ Status add_clusters(const Options& o, extract::NerModel& model) {
 }
 
 
+// The name lists of --names: each file, or each *.txt file of a folder in byte order.
+Status add_lists(const std::vector<std::string>& paths, extract::NerModel& model) {
+  std::vector<std::string> files;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(p, ec)) {
+      std::vector<std::string> in_dir;
+      for (const auto& e : std::filesystem::directory_iterator(p, ec))
+        if (e.path().extension() == ".txt") in_dir.push_back(e.path().string());
+      if (ec) return Status::io_error("cannot list " + p + ": " + ec.message());
+      std::sort(in_dir.begin(), in_dir.end());
+      files.insert(files.end(), in_dir.begin(), in_dir.end());
+    } else {
+      files.push_back(p);
+    }
+  }
+  for (const std::string& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) return Status::not_found("cannot open " + f);
+    const std::size_t before = model.name_count();
+    auto n = extract::add_name_list(model, in, f);
+    if (!n) return n.status();
+    spdlog::info("gazetteer: {} names from {} ({} new)", *n, f, model.name_count() - before);
+  }
+  return Status::ok();
+}
+
 Result<std::vector<extract::Document>> load(const std::vector<std::string>& files, bool include_nc) {
   std::vector<extract::Document> docs;
   extract::ReadReport report;
@@ -96,6 +127,7 @@ int run(const Options& o_in) {
   auto dev = load(o.dev, o.include_nc);
   if (!dev) return fatal(dev.status());
   extract::NerModel model(o.train_options.bits);
+  model.set_uses_name_words(o.name_words);
   if (!o.tagger.empty()) {
     auto tm = extract::TaggerModel::load_file(o.tagger);
     if (!tm) return fatal(tm.status());
@@ -109,6 +141,7 @@ int run(const Options& o_in) {
     spdlog::info("training and dev data tagged by {}", o.tagger);
   }
   spdlog::info("gazetteer: {} built-in names (countries, capitals, cities, organisations)", model.add_builtin_names());
+  if (Status n = add_lists(o.names, model); !n.is_ok()) return fatal(n);
   if (!o.wordnet.empty()) {
     auto n = extract::add_wordnet_names(model, o.wordnet);
     if (!n) return fatal(n.status());
@@ -142,6 +175,8 @@ void add_train_ner(CLI::App* train, Action& action) {
   sub->add_option("--dev", o->dev, "Development files for model selection")->required();
   sub->add_option("-o,--output", o->output, "Model file to write")->required();
   sub->add_option("--wordnet", o->wordnet, "WordNet dict folder for gazetteer names ('' to skip)")->capture_default_str();
+  sub->add_option("--names", o->names,
+                  "Name lists for the gazetteer, comma-separated files or folders of *.txt (extract/ner/lists)");
   sub->add_option("--tagger", o->tagger, "Tag the data with this tagger model and use UPOS features");
   sub->add_option("--epochs", o->train_options.epochs, "Training epochs")->capture_default_str();
   sub->add_option("--bits", o->train_options.bits, "log2 of the number of feature buckets")->capture_default_str();
@@ -158,11 +193,14 @@ void add_train_ner(CLI::App* train, Action& action) {
   sub->add_option("--case-augment", o->case_augment,
                   "Also train on lower-cased copies of this fraction (0-1) of the training documents")
       ->check(CLI::Range(0.0, 1.0));
+  sub->add_flag("--name-word-features", o->name_words,
+                "Features from the words of the gazetteer names (inside / ending a name of each type)");
   sub->add_flag("--include-noncommercial", o->include_nc, "Keep GUM documents of non-commercial genres");
   sub->callback([o, &action] {
     o->train = split_list(o->train);
     o->dev = split_list(o->dev);
     o->unlabeled = split_list(o->unlabeled);
+    o->names = split_list(o->names);
     action = [o] { return run(*o); };
   });
 }

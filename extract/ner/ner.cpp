@@ -8,6 +8,7 @@
 #include "extract/model_io/kgmodel.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/ner/ner_hash.h"
+#include "extract/tokenize/tokenizer.h"
 
 namespace kg::extract {
 namespace {
@@ -73,12 +74,24 @@ int NerModel::type_index(EntityType t) {
 NerModel::NerModel(std::uint32_t bits) : bits_(bits), weights_((std::size_t{1} << bits) * kTags, 0.0f) {}
 
 void NerModel::add_name(const std::string& name, int type) {
-  if (name.empty() || type < 0 || type >= kTypes) return;
+  if (name.empty() || type < 0 || type >= kGazTypes) return;
   std::string key = name;
   for (char& c : key) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   const std::size_t words = 1 + static_cast<std::size_t>(std::count(name.begin(), name.end(), ' '));
   std::uint8_t& longest = name_starts_[key.substr(0, key.find(' '))];
   longest = static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(words, 255)));
+  if (words >= 2) {
+    std::size_t b = 0;
+    while (b < key.size()) {
+      std::size_t e = key.find(' ', b);
+      if (e == std::string::npos) e = key.size();
+      std::uint8_t& bits = name_words_[fnv_lower(std::string_view(key).substr(b, e - b))];
+      // Bits 0-2: inside a PER/ORG/LOC name, 3-5: ends one; 6: inside another name, 7: ends one.
+      const unsigned inside = type < kTypes ? 1u << type : 64u, ends = type < kTypes ? 8u << type : 128u;
+      bits = static_cast<std::uint8_t>(bits | inside | (e == key.size() ? ends : 0u));
+      b = e + 1;
+    }
+  }
   names_.emplace(std::move(key), static_cast<std::uint8_t>(type));
   max_name_tokens_ = std::max<std::size_t>(max_name_tokens_, words);
 }
@@ -89,24 +102,40 @@ void NerModel::add_common_word(std::string_view w) {
   if (it == common_.end() || *it != h) common_.insert(it, h);
 }
 
+std::uint8_t NerModel::name_word_bits(std::string_view word) const {
+  const auto it = name_words_.find(fnv_lower(word));
+  return it == name_words_.end() ? 0 : it->second;
+}
+
 bool NerModel::is_common_word(std::string_view w) const {
   return std::binary_search(common_.begin(), common_.end(), fnv_lower(w));
+}
+
+std::string gazetteer_key(std::string_view name) {
+  std::vector<Token> tokens;
+  tokenize_span(name, 0, tokens);
+  std::string key;
+  for (const Token& t : tokens) {
+    if (!key.empty()) key += ' ';
+    key.append(name.substr(t.begin, t.end - t.begin));
+  }
+  return key;
 }
 
 std::size_t NerModel::add_builtin_names() {
   const std::size_t before = names_.size();
   namespace gz = gazetteer;
   for (const gz::Country& c : gz::countries()) {
-    add_name(std::string(c.name), 2);
-    for (std::string_view a : c.aliases) add_name(std::string(a), 2);
-    add_name(std::string(c.capital), 2);
+    add_name(gazetteer_key(c.name), 2);
+    for (std::string_view a : c.aliases) add_name(gazetteer_key(a), 2);
+    add_name(gazetteer_key(c.capital), 2);
   }
   for (const gz::Organization& o : gz::organizations()) {
-    add_name(std::string(o.name), 1);
-    for (std::string_view a : o.aliases) add_name(std::string(a), 1);
+    add_name(gazetteer_key(o.name), 1);
+    for (std::string_view a : o.aliases) add_name(gazetteer_key(a), 1);
   }
-  for (std::string_view city : gz::cities()) add_name(std::string(city), 2);
-  for (std::string_view region : gz::regions()) add_name(std::string(region), 2);
+  for (std::string_view city : gz::cities()) add_name(gazetteer_key(city), 2);
+  for (std::string_view region : gz::regions()) add_name(gazetteer_key(region), 2);
   return names_.size() - before;
 }
 
@@ -382,7 +411,7 @@ Status NerModel::save(std::ostream& out) const {
   model_io::write_kgmodel_header(out, kKind, kFormatVersion);
   put<std::uint32_t>(out, bits_);
   put<std::uint32_t>(out, static_cast<std::uint32_t>(kTags));
-  put<std::uint8_t>(out, uses_pos_ ? 1 : 0);
+  put<std::uint8_t>(out, static_cast<std::uint8_t>((uses_pos_ ? 1 : 0) | (uses_name_words_ ? 2 : 0)));
   // Names, sorted, so that the file is byte-identical for identical models.
   std::vector<std::pair<std::string, std::uint8_t>> names(names_.begin(), names_.end());
   std::sort(names.begin(), names.end());
@@ -417,8 +446,9 @@ Result<NerModel> NerModel::load(std::istream& in) {
   if (!get(in, tags) || tags != static_cast<std::uint32_t>(kTags)) return Status::corrupt("NER model: bad tag count");
   NerModel m(bits);
   std::uint8_t uses_pos = 0;
-  if (!get(in, uses_pos) || uses_pos > 1) return Status::corrupt("NER model: bad configuration");
-  m.uses_pos_ = uses_pos == 1;
+  if (!get(in, uses_pos) || uses_pos > 3) return Status::corrupt("NER model: bad configuration");
+  m.uses_pos_ = (uses_pos & 1) != 0;
+  m.uses_name_words_ = (uses_pos & 2) != 0;
   if (!get(in, names)) return Status::corrupt("NER model: truncated names");
   std::string name;
   for (std::uint32_t k = 0; k < names; ++k) {
@@ -426,7 +456,7 @@ Result<NerModel> NerModel::load(std::istream& in) {
     std::uint8_t type = 0;
     if (!get(in, len)) return Status::corrupt("NER model: truncated names");
     name.resize(len);
-    if (!in.read(name.data(), len) || !get(in, type) || type >= kTypes) return Status::corrupt("NER model: bad name entry");
+    if (!in.read(name.data(), len) || !get(in, type) || type >= kGazTypes) return Status::corrupt("NER model: bad name entry");
     m.add_name(name, type);
   }
   std::uint32_t commons = 0;

@@ -36,6 +36,9 @@ class NerModel {
   static constexpr int kTypes = 3;
   static constexpr int kTags = 1 + 4 * kTypes;
   static constexpr int kClusterLevels = 3;  // coarse, middle, fine
+  // Gazetteer name types: the three tag types, and 3 = a known name that is none of them
+  // (a product, event, work, language: "iPhone", "World Cup", "Ramadan").
+  static constexpr int kGazTypes = 4;
   enum TokenFlag : std::uint8_t { kFirstName = 1, kTitleWord = 2, kHonorific = 4, kDemonym = 8, kCommon = 16 };
   static EntityType type_of_tag(int tag);
   static int type_index(EntityType t);  // -1 if not one of the three
@@ -47,7 +50,8 @@ class NerModel {
   Status save(std::ostream& out) const;
 
   // Adds a name (space-separated tokens, matched case-insensitively) to the model's
-  // gazetteer with a type index; a name already present keeps its first type.
+  // gazetteer with a type index (0-2 PER, ORG, LOC; 3 other); a name already present keeps
+  // its first type.
   void add_name(const std::string& name, int type);
   // Adds the hand-written lists of gazetteer.h: countries, their aliases and capitals,
   // cities and regions (LOC), organisations and their aliases (ORG). Returns how many.
@@ -90,6 +94,7 @@ class NerModel {
     // (0 O, 1 PER, 2 ORG, 3 LOC, 4 no other occurrence) of the same word elsewhere in the
     // document, and that of the same first-pass name (5: the token is in no name).
     std::vector<std::array<std::uint8_t, 3>> stack;
+    std::vector<std::uint8_t> name_word;            // name-word bits (uses_name_words())
     std::vector<std::uint8_t> run;                  // capitalised run: position (B/I/L/U) × 4 + min(length, 4) - 1
     std::uint8_t sentence_case = 0;                 // 0 mixed, 1 all lower-case, 2 title case, 3 upper case
   };
@@ -128,12 +133,23 @@ class NerModel {
   // Whether the features include the UPOS tags of the tokens (the tagger must run first).
   bool uses_pos() const { return uses_pos_; }
   void set_uses_pos(bool v) { uses_pos_ = v; }
+  // Whether the features include the name-word bits of each token: for each type, whether
+  // the word occurs inside a gazetteer name of two or more words of that type, and whether
+  // it ends one ("Airlines", "University", a surname).
+  bool uses_name_words() const { return uses_name_words_; }
+  void set_uses_name_words(bool v) { uses_name_words_ = v; }
+  // The name-word bits of a word: bit t (t = 0-2, PER ORG LOC) inside a name of that type,
+  // bit 3 + t ends one; bit 6 inside a name of type 3 (other), bit 7 ends one.
+  std::uint8_t name_word_bits(std::string_view word) const;
   std::vector<float>& weights() { return weights_; }
   const std::vector<float>& weights() const { return weights_; }
 
  private:
   std::uint32_t bits_;
   bool uses_pos_ = false;
+  bool uses_name_words_ = false;
+  // Hash of a lower-cased word of a multiword gazetteer name → its name-word bits.
+  std::unordered_map<std::uint64_t, std::uint8_t> name_words_;
   std::vector<float> weights_;   // [bucket * kTags + tag]
   std::vector<float> weights2_;  // second pass, same layout; empty for one pass
   std::unordered_map<std::string, std::uint8_t> names_;  // name → type index
@@ -145,6 +161,11 @@ class NerModel {
   // (hash of the lower-cased word, ids), sorted by hash, unique.
   std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, kClusterLevels>>> clusters_;
 };
+
+// A name as the NER gazetteer stores it: kg's tokens of `name` joined by single spaces
+// ("Coca-Cola" → "Coca - Cola", "McDonald's" → "McDonald 's"), so that it matches the
+// tokens of a document.
+std::string gazetteer_key(std::string_view name);
 
 // Mentions from a BILOU tag sequence (lenient: B without L is closed where it stops).
 void tags_to_mentions(const std::vector<int>& tags, std::uint32_t first_token, std::vector<Mention>& out);

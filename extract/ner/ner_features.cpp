@@ -95,6 +95,7 @@ void NerModel::prepare(const Document& doc, const Sentence& s, const DocContext&
   ctx.doc.assign(n, 0);
   ctx.cluster.assign(n, {});
   ctx.run.assign(n, 0);
+  ctx.name_word.assign(n, 0);
   ctx.sentence_case = sentence_case(doc, s);
   for (std::size_t k = 0; k < n; ++k) {
     const Token& tok = doc.tokens[s.first_token + k];
@@ -103,6 +104,10 @@ void NerModel::prepare(const Document& doc, const Sentence& s, const DocContext&
     ctx.form[k] = fnv(f);
     ctx.shape[k] = shape_hash(f);
     if (uses_pos_) ctx.upos[k] = tok.upos;
+    if (uses_name_words_) {
+      const auto it = name_words_.find(ctx.lower[k]);
+      if (it != name_words_.end()) ctx.name_word[k] = it->second;
+    }
     if (capitalised(f)) {
       std::uint8_t fl = 0;
       if (gazetteer::is_first_name(f)) fl |= kFirstName;
@@ -268,6 +273,16 @@ void NerModel::features(const Document& doc, const Sentence& s, const Context& c
     add(64, st[2], own);
     add(65, before, after);
     add(66, st[1], ctx.run[k]);
+  }
+  if (uses_name_words_) {
+    auto nw = [&](std::ptrdiff_t d) -> std::uint64_t {
+      const std::ptrdiff_t j = at(d);
+      return inside(j) ? ctx.name_word[static_cast<std::size_t>(j)] : 0x100;
+    };
+    add(70, nw(0));
+    add(71, nw(0), shape(0));
+    add(72, nw(-1), nw(1));
+    add(73, nw(0), ctx.run[k]);
   }
   add(44, ctx.run[k]);
   add(45, ctx.run[k], shape(0));

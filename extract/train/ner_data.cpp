@@ -414,10 +414,48 @@ Result<std::size_t> add_wordnet_names(NerModel& model, const std::string& dir) {
         b = e + 1;
       }
       if (!ok || name.size() < 2 || !std::isupper(static_cast<unsigned char>(name[0]))) continue;
-      model.add_name(name, type);
+      model.add_name(gazetteer_key(name), type);
       ++added;
     }
   }
+  return added;
+}
+
+Result<std::size_t> add_name_list(NerModel& model, std::istream& in, const std::string& file) {
+  std::string line;
+  std::size_t line_no = 0, added = 0;
+  int type = -1;
+  auto bad = [&](std::string_view why) {
+    return Status::invalid_argument(file + ":" + std::to_string(line_no) + ": " + std::string(why));
+  };
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (line[0] == '[') {
+      if (line == "[PER]") type = 0;
+      else if (line == "[ORG]") type = 1;
+      else if (line == "[LOC]") type = 2;
+      else if (line == "[MISC]") type = 3;
+      else return bad("unknown section header '" + line + "' (expected [PER], [ORG], [LOC] or [MISC])");
+      continue;
+    }
+    if (type < 0) return bad("a name before the first section header ([PER], [ORG], [LOC] or [MISC])");
+    if (line.find('\t') != std::string::npos) return bad("a tab in a name");
+    std::size_t b = 0;
+    while (b <= line.size()) {
+      std::size_t e = line.find('|', b);
+      if (e == std::string::npos) e = line.size();
+      const std::string_view part = std::string_view(line).substr(b, e - b);
+      if (part.empty() || part.front() == ' ' || part.back() == ' ') return bad("an empty name or one with outer spaces");
+      const std::string key = gazetteer_key(part);
+      if (key.empty()) return bad("a name without a word");
+      model.add_name(key, type);
+      ++added;
+      b = e + 1;
+    }
+  }
+  if (in.bad()) return Status::io_error("cannot read " + file);
   return added;
 }
 

@@ -7,6 +7,7 @@
 
 #include "extract/iob2.h"
 #include "extract/ner/ner.h"
+#include "extract/tokenize/tokenizer.h"
 #include "extract/train/ner_trainer.h"
 #include "extract/train/word_clusters.h"
 
@@ -297,4 +298,101 @@ TEST_CASE("case augmentation: lower-cased copies keep offsets and mentions, shar
   opt.fold_key.pop_back();
   NerModel m2(16);
   CHECK_FALSE(train_ner(m2, docs, docs, opt, nullptr).is_ok());
+}
+
+TEST_CASE("gazetteer keys are kg's tokens joined by spaces") {
+  CHECK(gazetteer_key("Coca-Cola") == "Coca - Cola");
+  CHECK(gazetteer_key("McDonald's") == "McDonald 's");
+  CHECK(gazetteer_key("U.S. Steel") == "U.S. Steel");
+  CHECK(gazetteer_key("New  York") == "New York");
+  CHECK(gazetteer_key("") == "");
+}
+
+TEST_CASE("name lists: sections, aliases, tokenised keys, name-word bits, errors by file and line") {
+  NerModel m(12);
+  std::istringstream in(
+      "# companies\n[ORG]\nCoca-Cola Company|Coca-Cola|Coke\n\n[LOC]\nNew York City|NYC\r\n"
+      "[MISC]\nWorld War II|WWII\n[PER]\nAda Lovelace\n");
+  auto n = add_name_list(m, in, "t.txt");
+  REQUIRE(n);
+  CHECK(*n == 8);
+  CHECK(m.name_count() == 8);
+  // Words of multiword names: bit t inside a PER/ORG/LOC name, 3 + t ends one; 6/7 other.
+  CHECK(m.name_word_bits("COCA") == 2);            // inside ORG names only
+  CHECK(m.name_word_bits("cola") == (2 | 16));      // inside, and ends "Coca - Cola"
+  CHECK(m.name_word_bits("company") == (2 | 16));
+  CHECK(m.name_word_bits("York") == 4);
+  CHECK(m.name_word_bits("city") == (4 | 32));
+  CHECK(m.name_word_bits("II") == (64 | 128));
+  CHECK(m.name_word_bits("Lovelace") == (1 | 8));
+  CHECK(m.name_word_bits("Coke") == 0);             // one-word names set no bits
+  CHECK(m.name_word_bits("Paris") == 0);
+
+  // The gazetteer feature sees the tokenised name: "Coca-Cola" is three tokens.
+  Document doc;
+  doc.text = "She drank Coca-Cola during World War II .";
+  tokenize_span(doc.text, 0, doc.tokens);
+  Sentence sentence;
+  sentence.end_token = static_cast<std::uint32_t>(doc.tokens.size());
+  doc.sentences.push_back(sentence);
+  NerModel::DocContext dctx;
+  m.prepare_document(doc, dctx);
+  NerModel::Context ctx;
+  m.prepare(doc, doc.sentences[0], dctx, ctx);
+  REQUIRE(doc.tokens.size() == 10);
+  CHECK(ctx.gaz[2] == 1 + 1 * 4 + 0);  // B of an ORG name
+  CHECK(ctx.gaz[3] == 1 + 1 * 4 + 1);  // I
+  CHECK(ctx.gaz[4] == 1 + 1 * 4 + 2);  // L
+  CHECK(ctx.gaz[6] == 1 + 3 * 4 + 0);  // "World War II": a name of type other
+  CHECK(ctx.gaz[8] == 1 + 3 * 4 + 2);
+  CHECK(ctx.gaz[5] == 0);
+
+  auto error_of = [](const std::string& text) {
+    NerModel e(12);
+    std::istringstream is(text);
+    auto r = add_name_list(e, is, "bad.txt");
+    REQUIRE_FALSE(r);
+    return r.status().message();
+  };
+  CHECK(error_of("Acme\n").find("bad.txt:1:") != std::string::npos);
+  CHECK(error_of("[ORG]\nAcme\n[FOO]\n").find("bad.txt:3: unknown section header") != std::string::npos);
+  CHECK(error_of("[ORG]\nAcme||A\n").find("bad.txt:2:") != std::string::npos);
+  CHECK(error_of("[ORG]\nAcme\tCorp\n").find("bad.txt:2: a tab") != std::string::npos);
+  CHECK(error_of("[LOC]\n Lima\n").find("bad.txt:2:") != std::string::npos);
+}
+
+TEST_CASE("name-word features: trained, saved and loaded with the model") {
+  const auto docs = read_columns(toy_corpus());
+  auto train_once = [&] {
+    NerModel m(16);
+    std::istringstream names("[ORG]\nAcme Holdings\nGlobex Holdings\n[LOC]\nQuito City\n");
+    REQUIRE(add_name_list(m, names, "n.txt"));
+    m.set_uses_name_words(true);
+    NerTrainOptions opt;
+    opt.epochs = 3;
+    opt.drop_unannotated_documents = false;
+    REQUIRE(train_ner(m, docs, docs, opt, nullptr).is_ok());
+    return m;
+  };
+  const NerModel m = train_once();
+  const double f1 = evaluate_ner(m, docs).micro.f1();
+  CHECK(f1 > 90.0);
+  std::ostringstream a, b;
+  REQUIRE(m.save(a).is_ok());
+  REQUIRE(train_once().save(b).is_ok());
+  CHECK(a.str() == b.str());
+  std::istringstream in(a.str());
+  auto loaded = NerModel::load(in);
+  REQUIRE(loaded);
+  CHECK(loaded->uses_name_words());
+  CHECK(loaded->name_word_bits("holdings") == (2 | 16));
+  CHECK(evaluate_ner(*loaded, docs).micro.f1() == doctest::Approx(f1));
+  // A model without them reads back without them.
+  NerModel plain(12);
+  std::ostringstream p;
+  REQUIRE(plain.save(p).is_ok());
+  std::istringstream pin(p.str());
+  auto plain_loaded = NerModel::load(pin);
+  REQUIRE(plain_loaded);
+  CHECK_FALSE(plain_loaded->uses_name_words());
 }
