@@ -78,8 +78,9 @@ void NerModel::add_name(const std::string& name, int type) {
   std::string key = name;
   for (char& c : key) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   const std::size_t words = 1 + static_cast<std::size_t>(std::count(name.begin(), name.end(), ' '));
-  std::uint8_t& longest = name_starts_[key.substr(0, key.find(' '))];
-  longest = static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(words, 255)));
+  for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+    name_prefixes_[key.substr(0, sp)] |= 0x80;
+  if (std::uint8_t& whole = name_prefixes_[key]; (whole & 0x7F) == 0) whole |= static_cast<std::uint8_t>(type + 1);
   if (words >= 2) {
     std::size_t b = 0;
     while (b < key.size()) {
@@ -93,7 +94,6 @@ void NerModel::add_name(const std::string& name, int type) {
     }
   }
   names_.emplace(std::move(key), static_cast<std::uint8_t>(type));
-  max_name_tokens_ = std::max<std::size_t>(max_name_tokens_, words);
 }
 
 void NerModel::add_common_word(std::string_view w) {

@@ -154,10 +154,11 @@ class NerModel {
   std::vector<float> weights2_;  // second pass, same layout; empty for one pass
   std::unordered_map<std::string, std::uint8_t> names_;  // name → type index
   std::vector<std::uint64_t> common_;                     // sorted, unique hashes
-  std::size_t max_name_tokens_ = 0;
-  // First word of each name (lower-cased) → the most words of a name starting with it: the
-  // gazetteer match in prepare() tries only lengths a name can have there.
-  std::unordered_map<std::string, std::uint8_t> name_starts_;
+  // Every name and every word-prefix of a name (lower-cased, words joined by a space) →
+  // bit 7 if a longer name starts with it, and in bits 0-6 the name's type + 1 if it is a
+  // whole name (0 if only a prefix). The gazetteer match in prepare() extends a key token
+  // by token while it is a prefix, so a token that opens no name costs one lookup.
+  std::unordered_map<std::string, std::uint8_t> name_prefixes_;
   // (hash of the lower-cased word, ids), sorted by hash, unique.
   std::vector<std::pair<std::uint64_t, std::array<std::uint16_t, kClusterLevels>>> clusters_;
 };

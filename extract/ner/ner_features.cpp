@@ -138,39 +138,27 @@ void NerModel::prepare(const Document& doc, const Sentence& s, const DocContext&
     }
     k = e;
   }
-  if (names_.empty()) return;
+  if (name_prefixes_.empty()) return;
   std::string key;
   for (std::size_t k = 0; k < n;) {
     const std::string_view f0 = doc.form(doc.tokens[s.first_token + k]);
     std::size_t matched = 0;
     int type = -1;
     const auto c0 = static_cast<unsigned char>(f0[0]);
-    std::size_t longest = 0;
     if (std::isalpha(c0) || c0 >= 0x80) {
-      // Only lengths of the names that start with this word (all lengths for a word with a
-      // space in it, which can open a name of more words than tokens).
+      // The longest name starting here: extend the key while it is a prefix of a name.
       key.clear();
-      for (char c : f0) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      if (key.find(' ') != std::string::npos) {
-        longest = max_name_tokens_;
-      } else if (const auto start = name_starts_.find(key); start != name_starts_.end()) {
-        longest = start->second;
-      }
-    }
-    if (longest) {
-      for (std::size_t len = std::min(longest, n - k); len >= 1; --len) {
-        key.clear();
-        for (std::size_t j = 0; j < len; ++j) {
-          if (j) key += ' ';
-          for (char c : doc.form(doc.tokens[s.first_token + k + j]))
-            key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      for (std::size_t j = k; j < n; ++j) {
+        if (j > k) key += ' ';
+        for (char c : doc.form(doc.tokens[s.first_token + j]))
+          key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        const auto it = name_prefixes_.find(key);
+        if (it == name_prefixes_.end()) break;
+        if (it->second & 0x7F) {
+          matched = j - k + 1;
+          type = (it->second & 0x7F) - 1;
         }
-        auto it = names_.find(key);
-        if (it != names_.end()) {
-          matched = len;
-          type = it->second;
-          break;
-        }
+        if (!(it->second & 0x80)) break;
       }
     }
     if (!matched) { ++k; continue; }
