@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# End-to-end: kg train ner with name lists (--names, --name-word-features) on a tiny
+# hand-made IOB2 file: the lists are read and counted, training is deterministic, a bad
+# list or a missing file stops training with the file and line and exit code 3.
+# Usage: train_ner_e2e.sh KG_BINARY
+set -uo pipefail
+kg=$1
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+python3 - "$tmp/toy.iob2" <<'PY' || fail "cannot write the toy corpus"
+import sys
+people = ["Anna", "Boris", "Chen", "Dara", "Elena", "Farid"]
+places = ["Paris", "Lima", "Oslo", "Cairo", "Quito", "Hanoi"]
+orgs = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay"]
+out = []
+for d in range(6):
+    for k in range(4):
+        out.append(f"# sent_id = doc{d}-{k + 1:04d}")
+        words = [(people[(d + k) % 6], "B-PER"), ("visited", "O"), (places[(d * 5 + k) % 6], "B-LOC"),
+                 ("for", "O"), (orgs[(d + k) % 6], "B-ORG"), ("Holdings", "I-ORG"), (".", "O")]
+        out += [f"{i}\t{w}\t{t}\t-\t-" for i, (w, t) in enumerate(words, 1)]
+        out.append("")
+open(sys.argv[1], "w").write("\n".join(out) + "\n")
+PY
+mkdir -p "$tmp/lists"
+printf '# a comment\n[ORG]\nAcme Holdings|Acme\n\n[LOC]\nQuito|San Francisco de Quito\n[MISC]\nWorld Cup\n' > "$tmp/lists/a.txt"
+printf '[PER]\nElena Petrova\n' > "$tmp/lists/b.txt"
+printf 'not a list\n' > "$tmp/lists/ignored.md"
+
+train() {  # train OUT [extra args]
+  local out=$1; shift
+  "$kg" train ner --train "$tmp/toy.iob2" --dev "$tmp/toy.iob2" -o "$out" --wordnet '' --bits 12 --epochs 2 "$@"
+}
+train "$tmp/m1.kgm" --names "$tmp/lists" --name-word-features 2> "$tmp/log1" || fail "training with a folder of lists exited $?: $(cat "$tmp/log1")"
+grep -q "gazetteer: 5 names from $tmp/lists/a.txt" "$tmp/log1" || fail "a.txt not counted: $(grep gazetteer "$tmp/log1")"
+grep -q "gazetteer: 1 names from $tmp/lists/b.txt" "$tmp/log1" || fail "b.txt not counted"
+grep -q "ignored.md" "$tmp/log1" && fail "a file that is not .txt was read"
+train "$tmp/m2.kgm" --names "$tmp/lists/a.txt,$tmp/lists/b.txt" --name-word-features 2> /dev/null || fail "training with listed files"
+cmp -s "$tmp/m1.kgm" "$tmp/m2.kgm" || fail "a folder and its files listed give different models"
+train "$tmp/m3.kgm" 2> /dev/null || fail "training without lists"
+cmp -s "$tmp/m1.kgm" "$tmp/m3.kgm" && fail "the lists changed nothing in the model"
+
+printf '[ORG]\nAcme\n[TEAM]\nRovers\n' > "$tmp/bad.txt"
+train "$tmp/m4.kgm" --names "$tmp/bad.txt" 2> "$tmp/log4"; rc=$?
+[ "$rc" -eq 3 ] || fail "a bad list: exit $rc, expected 3"
+grep -q "bad.txt:3: unknown section header" "$tmp/log4" || fail "bad list message: $(cat "$tmp/log4")"
+[ -e "$tmp/m4.kgm" ] && fail "a model was written despite the bad list"
+train "$tmp/m5.kgm" --names "$tmp/missing.txt" 2> "$tmp/log5"; rc=$?
+[ "$rc" -eq 3 ] || fail "a missing list: exit $rc, expected 3"
+grep -q "cannot open $tmp/missing.txt" "$tmp/log5" || fail "missing list message: $(cat "$tmp/log5")"
+echo "train ner e2e: ok"
