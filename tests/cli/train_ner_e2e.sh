@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: kg train ner with name lists (--names, --name-word-features) on a tiny
 # hand-made IOB2 file: the lists are read and counted, training is deterministic, a bad
-# list or a missing file stops training with the file and line and exit code 3.
+# list or a missing file stops training with the file and line and exit code 3; kg eval ner
+# reads the gold data as IOB2 and as CoNLL columns alike.
 # Usage: train_ner_e2e.sh KG_BINARY
 set -uo pipefail
 kg=$1
@@ -40,6 +41,18 @@ train "$tmp/m2.kgm" --names "$tmp/lists/a.txt,$tmp/lists/b.txt" --name-word-feat
 cmp -s "$tmp/m1.kgm" "$tmp/m2.kgm" || fail "a folder and its files listed give different models"
 train "$tmp/m3.kgm" 2> /dev/null || fail "training without lists"
 cmp -s "$tmp/m1.kgm" "$tmp/m3.kgm" && fail "the lists changed nothing in the model"
+
+# kg eval ner scores the model on the same data as UNER IOB2 and as CoNLL columns (any
+# extension but .iob2 and .conllu is recognised by its first line).
+mkdir -p "$tmp/models"; cp "$tmp/m1.kgm" "$tmp/models/ner.kgm"
+"$kg" eval ner --models "$tmp/models" --gold "$tmp/toy.iob2" > "$tmp/e1" 2> "$tmp/elog" || fail "eval ner (iob2) exited $?: $(cat "$tmp/elog")"
+grep -Eq "^micro +[0-9.]+ +[0-9.]+ +[0-9.]+ +72 " "$tmp/e1" || fail "eval ner (iob2): $(cat "$tmp/e1")"
+awk -F'\t' 'NF >= 3 { print $2, $3 } /^$/ { print "" }' "$tmp/toy.iob2" > "$tmp/toy.conll"
+cp "$tmp/toy.iob2" "$tmp/toy-uner.txt"
+for f in toy.conll toy-uner.txt; do
+  "$kg" eval ner --models "$tmp/models" --gold "$tmp/$f" > "$tmp/e2" 2> "$tmp/elog" || fail "eval ner ($f) exited $?: $(cat "$tmp/elog")"
+  cmp -s "$tmp/e1" "$tmp/e2" || fail "eval ner of $f differs from the IOB2 file: $(cat "$tmp/e2")"
+done
 
 printf '[ORG]\nAcme\n[TEAM]\nRovers\n' > "$tmp/bad.txt"
 train "$tmp/m4.kgm" --names "$tmp/bad.txt" 2> "$tmp/log4"; rc=$?
