@@ -28,8 +28,8 @@ struct Options {
   std::vector<int> cluster_classes;    // classes per level, coarse to fine
   int cluster_passes = 12;
   std::string clusters_out;            // write the clusters here (TSV) for inspection
-  double case_augment = 0;
-  bool name_words = false;             // name-word features (NerModel::uses_name_words)             // fraction of training documents also given lower-cased
+  double case_augment = 0;             // fraction of training documents also given lower-cased
+  bool name_words = false;             // name-word features (NerModel::uses_name_words)
 };
 
 Status add_clusters(const Options& o, extract::NerModel& model) {

@@ -81,7 +81,9 @@ void NerModel::add_name(const std::string& name, int type) {
   for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
     name_prefixes_[key.substr(0, sp)] |= 0x80;
   if (std::uint8_t& whole = name_prefixes_[key]; (whole & 0x7F) == 0) whole |= static_cast<std::uint8_t>(type + 1);
-  if (words >= 2) {
+  // Only a name the gazetteer takes (not one already there) marks its words: the bits are
+  // then the same when the model is loaded from its stored names as when it was trained.
+  if (words >= 2 && !names_.contains(key)) {
     std::size_t b = 0;
     while (b < key.size()) {
       std::size_t e = key.find(' ', b);

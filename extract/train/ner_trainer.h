@@ -39,8 +39,9 @@ Result<std::size_t> add_wordnet_names(NerModel& model, const std::string& wordne
 
 // Adds the names of a name list (extract/ner/lists/*.txt) to the model's gazetteer; returns
 // how many names and aliases were read. Layout: a section header `[PER]`, `[ORG]`, `[LOC]` or
-// `[MISC]` (a known name that is none of the three) sets the type of the lines after it; every other non-empty line not starting with `#` is
-// a name, then optional `|`-separated aliases ("Federal Bureau of Investigation|FBI").
+// `[MISC]` (a known name that is none of the three) sets the type of the lines after it;
+// every other non-empty line not starting with `#` is a name, then optional `|`-separated
+// aliases ("Federal Bureau of Investigation|FBI").
 // Each name is split into tokens by kg's tokenizer and stored with its tokens joined by
 // spaces, the form the NER features look up ("Coca-Cola" → "coca - cola"). A line before
 // the first header, an unknown header, an empty name or a tab is an error naming the file

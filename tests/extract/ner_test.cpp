@@ -327,6 +327,17 @@ TEST_CASE("name lists: sections, aliases, tokenised keys, name-word bits, errors
   CHECK(m.name_word_bits("Lovelace") == (1 | 8));
   CHECK(m.name_word_bits("Coke") == 0);             // one-word names set no bits
   CHECK(m.name_word_bits("Paris") == 0);
+  // A name already there keeps its type and marks no words: the model read back from its
+  // stored names has the same bits as the one trained.
+  m.add_name("Ada Lovelace", 2);
+  CHECK(m.name_word_bits("Lovelace") == (1 | 8));
+  std::ostringstream saved;
+  REQUIRE(m.save(saved).is_ok());
+  std::istringstream saved_in(saved.str());
+  auto back = NerModel::load(saved_in);
+  REQUIRE(back);
+  for (const char* w : {"coca", "cola", "company", "york", "city", "ii", "lovelace", "nyc"})
+    CHECK(back->name_word_bits(w) == m.name_word_bits(w));
 
   // The gazetteer feature sees the tokenised name: "Coca-Cola" is three tokens.
   Document doc;
