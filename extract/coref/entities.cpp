@@ -59,6 +59,15 @@ bool street_word(std::string_view f) {
   return std::find(std::begin(kStreet), std::end(kStreet), f) != std::end(kStreet);
 }
 
+// A word that names a place, a body or an event rather than a person: after a title word
+// it makes the run no titled person ("King County", "Major League Baseball").
+bool non_person_word(std::string_view f) {
+  static constexpr std::string_view kWords[] = {
+      "County", "League", "Island", "Islands", "Park", "River", "Lake", "Bay", "Station", "Airport",
+      "Hospital", "Stadium", "Cup", "Prize", "Award", "Club", "Bridge", "Cathedral", "Church", "Square"};
+  return street_word(f) || body_word(f) || std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
 // A country, capital or city the gazetteer knows ("China", "Phnom Penh").
 bool gazetteer_place(const std::string& name) {
   return gz::country_by_name(name) || gz::country_by_capital(name) || gz::is_city(name);
@@ -154,8 +163,10 @@ void title_patterns(Work& w) {
         continue;
       }
       // A known name that opens with a title word is no titled person ("General Motors",
-      // "Prince Edward Island").
-      if (gz::is_known_name(mention_name(w.doc, i, e))) {
+      // "Prince Edward Island"), nor is a run naming a place or body ("King County").
+      if (gz::is_known_name(mention_name(w.doc, i, e)) ||
+          std::any_of(w.doc.tokens.begin() + j, w.doc.tokens.begin() + e,
+                      [&](const Token& tok) { return non_person_word(w.doc.form(tok)); })) {
         i = e - 1;
         continue;
       }
@@ -179,6 +190,17 @@ void title_patterns(Work& w) {
       i = e - 1;
     }
   }
+}
+
+// Whether the tagger reads token i as a verb or a function word: a capitalised one that NER
+// left out of every name opens a sentence or a heading ("Attended James High School") and
+// is no part of the body's name.
+bool function_or_verb(const Work& w, std::uint32_t i) {
+  static const std::array<std::uint8_t, 9> kTags = {
+      tags::upos_id("VERB"), tags::upos_id("AUX"),  tags::upos_id("ADV"),   tags::upos_id("PRON"), tags::upos_id("SCONJ"),
+      tags::upos_id("CCONJ"), tags::upos_id("ADP"), tags::upos_id("INTJ"), tags::upos_id("PART")};
+  const std::uint8_t u = w.doc.tokens[i].upos;
+  return u != 0 && std::find(kTags.begin(), kTags.end(), u) != kTags.end();
 }
 
 // Whether a body word is followed by "of" in [i, e) ("Department of"); not a company
@@ -207,6 +229,10 @@ void organisation_bodies(Work& w) {
     const bool headline = words >= 3 && capitals * 10 >= words * 7;
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (!capitalised(w.form(i)) || lower_ascii(w.form(i)) == "the") continue;
+      if (function_or_verb(w, i) && std::none_of(w.named.begin(), w.named.end(), [&](const Mention& m) {
+            return m.first_token <= i && i < m.end_token;
+          }))
+        continue;
       std::uint32_t e = i + 1;
       for (;;) {
         if (e < s.end_token && capitalised(w.form(e))) { ++e; continue; }
@@ -448,7 +474,9 @@ void gazetteer_typing(Work& w) {
     while (m.end_token > m.first_token + 1 && web_address(w.form(m.end_token - 1))) --m.end_token;
     // A person's name without its honorific ("Sir Alan Duncan" → "Alan Duncan", as for titles).
     if (m.type == EntityType::kPerson)
-      while (m.first_token + 1 < m.end_token && gz::is_honorific(w.form(m.first_token))) ++m.first_token;
+      while (m.first_token + 1 < m.end_token && gz::is_honorific(w.form(m.first_token)) &&
+             w.form(m.first_token) != "Don")  // also a given name; UNER keeps it ("Don Antonio")
+        ++m.first_token;
     if (m.type == EntityType::kNorp) continue;
     const std::string name = mention_name(w.doc, m.first_token, m.end_token);
     if (const EntityType t = place_type(name); t != EntityType::kNone) m.type = t;

@@ -274,6 +274,44 @@ TEST_CASE("a person's span leaves out a leading honorific") {
   CHECK(spans == std::vector<std::string>{"Diplock", "Chaworth", "Moomaw"});
 }
 
+TEST_CASE("'Don' is a given name as well as an honorific: it stays in the span") {
+  Document doc = tokenized("Don Maitz painted it; Lord Stanley bought it.");
+  mark(doc, "Don Maitz", EntityType::kPerson);
+  mark(doc, "Lord Stanley", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<std::string> spans;
+  for (const Mention& m : doc.mentions)
+    spans.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+  CHECK(spans == std::vector<std::string>{"Don Maitz", "Stanley"});
+}
+
+TEST_CASE("a title word before a place or body word makes no titled person") {
+  Document doc = tokenized("He moved to King County and joined Major League Baseball, as King Harald said.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK_FALSE(entity(doc, "County"));
+  CHECK_FALSE(entity(doc, "League Baseball"));
+  const Entity* harald = entity(doc, "Harald");  // a title before a name still makes a person
+  REQUIRE(harald);
+  CHECK(harald->type == EntityType::kPerson);
+}
+
+TEST_CASE("a capitalised verb NER left out opens no body name") {
+  Document doc = tokenized("Attended Vestby High School in the spring.");
+  for (Token& t : doc.tokens) t.upos = kg::extract::tags::upos_id("PROPN");
+  doc.tokens[0].upos = kg::extract::tags::upos_id("VERB");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  REQUIRE(entity(doc, "Vestby High School"));
+  CHECK(entity(doc, "Vestby High School")->type == EntityType::kOrg);
+  CHECK_FALSE(entity(doc, "Attended Vestby High School"));
+  // A verb reading inside a name NER found stays in it ("United" is often tagged VERB).
+  Document un = tokenized("United Nations Development Council met.");
+  mark(un, "United Nations Development Council", EntityType::kOrg);
+  for (Token& t : un.tokens) t.upos = kg::extract::tags::upos_id("PROPN");
+  un.tokens[0].upos = kg::extract::tags::upos_id("VERB");
+  REQUIRE(EntityStage().process(un).is_ok());
+  CHECK(entity(un, "United Nations Development Council"));
+}
+
 TEST_CASE("a title-case headline is no body name") {
   Document doc = tokenized("New Rules Hit Small Water Company");
   REQUIRE(EntityStage().process(doc).is_ok());
