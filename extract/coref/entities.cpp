@@ -196,11 +196,18 @@ void title_patterns(Work& w) {
 // left out of every name opens a sentence or a heading ("Attended James High School") and
 // is no part of the body's name.
 bool function_or_verb(const Work& w, std::uint32_t i) {
-  static const std::array<std::uint8_t, 9> kTags = {
-      tags::upos_id("VERB"), tags::upos_id("AUX"),  tags::upos_id("ADV"),   tags::upos_id("PRON"), tags::upos_id("SCONJ"),
-      tags::upos_id("CCONJ"), tags::upos_id("ADP"), tags::upos_id("INTJ"), tags::upos_id("PART")};
+  static const std::array<std::uint8_t, 10> kTags = {
+      tags::upos_id("VERB"),  tags::upos_id("AUX"), tags::upos_id("ADV"),  tags::upos_id("PRON"), tags::upos_id("SCONJ"),
+      tags::upos_id("CCONJ"), tags::upos_id("ADP"), tags::upos_id("INTJ"), tags::upos_id("PART"), tags::upos_id("DET")};
   const std::uint8_t u = w.doc.tokens[i].upos;
   return u != 0 && std::find(kTags.begin(), kTags.end(), u) != kTags.end();
+}
+
+// Whether a person mention NER found ends at token e, inside the run [i, e).
+bool person_ends_at(const Work& w, std::uint32_t i, std::uint32_t e) {
+  return std::any_of(w.named.begin(), w.named.end(), [&](const Mention& m) {
+    return m.type == EntityType::kPerson && m.end_token == e && m.first_token >= i;
+  });
 }
 
 // Whether a body word is followed by "of" in [i, e) ("Department of"); not a company
@@ -238,7 +245,11 @@ void organisation_bodies(Work& w) {
         if (e < s.end_token && capitalised(w.form(e))) { ++e; continue; }
         if (e + 1 < s.end_token && capitalised(w.form(e + 1))) {
           const std::string_view f = w.form(e);
-          if (f == "of" || f == "for") { e += 2; continue; }
+          // Not after a person NER found: "Claudia Mo of Civic Party" is a member and a party.
+          if ((f == "of" || f == "for") && !person_ends_at(w, i, e)) {
+            e += 2;
+            continue;
+          }
           // "Department of Housing and Urban Development": after a body word's "of", an
           // "and" joins capitalised words that are no other body, title or name and have
           // no complement of their own.
@@ -269,6 +280,13 @@ void organisation_bodies(Work& w) {
         }
         break;
       }
+      // A person NER found (two words or more, no body word) ends the run: the body's name
+      // stops before it ("University of Texas Arlington Amneh Jafari").
+      for (const Mention& m : w.named)
+        if (m.type == EntityType::kPerson && m.end_token == e && m.first_token > i + 1 && m.end_token - m.first_token >= 2 &&
+            std::none_of(w.doc.tokens.begin() + m.first_token, w.doc.tokens.begin() + m.end_token,
+                         [&](const Token& tok) { return body_word(w.doc.form(tok)); }))
+          e = m.first_token;
       // A body word ends the run or comes before one of its "of"s ("Office of Undergraduate
       // Education").
       const bool body = (e - i >= 2 && body_word(w.form(e - 1))) || body_before_of(w, i, e - 1);

@@ -148,6 +148,26 @@ TEST_CASE("a capitalised run ending in a body word is one organisation; countrie
   CHECK(entity(doc, "Jones Company"));
 }
 
+TEST_CASE("a person NER found is no part of a body's name: neither before its 'of' nor at the run's end") {
+  Document doc = tokenized("Claudia Mo of Civic Party spoke. A report by University of Vestland Anna Dahl was read. This Senate voted.");
+  mark(doc, "Claudia Mo", EntityType::kPerson);
+  mark(doc, "Civic Party", EntityType::kOrg);
+  mark(doc, "Anna Dahl", EntityType::kPerson);
+  for (Token& t : doc.tokens) t.upos = kg::extract::tags::upos_id(doc.form(t) == "This" ? "DET" : "PROPN");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  REQUIRE(entity(doc, "Claudia Mo"));
+  CHECK(entity(doc, "Claudia Mo")->type == EntityType::kPerson);
+  REQUIRE(entity(doc, "Civic Party"));
+  CHECK(entity(doc, "Civic Party")->type == EntityType::kOrg);
+  CHECK_FALSE(entity(doc, "Claudia Mo of Civic Party"));
+  REQUIRE(entity(doc, "University of Vestland"));
+  CHECK(entity(doc, "University of Vestland")->type == EntityType::kOrg);
+  REQUIRE(entity(doc, "Anna Dahl"));
+  CHECK(entity(doc, "Anna Dahl")->type == EntityType::kPerson);
+  CHECK(resolved(doc, "Senate") == "United States Senate");  // a determiner opens no body name
+  CHECK_FALSE(entity(doc, "This Senate"));
+}
+
 TEST_CASE("a run naming a body is one organisation without a name inside; a body word may come before 'of'") {
   Document doc = tokenized("The Office of Undergraduate Education wrote to the Vestland Water Board and to Prime Minister Ola Berg. "
                            "Later the Department of Rural Affairs of Norvia agreed.");
