@@ -29,6 +29,7 @@ struct Options {
   int cluster_passes = 12;
   std::string clusters_out;            // write the clusters here (TSV) for inspection
   double case_augment = 0;             // fraction of training documents also given lower-cased
+  std::vector<std::uint64_t> seeds;    // --seeds: average the models of these seeds
   bool name_words = false;             // name-word features (NerModel::uses_name_words)
 };
 
@@ -153,7 +154,9 @@ int run(const Options& o_in) {
   if (!o.unlabeled.empty()) {
     if (Status c = add_clusters(o, model); !c.is_ok()) return fatal(c);
   }
-  Status s = extract::train_ner(model, *train, *dev, o.train_options, [](const extract::NerEpoch& e) {
+  std::vector<std::uint64_t> seeds = o.seeds;
+  if (seeds.empty()) seeds.push_back(o.train_options.seed);
+  Status s = extract::train_ner_averaged(model, *train, *dev, o.train_options, seeds, [](const extract::NerEpoch& e) {
     spdlog::info("{} epoch {}: dev micro F1 {:.2f}", e.stage, e.epoch, e.dev_f1);
   });
   if (!s.is_ok()) return fatal(s);
@@ -183,7 +186,11 @@ void add_train_ner(CLI::App* train, Action& action) {
   sub->add_flag("--two-pass", o->train_options.two_pass,
                 "Add a second pass over the first pass's tags of the whole document (jackknifed training)");
   sub->add_option("--folds", o->train_options.folds, "Folds for the jackknifed first pass")->capture_default_str();
-  sub->add_option("--seed", o->train_options.seed, "Shuffling seed")->capture_default_str();
+  auto* seed = sub->add_option("--seed", o->train_options.seed, "Shuffling seed")->capture_default_str();
+  sub->add_option("--seeds", o->seeds,
+                  "Train one model per seed (comma-separated) and keep the average of their weights")
+      ->delimiter(',')
+      ->excludes(seed);
   sub->add_option("--unlabeled", o->unlabeled,
                   "Unlabelled text for word clusters, comma-separated: .conllu (forms), .tsv (GAP Text column) or plain text");
   sub->add_option("--cluster-classes", o->cluster_classes, "Word classes per level, coarse to fine (default 32,128,512)")

@@ -326,6 +326,11 @@ Status read_gum(std::istream& in, const std::string& name, bool include_nc, cons
                 if (open[k].type >= 0 && (open[k].named || include_unlinked) &&
                     proper_name_span(doc, name_words, open[k].first, idx, open[k].minspan, nb, ne)) {
                   extend_to_known_name(doc, open[k].first, nb, ne);
+                  // UNER takes a capitalised "The" inside a sentence into the name of an
+                  // organisation or place ("The Onion", "The Hague"); GUM's PROPN run leaves it out.
+                  if (open[k].type != 0 && nb > open[k].first && nb - 1 > s.first_token &&
+                      doc.form(doc.tokens[nb - 1]) == "The")
+                    --nb;
                   if (uner_name_convention(doc, open[k].type, nb, ne))
                     found.push_back({nb, ne, NerModel::type_of_tag(1 + 4 * open[k].type), 1.0f, -1, {}, {}, {}});
                 }

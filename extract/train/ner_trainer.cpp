@@ -233,4 +233,47 @@ Status train_ner(NerModel& model, const std::vector<Document>& train, const std:
   return Status::ok();
 }
 
+Status train_ner_averaged(NerModel& model, const std::vector<Document>& train, const std::vector<Document>& dev,
+                          const NerTrainOptions& options, const std::vector<std::uint64_t>& seeds,
+                          const std::function<void(const NerEpoch&)>& on_epoch) {
+  if (seeds.empty()) return Status::invalid_argument("no seeds to train with");
+  if (seeds.size() == 1) {
+    NerTrainOptions one = options;
+    one.seed = seeds.front();
+    return train_ner(model, train, dev, one, on_epoch);
+  }
+  std::vector<double> sum1(model.weights().size(), 0.0), sum2;
+  for (std::uint64_t seed : seeds) {
+    NerModel m = model;  // the gazetteer, common words and clusters, untrained
+    NerTrainOptions one = options;
+    one.seed = seed;
+    Status s = train_ner(m, train, dev, one, [&](const NerEpoch& e) {
+      if (!on_epoch) return;
+      NerEpoch tagged = e;
+      tagged.stage = fmt::format("seed {} {}", seed, e.stage);
+      on_epoch(tagged);
+    });
+    if (!s.is_ok()) return s;
+    for (std::size_t k = 0; k < sum1.size(); ++k) sum1[k] += m.weights()[k];
+    if (m.two_pass()) {
+      sum2.resize(m.second_weights().size(), 0.0);
+      for (std::size_t k = 0; k < sum2.size(); ++k) sum2[k] += m.second_weights()[k];
+    }
+  }
+  const auto n = static_cast<double>(seeds.size());
+  auto average = [&](const std::vector<double>& sum, std::vector<float>& w) {
+    w.resize(sum.size());
+    for (std::size_t k = 0; k < sum.size(); ++k) {
+      const auto x = static_cast<float>(sum[k] / n);
+      w[k] = x > -1e-3f && x < 1e-3f ? 0.0f : x;  // as each model's own weights
+    }
+  };
+  average(sum1, model.weights());
+  if (!sum2.empty()) {
+    model.enable_second_pass();
+    average(sum2, model.second_weights());
+  }
+  return Status::ok();
+}
+
 }  // namespace kg::extract

@@ -1,5 +1,7 @@
 // NER model, trainer and training-data readers on tiny hand-made data
 // (extract/ner/ner.h, extract/train/ner_trainer.h, extract/train/word_clusters.h, extract/iob2.h).
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <sstream>
 
@@ -144,6 +146,34 @@ TEST_CASE("GUM names grow over capitalised non-PROPN head words, or into a known
   CHECK(docs[0].mentions[3].end_token == 11);
 }
 
+TEST_CASE("GUM names of organisations and places take a capitalised 'The' inside a sentence, as UNER does") {
+  // "read The Onion" → "The Onion"; "The Onion" opening a sentence → "Onion"; "The Smiths"
+  // (a person mention) → "Smiths".
+  const std::string conllu =
+      "# newdoc id = GUM_news_toy4\n"
+      "1\tWe\twe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\tread\tread\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tThe\tthe\tDET\tDT\t_\t4\tdet\t_\tEntity=(1-organization-new-sssss-cf1-2-coref-The_Onion\n"
+      "4\tOnion\tOnion\tPROPN\tNNP\t_\t2\tobj\t_\tEntity=1)\n"
+      "5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+      "6\tThe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-person-new-sssss-cf2-2-coref-Smiths\n"
+      "7\tSmiths\tSmith\tPROPN\tNNPS\t_\t4\tconj\t_\tEntity=2)\n"
+      "\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-organization-giv:act-sssss-cf1-2-coref-The_Onion\n"
+      "2\tOnion\tOnion\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=1)\n"
+      "3\tlaughed\tlaugh\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "\n";
+  const std::vector<Document> docs = read_gum(conllu);
+  REQUIRE(docs.size() == 1);
+  REQUIRE(docs[0].mentions.size() == 3);
+  CHECK(docs[0].mentions[0].first_token == 2);  // "The Onion"
+  CHECK(docs[0].mentions[0].end_token == 4);
+  CHECK(docs[0].mentions[1].first_token == 6);  // "Smiths": no "The" for a person
+  CHECK(docs[0].mentions[1].end_token == 7);
+  CHECK(docs[0].mentions[2].first_token == 8);  // "Onion": "The" opens the sentence
+  CHECK(docs[0].mentions[2].end_token == 9);
+}
+
 TEST_CASE("BILOU constraints") {
   CHECK(NerModel::allowed(0, 1, false));   // O → B-PER
   CHECK_FALSE(NerModel::allowed(0, 2, false));  // O → I-PER
@@ -193,6 +223,53 @@ TEST_CASE("training, tagging, two passes, save/load round trip and determinism")
     REQUIRE_FALSE(r);
     CHECK(r.status().message().find("retrain") != std::string::npos);
   }
+}
+
+TEST_CASE("seed averaging: the mean of the seeds' weights, pass by pass; one seed is plain training") {
+  const auto docs = read_columns(toy_corpus());
+  NerTrainOptions opt;
+  opt.epochs = 3;
+  opt.two_pass = true;
+  opt.folds = 3;
+  opt.drop_unannotated_documents = false;
+  auto trained = [&](std::uint64_t seed) {
+    NerModel m(14);
+    NerTrainOptions one = opt;
+    one.seed = seed;
+    REQUIRE(train_ner(m, docs, docs, one, nullptr).is_ok());
+    return m;
+  };
+  const NerModel a = trained(5), b = trained(6);
+  REQUIRE(a.weights() != b.weights());  // the seeds differ, or the test proves nothing
+  std::vector<std::string> stages;
+  NerModel avg(14);
+  REQUIRE(train_ner_averaged(avg, docs, docs, opt, {5, 6}, [&](const NerEpoch& e) { stages.push_back(e.stage); }).is_ok());
+  REQUIRE(avg.two_pass());
+  auto off_the_mean = [](const std::vector<float>& got, const std::vector<float>& x, const std::vector<float>& y) {
+    std::size_t wrong = 0, nonzero = 0;
+    for (std::size_t k = 0; k < got.size(); ++k) {
+      float mean = (x[k] + y[k]) / 2.0f;
+      if (std::abs(mean) < 1e-3f) mean = 0.0f;
+      if (std::abs(got[k] - mean) > 1e-5f * std::max(1.0f, std::abs(mean))) ++wrong;
+      if (got[k] != 0.0f) ++nonzero;
+    }
+    CHECK(nonzero > 100);
+    return wrong;
+  };
+  CHECK(off_the_mean(avg.weights(), a.weights(), b.weights()) == 0);
+  CHECK(off_the_mean(avg.second_weights(), a.second_weights(), b.second_weights()) == 0);
+  CHECK(evaluate_ner(avg, docs).micro.f1() > 90.0);
+  CHECK(std::count(stages.begin(), stages.end(), "seed 5 pass 1") == 3);
+  CHECK(std::count(stages.begin(), stages.end(), "seed 6 pass 2") == 3);
+  // One seed: the same bytes as training with that seed.
+  NerModel single(14);
+  REQUIRE(train_ner_averaged(single, docs, docs, opt, {5}, nullptr).is_ok());
+  std::ostringstream x, y;
+  REQUIRE(single.save(x).is_ok());
+  REQUIRE(a.save(y).is_ok());
+  CHECK(x.str() == y.str());
+  NerModel none(14);
+  CHECK_FALSE(train_ner_averaged(none, docs, docs, opt, {}, nullptr).is_ok());
 }
 
 TEST_CASE("word clusters: deterministic, nested levels, words in like contexts share a class") {
