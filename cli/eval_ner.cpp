@@ -63,30 +63,6 @@ void write_errors(std::ostream& os, const extract::Document& d, const std::vecto
   }
 }
 
-enum class GoldFormat { kGum, kIob2, kColumns };
-
-// By extension (.conllu, .iob2); otherwise by the first line that is neither empty nor a
-// comment: UNER IOB2 starts with a word index and a tab, CoNLL columns with the token.
-GoldFormat gold_format(const std::string& path, std::istream& in) {
-  auto ends_with = [&](std::string_view x) { return path.size() >= x.size() && path.compare(path.size() - x.size(), x.size(), x) == 0; };
-  if (ends_with(".conllu")) return GoldFormat::kGum;
-  if (ends_with(".iob2")) return GoldFormat::kIob2;
-  GoldFormat f = GoldFormat::kIob2;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#' || line == "\r") continue;
-    if (line.rfind("-DOCSTART-", 0) == 0) { f = GoldFormat::kColumns; break; }
-    const std::size_t tab = line.find('\t');
-    const bool index = tab != std::string::npos && tab > 0 &&
-                       std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(tab), [](char c) { return c >= '0' && c <= '9'; });
-    f = index ? GoldFormat::kIob2 : GoldFormat::kColumns;
-    break;
-  }
-  in.clear();
-  in.seekg(0);
-  return f;
-}
-
 int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities, const std::string& errors_path) {
   const extract::EntityStage entities;
   auto ner = load_ner(g);
@@ -129,21 +105,9 @@ int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities
     return Status::ok();
   };
   // GUM CoNLL-U: person/place/organization names converted as for training (kg train ner);
-  // UNER IOB2; CoNLL columns (token first, tag last: wikigold, CoNLL-2003) as kg train ner
-  // reads them.
+  // UNER IOB2; CoNLL columns (token first, tag last: wikigold, CoNLL-2003).
   std::size_t left_out = 0;
-  Status s = Status::ok();
-  switch (gold_format(gold_path, in)) {
-    case GoldFormat::kGum:
-      s = extract::read_gum_named_entities(in, gold_path, /*include_noncommercial=*/true, score_document, report, left_out);
-      break;
-    case GoldFormat::kIob2:
-      s = extract::read_iob2(in, gold_path, extract::Iob2ReadOptions{}, score_document, report);
-      break;
-    case GoldFormat::kColumns:
-      s = extract::read_conll_columns(in, gold_path, score_document, report);
-      break;
-  }
+  Status s = extract::read_named_entity_file(in, gold_path, /*include_noncommercial=*/true, score_document, report, left_out);
   if (!s.is_ok()) return fatal(s);
   for (const auto& p : report.problems) spdlog::warn("{}:{}: {}", p.file, p.line, p.message);
   std::cout << fmt::format("{:<6} {:>7} {:>7} {:>7} {:>6} {:>6}\n", "type", "P", "R", "F1", "gold", "system");

@@ -102,10 +102,7 @@ Result<std::vector<extract::Document>> load(const std::vector<std::string>& file
   for (const std::string& f : files) {
     std::ifstream in(f, std::ios::binary);
     if (!in) return Status::not_found("cannot open " + f);
-    auto ends_with = [&](std::string_view x) { return f.size() >= x.size() && f.compare(f.size() - x.size(), x.size(), x) == 0; };
-    Status s = ends_with(".conllu") ? extract::read_gum_named_entities(in, f, include_nc, sink, report, left_out)
-               : ends_with(".iob2") ? extract::read_iob2(in, f, extract::Iob2ReadOptions{}, sink, report)
-                                    : extract::read_conll_columns(in, f, sink, report);
+    Status s = extract::read_named_entity_file(in, f, include_nc, sink, report, left_out);
     if (!s.is_ok()) return s;
   }
   std::size_t mentions = 0, sentences = 0;

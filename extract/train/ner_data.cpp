@@ -202,6 +202,29 @@ Status read_gum_named_entities(std::istream& in, const std::string& name, bool i
   return read_gum(in, name, include_nc, sink, report, left_out, include_unlinked, false);
 }
 
+Status read_named_entity_file(std::istream& in, const std::string& name, bool include_noncommercial,
+                              const DocumentSink& sink, ReadReport& report, std::size_t& left_out) {
+  const bool conllu = name.ends_with(".conllu"), iob2 = name.ends_with(".iob2");
+  if (conllu) return read_gum_named_entities(in, name, include_noncommercial, sink, report, left_out);
+  bool columns = false;
+  if (!iob2) {
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#' || line == "\r") continue;
+      const std::size_t tab = line.find('\t');
+      const bool index = tab != std::string::npos && tab > 0 &&
+                         std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(tab),
+                                     [](char c) { return c >= '0' && c <= '9'; });
+      columns = !index;
+      break;
+    }
+    in.clear();
+    in.seekg(0);
+    if (!in) return Status::invalid_argument(name + ": cannot re-read the file after looking at its first line");
+  }
+  return columns ? read_conll_columns(in, name, sink, report) : read_iob2(in, name, Iob2ReadOptions{}, sink, report);
+}
+
 Status read_gum_coreference(std::istream& in, const std::string& name, bool include_nc, const DocumentSink& sink,
                             ReadReport& report, std::size_t& left_out) {
   return read_gum(in, name, include_nc, sink, report, left_out, true, true);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/iob2.h"
 #include "extract/ner/ner.h"
 #include "extract/ner/ner_eval.h"
 #include "extract/read/reader.h"
@@ -28,6 +29,14 @@ namespace kg::extract {
 Status read_gum_named_entities(std::istream& in, const std::string& name, bool include_noncommercial,
                                const DocumentSink& sink, ReadReport& report, std::size_t& left_out,
                                bool include_unlinked = true);
+
+// Reads a file of named entities in any layout kg trains or scores on: GUM CoNLL-U
+// (read_gum_named_entities) when named .conllu, UNER IOB2 (read_iob2) when named .iob2;
+// otherwise by its first line that is neither empty nor a comment: a word index and a tab
+// is IOB2, anything else (a token, "-DOCSTART-") CoNLL columns (read_conll_columns:
+// wikigold, CoNLL-2003). `in` must be seekable when the name has neither extension.
+Status read_named_entity_file(std::istream& in, const std::string& name, bool include_noncommercial,
+                              const DocumentSink& sink, ReadReport& report, std::size_t& left_out);
 
 // Reads GUM CoNLL-U for coreference evaluation: named mentions (a Wikipedia identity, or
 // every word capitalised) and pronouns, with Mention::chain the gold cluster of the document.

@@ -68,6 +68,28 @@ TEST_CASE("CoNLL columns: IO tags become mentions, MISC is dropped, -DOCSTART- s
   CHECK(docs[1].mentions[1].type == EntityType::kPerson);
 }
 
+TEST_CASE("named-entity files: layout by extension, else by the first line") {
+  auto read = [](const std::string& text, const std::string& name) {
+    std::istringstream in(text);
+    std::vector<Document> docs;
+    ReadReport report;
+    std::size_t left_out = 0;
+    REQUIRE(read_named_entity_file(in, name, false, [&](Document&& d) { docs.push_back(std::move(d)); return kg::Status::ok(); },
+                                   report, left_out).is_ok());
+    return docs;
+  };
+  const std::string iob2 = "# sent_id = d-1\n1\tAnna\tB-PER\t-\t-\n2\tsings\tO\t-\t-\n\n";
+  const std::string columns = "-DOCSTART- O\n\nAnna I-PER\nsings O\n\n";
+  for (const auto& [text, name] : {std::pair{iob2, std::string("gold.iob2")}, std::pair{iob2, std::string("gold")},
+                                   std::pair{columns, std::string("gold.txt")}}) {
+    const auto docs = read(text, name);
+    REQUIRE(docs.size() == 1);
+    REQUIRE(docs[0].mentions.size() == 1);
+    CHECK(docs[0].mentions[0].type == EntityType::kPerson);
+    CHECK(docs[0].form(docs[0].tokens[docs[0].mentions[0].first_token]) == "Anna");
+  }
+}
+
 TEST_CASE("GUM names are trimmed to the PROPN run around a PROPN head") {
   // "the University of Chicago 's" (organization, head 2 = University) and "he" (person, PRON head).
   const std::string conllu =
