@@ -1,5 +1,7 @@
 #include "extract/document.h"
 
+#include <algorithm>
+
 namespace kg::extract {
 
 std::string_view entity_type_name(EntityType type) {
@@ -21,6 +23,13 @@ std::string_view entity_type_name(EntityType type) {
 bool is_named_type(EntityType t) {
   return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kLoc || t == EntityType::kGpe ||
          t == EntityType::kNorp;
+}
+
+std::pair<std::uint32_t, std::uint32_t> sentence_span(const Document& doc, std::uint32_t token) {
+  const auto s = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                                  [](std::uint32_t t, const Sentence& x) { return t < x.first_token; });
+  if (s == doc.sentences.begin()) return {0, static_cast<std::uint32_t>(doc.tokens.size())};
+  return {std::prev(s)->first_token, std::prev(s)->end_token};
 }
 
 }  // namespace kg::extract

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg::extract {
@@ -131,5 +132,9 @@ struct Document {
   }
   std::string_view form(const Token& t) const { return slice(t.begin, t.end); }
 };
+
+// Token range [first, end) of the sentence holding token `token`: the last sentence that
+// starts at or before it, or the whole document when none does (no sentences yet).
+std::pair<std::uint32_t, std::uint32_t> sentence_span(const Document& doc, std::uint32_t token);
 
 }  // namespace kg::extract

@@ -334,13 +334,11 @@ void organisation_bodies(Work& w) {
     if ((m.type != EntityType::kOrg && m.type != EntityType::kPerson && m.type != EntityType::kLoc) ||
         !body_word(last) || last.back() == '.')
       continue;
-    const auto sentence = std::prev(std::upper_bound(
-        w.doc.sentences.begin(), w.doc.sentences.end(), m.first_token,
-        [](std::uint32_t t, const Sentence& s) { return t < s.first_token; }));
+    const std::uint32_t se = sentence_span(w.doc, m.first_token).second;
     std::uint32_t e = m.end_token;
-    if (e + 1 >= sentence->end_token || w.form(e) != "of" || !capitalised(w.form(e + 1))) continue;
+    if (e + 1 >= se || w.form(e) != "of" || !capitalised(w.form(e + 1))) continue;
     e += 2;
-    while (e < sentence->end_token && capitalised(w.form(e))) ++e;
+    while (e < se && capitalised(w.form(e))) ++e;
     grown.emplace_back(m.end_token, e);
     m.end_token = e;
   }
@@ -358,11 +356,7 @@ void extend_to_gazetteer(Work& w) {
   for (std::size_t k = 0; k < w.named.size(); ++k) {
     Mention& m = w.named[k];
     if (m.type == EntityType::kNorp || m.type == EntityType::kPerson) continue;
-    // The sentence holding the mention: the last one starting at or before it.
-    const auto sentence = std::prev(std::upper_bound(
-        w.doc.sentences.begin(), w.doc.sentences.end(), m.first_token,
-        [](std::uint32_t t, const Sentence& s) { return t < s.first_token; }));
-    const std::uint32_t sb = sentence->first_token, se = sentence->end_token;
+    const auto [sb, se] = sentence_span(w.doc, m.first_token);
     std::uint32_t lo = m.first_token, hi = m.end_token;
     while (lo > sb && m.first_token - lo < 3 && capitalised(w.form(lo - 1))) --lo;
     while (hi < se && hi - m.end_token < 3 && capitalised(w.form(hi))) ++hi;

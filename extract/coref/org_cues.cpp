@@ -88,17 +88,10 @@ bool body_word(std::string_view f) {
 
 std::size_t retype_by_organisation_cues(const Document& doc, std::vector<Mention>& named) {
   auto form = [&](std::uint32_t k) { return doc.form(doc.tokens[k]); };
-  // [first, end) of the sentence holding a token (the whole document if none does).
-  auto sentence_of = [&](std::uint32_t token) -> std::pair<std::uint32_t, std::uint32_t> {
-    const auto s = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
-                                    [](std::uint32_t t, const Sentence& x) { return t < x.first_token; });
-    if (s == doc.sentences.begin()) return {0, static_cast<std::uint32_t>(doc.tokens.size())};
-    return {std::prev(s)->first_token, std::prev(s)->end_token};
-  };
   std::set<std::string> org_names;
   for (const Mention& m : named) {
     if (m.type != EntityType::kPerson && m.type != EntityType::kLoc) continue;
-    const auto [sb, se] = sentence_of(m.first_token);
+    const auto [sb, se] = sentence_span(doc, m.first_token);
     bool cue = false;
     if (m.end_token - m.first_token >= 2 && company_suffix(form(m.end_token - 1))) cue = true;
     // "Collins College", "Newfoundland and Labrador Court of Appeal": a body word ends the

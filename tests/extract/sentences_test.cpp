@@ -117,3 +117,19 @@ TEST_CASE("segmenter model files: round trip, and refusal of damaged files") {
     CHECK_FALSE(SegmenterModel::load(in).is_ok());
   }
 }
+
+TEST_CASE("sentence_span: the sentence holding a token, or the whole document without sentences") {
+  Document doc;
+  doc.tokens.resize(7);
+  CHECK(sentence_span(doc, 3) == std::pair<std::uint32_t, std::uint32_t>{0, 7});
+  Sentence a, b;
+  a.first_token = 0;
+  a.end_token = 4;
+  b.first_token = 4;
+  b.end_token = 7;
+  doc.sentences = {a, b};
+  CHECK(sentence_span(doc, 0) == std::pair<std::uint32_t, std::uint32_t>{0, 4});
+  CHECK(sentence_span(doc, 3) == std::pair<std::uint32_t, std::uint32_t>{0, 4});
+  CHECK(sentence_span(doc, 4) == std::pair<std::uint32_t, std::uint32_t>{4, 7});
+  CHECK(sentence_span(doc, 6) == std::pair<std::uint32_t, std::uint32_t>{4, 7});
+}
