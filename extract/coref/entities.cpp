@@ -486,9 +486,7 @@ void gazetteer_typing(Work& w) {
     while (m.end_token > m.first_token + 1 && web_address(w.form(m.end_token - 1))) --m.end_token;
     // A person's name without its honorific ("Sir Alan Duncan" → "Alan Duncan", as for titles).
     if (m.type == EntityType::kPerson)
-      while (m.first_token + 1 < m.end_token && gz::is_honorific(w.form(m.first_token)) &&
-             w.form(m.first_token) != "Don")  // also a given name; UNER keeps it ("Don Antonio")
-        ++m.first_token;
+      while (m.first_token + 1 < m.end_token && gz::is_honorific_outside_name(w.form(m.first_token))) ++m.first_token;
     if (m.type == EntityType::kNorp) continue;
     const std::string name = mention_name(w.doc, m.first_token, m.end_token);
     if (const EntityType t = place_type(name); t != EntityType::kNone) m.type = t;
@@ -768,7 +766,7 @@ bool personal_pronoun(std::string_view f) {
 }  // namespace
 
 std::string mention_name(const Document& doc, std::uint32_t first, std::uint32_t end) {
-  while (first + 1 < end && gz::is_honorific(doc.form(doc.tokens[first]))) ++first;
+  while (first + 1 < end && gz::is_honorific_outside_name(doc.form(doc.tokens[first]))) ++first;
   while (end > first + 1 && possessive(doc.form(doc.tokens[end - 1]))) --end;
   std::string out;
   for (std::uint32_t k = first; k < end; ++k) {

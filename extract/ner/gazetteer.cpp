@@ -1238,6 +1238,7 @@ bool is_title_word(std::string_view w) { return title_word_index().contains(w); 
 
 std::span<const std::string_view> honorifics() { return kHonorifics; }
 bool is_honorific(std::string_view w) { return honorific_index().contains(w); }
+bool is_honorific_outside_name(std::string_view w) { return w != "Don" && is_honorific(w); }
 
 std::span<const std::string_view> person_first_names() { return kFirstNames; }
 bool is_first_name(std::string_view w) { return first_name_index().contains(w); }

@@ -87,6 +87,9 @@ bool is_title_word(std::string_view w);
 
 std::span<const std::string_view> honorifics();
 bool is_honorific(std::string_view w);
+// An honorific that a person's name leaves out ("Sir", "Dr."): every honorific but those that
+// are given names too ("Don": UNER keeps "Don Antonio" whole).
+bool is_honorific_outside_name(std::string_view w);
 
 std::span<const std::string_view> person_first_names();
 bool is_first_name(std::string_view w);

@@ -76,6 +76,10 @@ double score_items(const NerModel& model, const std::vector<Item>& items, const 
   return score.micro.f1();
 }
 
+// A trained weight as the model keeps it: those too small to matter are zero, so that the
+// saved model has long runs of zeros.
+float pruned(float x) { return x > -1e-3f && x < 1e-3f ? 0.0f : x; }
+
 // Structured averaged perceptron over `items` into `w` (zeroed first); keeps the epoch with
 // the best dev F1 (or the last epoch when `dev` is empty).
 void perceptron(const NerModel& model, std::vector<const Item*> items, const std::vector<Item>& dev, std::vector<float>& w,
@@ -140,7 +144,7 @@ void perceptron(const NerModel& model, std::vector<const Item*> items, const std
     w = running;
   }
   w = std::move(best);
-  for (float& x : w) if (x > -1e-3f && x < 1e-3f) x = 0.0f;
+  for (float& x : w) x = pruned(x);
 }
 
 // First-pass tags of every sentence of docs[di] with weights w.
@@ -264,8 +268,7 @@ Status train_ner_averaged(NerModel& model, const std::vector<Document>& train, c
   auto average = [&](const std::vector<double>& sum, std::vector<float>& w) {
     w.resize(sum.size());
     for (std::size_t k = 0; k < sum.size(); ++k) {
-      const auto x = static_cast<float>(sum[k] / n);
-      w[k] = x > -1e-3f && x < 1e-3f ? 0.0f : x;  // as each model's own weights
+      w[k] = pruned(static_cast<float>(sum[k] / n));
     }
   };
   average(sum1, model.weights());

@@ -293,6 +293,7 @@ TEST_CASE("a person's span leaves out a leading honorific, but not 'Don', a give
   for (const Mention& m : doc.mentions)
     spans.emplace_back(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
   CHECK(spans == std::vector<std::string>{"Diplock", "Chaworth", "Moomaw", "Don Maitz"});
+  CHECK(entity(doc, "Don Maitz"));  // the canonical name keeps it too
 }
 
 TEST_CASE("a title word before a place or body word makes no titled person") {
