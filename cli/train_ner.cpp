@@ -10,7 +10,9 @@
 #include "cli/inputs.h"
 #include "extract/iob2.h"
 #include "extract/tag/tagger.h"
+#include "extract/train/jackknife.h"
 #include "extract/train/ner_trainer.h"
+#include "extract/train/treebank.h"
 #include "extract/train/word_clusters.h"
 
 namespace kg::cli {
@@ -21,6 +23,10 @@ struct Options {
   std::string output;
   std::string wordnet = "/usr/share/wordnet";
   std::string tagger;  // tag the data with this model and use UPOS features
+  std::vector<std::string> tagger_train;  // the tagger's treebanks, for --jackknife-tagger
+  int jackknife_tagger = 0;               // K fold taggers tag the training text they never saw
+  int jackknife_epochs = 10;
+  std::uint32_t jackknife_bits = 19;
   extract::NerTrainOptions train_options;
   bool include_nc = false;
   std::vector<std::string> names;      // name lists (files or folders of *.txt) for the gazetteer
@@ -113,6 +119,36 @@ Result<std::vector<extract::Document>> load(const std::vector<std::string>& file
   return docs;
 }
 
+// --jackknife-tagger K: training sentences of the tagger's own treebanks get their tags from
+// a tagger trained without their fold (treebank document i is in fold i mod K); the rest
+// (wikigold, say) from the shipped tagger, which never saw them either.
+Status jackknife_train_tags(const Options& o, const extract::TaggerModel& shipped, std::vector<extract::Document>& train) {
+  if (o.tagger_train.empty()) return Status::invalid_argument("--jackknife-tagger needs --tagger-train (the tagger's treebanks)");
+  std::vector<extract::Document> treebank;
+  extract::train::TreebankOptions to;
+  to.skip_nc_gum = !o.include_nc;
+  extract::train::TreebankStats st;
+  if (Status s = extract::train::load_treebanks(o.tagger_train, to, treebank, st); !s.is_ok()) return s;
+  const auto k = static_cast<std::size_t>(o.jackknife_tagger);
+  std::vector<std::size_t> fold_of(treebank.size());
+  for (std::size_t i = 0; i < treebank.size(); ++i) fold_of[i] = i % k;
+  extract::train::TaggerTrainOptions topt;
+  topt.epochs = o.jackknife_epochs;
+  topt.bits = o.jackknife_bits;
+  topt.seed = 1;
+  topt.wordnet_dir = "";
+  spdlog::info("jackknife: {} tagger(s) on {} treebank document(s), {} sentence(s)", k, st.documents, st.sentences);
+  auto taggers = extract::train::train_fold_taggers(treebank, fold_of, k, topt, [&](std::size_t f) {
+    spdlog::info("jackknife tagger {}/{} trained", f + 1, k);
+  });
+  if (!taggers) return taggers.status();
+  auto counts = extract::train::tag_jackknifed(train, treebank, fold_of, *taggers, shipped);
+  if (!counts) return counts.status();
+  spdlog::info("training data tagged: {} sentence(s) by the tagger of their fold, {} by {}", counts->jackknifed,
+               counts->other, o.tagger);
+  return Status::ok();
+}
+
 int run(const Options& o_in) {
   Options o = o_in;
   auto train = load(o.train, o.include_nc);
@@ -130,13 +166,19 @@ int run(const Options& o_in) {
     auto tm = extract::TaggerModel::load_file(o.tagger);
     if (!tm) return fatal(tm.status());
     const extract::Tagger tagger(*tm, /*lemmatize=*/false);
-    for (auto* docs : {&*train, &*dev}) {
-      for (auto& d : *docs) {
+    for (auto& d : *dev) {
+      if (Status s = tagger.process(d); !s.is_ok()) return fatal(s);
+    }
+    if (o.jackknife_tagger > 1) {
+      if (Status s = jackknife_train_tags(o, **tm, *train); !s.is_ok()) return fatal(s);
+    } else {
+      for (auto& d : *train) {
         if (Status s = tagger.process(d); !s.is_ok()) return fatal(s);
       }
+      spdlog::info("training data tagged by {}", o.tagger);
     }
     model.set_uses_pos(true);
-    spdlog::info("training and dev data tagged by {}", o.tagger);
+    spdlog::info("dev data tagged by {}", o.tagger);
   }
   spdlog::info("gazetteer: {} built-in names (countries, capitals, cities, organisations)", model.add_builtin_names());
   if (Status n = add_lists(o.names, model); !n.is_ok()) return fatal(n);
@@ -178,6 +220,14 @@ void add_train_ner(CLI::App* train, Action& action) {
   sub->add_option("--names", o->names,
                   "Name lists for the gazetteer, comma-separated files or folders of *.txt (extract/ner/lists)");
   sub->add_option("--tagger", o->tagger, "Tag the data with this tagger model and use UPOS features");
+  sub->add_option("--tagger-train", o->tagger_train, "The tagger's training treebanks (CoNLL-U, comma-separated), for --jackknife-tagger")
+      ->delimiter(',');
+  sub->add_option("--jackknife-tagger", o->jackknife_tagger,
+                  "Tag training sentences of --tagger-train with K taggers, each trained without their fold")
+      ->check(CLI::Range(0, 20));
+  sub->add_option("--jackknife-epochs", o->jackknife_epochs, "Epochs of each jackknife tagger")->capture_default_str();
+  sub->add_option("--jackknife-bits", o->jackknife_bits, "log2 feature buckets of each jackknife tagger")
+      ->capture_default_str();
   sub->add_option("--epochs", o->train_options.epochs, "Training epochs")->capture_default_str();
   sub->add_option("--bits", o->train_options.bits, "log2 of the number of feature buckets")->capture_default_str();
   sub->add_flag("--two-pass", o->train_options.two_pass,

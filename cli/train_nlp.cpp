@@ -10,6 +10,7 @@
 #include "cli/inputs.h"
 #include "extract/parse/parser.h"
 #include "extract/tag/tagger.h"
+#include "extract/train/jackknife.h"
 #include "extract/train/parser_trainer.h"
 #include "extract/train/tagger_trainer.h"
 #include "extract/train/treebank.h"
@@ -72,23 +73,18 @@ Status retag(const extract::TaggerModel& model, std::vector<extract::Document>& 
 // on the other folds, so the parser learns from tags as noisy as at run time.
 Status jackknife(std::vector<extract::Document>& train, const TrainOptions& o) {
   const auto k = static_cast<std::size_t>(o.jackknife);
+  std::vector<std::size_t> fold_of(train.size());
+  for (std::size_t i = 0; i < train.size(); ++i) fold_of[i] = i % k;
+  extract::train::TaggerTrainOptions to;
+  to.epochs = o.jackknife_epochs;
+  to.seed = o.seed;
+  to.wordnet_dir = "";
+  auto taggers = extract::train::train_fold_taggers(train, fold_of, k, to, nullptr);
+  if (!taggers) return taggers.status();
   for (std::size_t f = 0; f < k; ++f) {
-    std::vector<extract::Document> rest;
-    for (std::size_t i = 0; i < train.size(); ++i) {
-      if (i % k != f) rest.push_back(train[i]);
-    }
-    extract::train::TaggerTrainOptions to;
-    to.epochs = o.jackknife_epochs;
-    to.seed = o.seed + f;
-    to.wordnet_dir = "";
-    auto r = extract::train::train_tagger(rest, {}, to, nullptr);
-    if (!r) return r.status();
-    std::istringstream in(r->model);
-    auto tm = extract::TaggerModel::load(in);
-    if (!tm) return tm.status();
     std::vector<extract::Document> fold;
     for (std::size_t i = f; i < train.size(); i += k) fold.push_back(std::move(train[i]));
-    if (Status s = retag(**tm, fold); !s.is_ok()) return s;
+    if (Status s = retag(*(*taggers)[f], fold); !s.is_ok()) return s;
     std::size_t j = 0;
     for (std::size_t i = f; i < train.size(); i += k) train[i] = std::move(fold[j++]);
     spdlog::info("jackknife fold {}/{} tagged", f + 1, k);
