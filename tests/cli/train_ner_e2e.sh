@@ -62,4 +62,37 @@ grep -q "bad.txt:3: unknown section header" "$tmp/log4" || fail "bad list messag
 train "$tmp/m5.kgm" --names "$tmp/missing.txt" 2> "$tmp/log5"; rc=$?
 [ "$rc" -eq 3 ] || fail "a missing list: exit $rc, expected 3"
 grep -q "cannot open $tmp/missing.txt" "$tmp/log5" || fail "missing list message: $(cat "$tmp/log5")"
+# --jackknife-tagger: the toy sentences that are also in the tagger's treebank (documents 0
+# and 1 here, one treebank document each: their 8 sentences, and 4 identical ones of other
+# documents) are tagged by the fold tagger that never saw them, the other 12 by --tagger;
+# deterministic; without --tagger-train it is an error.
+src="$(cd "$(dirname "$0")/../.." && pwd)"
+python3 - "$tmp/toy.iob2" "$tmp/tb.conllu" <<'PY' || fail "cannot write the toy treebank"
+import sys
+upos = {"visited": ("VERB", "VBD"), "for": ("ADP", "IN"), ".": ("PUNCT", ".")}
+out, sent, doc = [], [], None
+for line in open(sys.argv[1]).read().split("\n"):
+    if line.startswith("# sent_id = "):
+        d = line.split("= ")[1].split("-")[0]
+        if d not in ("doc0", "doc1"): sent = None; continue
+        if d != doc: out.append(f"# newdoc id = {d}"); doc = d
+        out.append(line); sent = []
+    elif line == "" and sent:
+        out += [f"{i}\t{w}\t{w}\t{upos.get(w, ('PROPN', 'NNP'))[0]}\t{upos.get(w, ('PROPN', 'NNP'))[1]}\t_\t0\troot\t_\t_"
+                for i, w in enumerate(sent, 1)]
+        out.append(""); sent = []
+    elif line and sent is not None and not line.startswith("#"):
+        sent.append(line.split("\t")[1])
+open(sys.argv[2], "w").write("\n".join(out) + "\n")
+PY
+jk=(--tagger "$src/models/tagger.kgm" --jackknife-tagger 2 --jackknife-epochs 2 --jackknife-bits 12)
+if [ -f "$src/models/tagger.kgm" ]; then
+  train "$tmp/j1.kgm" "${jk[@]}" 2> "$tmp/logj"; rc=$?
+  [ "$rc" -ne 0 ] || fail "--jackknife-tagger without --tagger-train was accepted"
+  grep -q "needs --tagger-train" "$tmp/logj" || fail "jackknife message: $(cat "$tmp/logj")"
+  train "$tmp/j1.kgm" "${jk[@]}" --tagger-train "$tmp/tb.conllu" 2> "$tmp/logj" || fail "jackknifed training exited $?: $(cat "$tmp/logj")"
+  grep -q "training data tagged: 12 sentence(s) by the tagger of their fold, 12 by" "$tmp/logj" || fail "jackknife counts: $(grep "training data" "$tmp/logj")"
+  train "$tmp/j2.kgm" "${jk[@]}" --tagger-train "$tmp/tb.conllu" 2> /dev/null || fail "jackknifed training, second run"
+  cmp -s "$tmp/j1.kgm" "$tmp/j2.kgm" || fail "jackknifed training is not deterministic"
+fi
 echo "train ner e2e: ok"
