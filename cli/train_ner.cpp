@@ -130,8 +130,7 @@ Status jackknife_train_tags(const Options& o, const extract::TaggerModel& shippe
   extract::train::TreebankStats st;
   if (Status s = extract::train::load_treebanks(o.tagger_train, to, treebank, st); !s.is_ok()) return s;
   const auto k = static_cast<std::size_t>(o.jackknife_tagger);
-  std::vector<std::size_t> fold_of(treebank.size());
-  for (std::size_t i = 0; i < treebank.size(); ++i) fold_of[i] = i % k;
+  const std::vector<std::size_t> fold_of = extract::train::round_robin_folds(treebank.size(), k);
   extract::train::TaggerTrainOptions topt;
   topt.epochs = o.jackknife_epochs;
   topt.bits = o.jackknife_bits;

@@ -73,8 +73,7 @@ Status retag(const extract::TaggerModel& model, std::vector<extract::Document>& 
 // on the other folds, so the parser learns from tags as noisy as at run time.
 Status jackknife(std::vector<extract::Document>& train, const TrainOptions& o) {
   const auto k = static_cast<std::size_t>(o.jackknife);
-  std::vector<std::size_t> fold_of(train.size());
-  for (std::size_t i = 0; i < train.size(); ++i) fold_of[i] = i % k;
+  const std::vector<std::size_t> fold_of = extract::train::round_robin_folds(train.size(), k);
   extract::train::TaggerTrainOptions to;
   to.epochs = o.jackknife_epochs;
   to.seed = o.seed;

@@ -21,6 +21,12 @@ std::string sentence_key(const Document& doc, const Sentence& s) {
 
 }  // namespace
 
+std::vector<std::size_t> round_robin_folds(std::size_t n, std::size_t folds) {
+  std::vector<std::size_t> fold_of(n);
+  for (std::size_t i = 0; i < n; ++i) fold_of[i] = folds ? i % folds : 0;
+  return fold_of;
+}
+
 Result<std::vector<std::shared_ptr<const TaggerModel>>> train_fold_taggers(
     const std::vector<Document>& docs, const std::vector<std::size_t>& fold_of, std::size_t folds,
     const TaggerTrainOptions& options, const std::function<void(std::size_t)>& done) {

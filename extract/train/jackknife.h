@@ -20,6 +20,9 @@
 
 namespace kg::extract::train {
 
+// Document i in fold i mod folds, for n documents.
+std::vector<std::size_t> round_robin_folds(std::size_t n, std::size_t folds);
+
 // One tagger per fold f < folds, trained on the documents i with fold_of[i] != f (seed
 // options.seed + f, no dev set: the last epoch is kept). `done(f)` is called after each.
 Result<std::vector<std::shared_ptr<const TaggerModel>>> train_fold_taggers(

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/train/tagger_trainer.h"
 #include "extract/train/treebank.h"
 
 namespace kg::test {
@@ -15,6 +16,16 @@ inline std::vector<extract::Document> tiny_treebank() {
                                                   {}, docs, stats);
   if (!s.is_ok()) docs.clear();
   return docs;
+}
+
+// Tagger options small enough for the tiny treebank (no WordNet).
+inline extract::train::TaggerTrainOptions tiny_tagger_options() {
+  extract::train::TaggerTrainOptions o;
+  o.epochs = 8;
+  o.bits = 14;
+  o.wordnet_dir = "";
+  o.dict_min_count = 3;
+  return o;
 }
 
 }  // namespace kg::test

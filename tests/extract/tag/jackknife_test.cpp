@@ -7,20 +7,12 @@
 
 #include "extract/conllu.h"
 #include "extract/train/treebank.h"
+#include "tests/extract/tiny_treebank.h"
 
 using namespace kg;
 using namespace kg::extract;
 
 namespace {
-
-train::TaggerTrainOptions tiny_options() {
-  train::TaggerTrainOptions o;
-  o.epochs = 8;
-  o.bits = 14;
-  o.wordnet_dir = "";
-  o.dict_min_count = 3;
-  return o;
-}
 
 // The tiny treebank with each sentence its own document.
 std::vector<Document> read_docs(std::istream& in) {
@@ -66,10 +58,9 @@ std::vector<std::uint8_t> tags_of(const Document& d) {
 TEST_CASE("jackknife: each fold's tagger learns without that fold, deterministically") {
   const auto docs = tiny_sentence_docs();
   REQUIRE(docs.size() >= 6);
-  std::vector<std::size_t> fold_of(docs.size());
-  for (std::size_t i = 0; i < docs.size(); ++i) fold_of[i] = i % 2;
+  const std::vector<std::size_t> fold_of = train::round_robin_folds(docs.size(), 2);
   std::vector<std::size_t> done;
-  auto a = train::train_fold_taggers(docs, fold_of, 2, tiny_options(), [&](std::size_t f) { done.push_back(f); });
+  auto a = train::train_fold_taggers(docs, fold_of, 2, test::tiny_tagger_options(), [&](std::size_t f) { done.push_back(f); });
   REQUIRE(a.is_ok());
   REQUIRE(a->size() == 2);
   CHECK(done == std::vector<std::size_t>{0, 1});
@@ -77,7 +68,7 @@ TEST_CASE("jackknife: each fold's tagger learns without that fold, deterministic
   // the even ones (seed + 1).
   std::vector<Document> odd, even;
   for (std::size_t i = 0; i < docs.size(); ++i) (i % 2 ? odd : even).push_back(docs[i]);
-  auto o = tiny_options();
+  auto o = test::tiny_tagger_options();
   auto t0 = train::train_tagger(odd, {}, o, nullptr);
   o.seed += 1;
   auto t1 = train::train_tagger(even, {}, o, nullptr);
@@ -86,27 +77,32 @@ TEST_CASE("jackknife: each fold's tagger learns without that fold, deterministic
   CHECK((*a)[0]->serialize() == t0->model);
   CHECK((*a)[1]->serialize() == t1->model);
   CHECK((*a)[0]->serialize() != (*a)[1]->serialize());
-  auto b = train::train_fold_taggers(docs, fold_of, 2, tiny_options(), nullptr);
+  auto b = train::train_fold_taggers(docs, fold_of, 2, test::tiny_tagger_options(), nullptr);
   REQUIRE(b.is_ok());
   CHECK((*b)[0]->serialize() == (*a)[0]->serialize());
+}
+
+TEST_CASE("jackknife: round-robin folds") {
+  CHECK(train::round_robin_folds(5, 2) == std::vector<std::size_t>{0, 1, 0, 1, 0});
+  CHECK(train::round_robin_folds(3, 4) == std::vector<std::size_t>{0, 1, 2});
+  CHECK(train::round_robin_folds(0, 4).empty());
 }
 
 TEST_CASE("jackknife: bad fold settings are errors") {
   const auto docs = tiny_sentence_docs();
   std::vector<std::size_t> fold_of(docs.size(), 0);
-  CHECK_FALSE(train::train_fold_taggers(docs, fold_of, 1, tiny_options(), nullptr).is_ok());
-  CHECK_FALSE(train::train_fold_taggers(docs, {0, 1}, 2, tiny_options(), nullptr).is_ok());
+  CHECK_FALSE(train::train_fold_taggers(docs, fold_of, 1, test::tiny_tagger_options(), nullptr).is_ok());
+  CHECK_FALSE(train::train_fold_taggers(docs, {0, 1}, 2, test::tiny_tagger_options(), nullptr).is_ok());
   // Every document in fold 0: its tagger would have nothing to learn from.
-  CHECK_FALSE(train::train_fold_taggers(docs, fold_of, 2, tiny_options(), nullptr).is_ok());
+  CHECK_FALSE(train::train_fold_taggers(docs, fold_of, 2, test::tiny_tagger_options(), nullptr).is_ok());
 }
 
 TEST_CASE("jackknife: a treebank sentence is tagged by its fold's tagger, in any case; others by the fallback") {
   const auto treebank = tiny_sentence_docs();
-  std::vector<std::size_t> fold_of(treebank.size());
-  for (std::size_t i = 0; i < treebank.size(); ++i) fold_of[i] = i % 2;
-  auto taggers = train::train_fold_taggers(treebank, fold_of, 2, tiny_options(), nullptr);
+  const std::vector<std::size_t> fold_of = train::round_robin_folds(treebank.size(), 2);
+  auto taggers = train::train_fold_taggers(treebank, fold_of, 2, test::tiny_tagger_options(), nullptr);
   REQUIRE(taggers.is_ok());
-  auto all = train::train_tagger(treebank, {}, tiny_options(), nullptr);
+  auto all = train::train_tagger(treebank, {}, test::tiny_tagger_options(), nullptr);
   REQUIRE(all.is_ok());
   std::istringstream model_in(all->model);
   auto fallback = TaggerModel::load(model_in);

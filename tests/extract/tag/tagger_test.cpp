@@ -14,19 +14,10 @@ using namespace kg::extract;
 
 namespace {
 
-train::TaggerTrainOptions tiny_options() {
-  train::TaggerTrainOptions o;
-  o.epochs = 8;
-  o.bits = 14;
-  o.wordnet_dir = "";
-  o.dict_min_count = 3;
-  return o;
-}
-
 std::string train_tiny() {
   const auto docs = test::tiny_treebank();
   REQUIRE(docs.size() == 1);
-  auto r = train::train_tagger(docs, docs, tiny_options(), nullptr);
+  auto r = train::train_tagger(docs, docs, test::tiny_tagger_options(), nullptr);
   REQUIRE(r.is_ok());
   return r->model;
 }
