@@ -150,6 +150,11 @@ Status jackknife_train_tags(const Options& o, const extract::TaggerModel& shippe
 
 int run(const Options& o_in) {
   Options o = o_in;
+  if (o.jackknife_tagger == 1) return fatal(Status::invalid_argument("--jackknife-tagger needs 2 folds or more"));
+  if (o.jackknife_tagger > 1 && o.tagger.empty())
+    return fatal(Status::invalid_argument("--jackknife-tagger needs --tagger (the tagger for the other text and dev)"));
+  if (!o.tagger_train.empty() && o.jackknife_tagger == 0)
+    return fatal(Status::invalid_argument("--tagger-train is read only with --jackknife-tagger"));
   auto train = load(o.train, o.include_nc);
   if (!train) return fatal(train.status());
   if (o.case_augment > 0) {

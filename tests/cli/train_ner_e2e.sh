@@ -86,6 +86,15 @@ for line in open(sys.argv[1]).read().split("\n"):
 open(sys.argv[2], "w").write("\n".join(out) + "\n")
 PY
 jk=(--tagger "$src/models/tagger.kgm" --jackknife-tagger 2 --jackknife-epochs 2 --jackknife-bits 12)
+for bad in "--jackknife-tagger 2 --tagger-train $tmp/tb.conllu:needs --tagger" \
+           "--tagger-train $tmp/tb.conllu:read only with --jackknife-tagger" \
+           "--tagger $src/models/tagger.kgm --jackknife-tagger 1 --tagger-train $tmp/tb.conllu:needs 2 folds"; do
+  # shellcheck disable=SC2086
+  train "$tmp/j0.kgm" ${bad%%:*} 2> "$tmp/logj"; rc=$?
+  [ "$rc" -ne 0 ] || fail "accepted: ${bad%%:*}"
+  grep -q -- "${bad#*:}" "$tmp/logj" || fail "${bad%%:*}: $(cat "$tmp/logj")"
+done
+[ -e "$tmp/j0.kgm" ] && fail "a model was written despite bad jackknife options"
 if [ -f "$src/models/tagger.kgm" ]; then
   train "$tmp/j1.kgm" "${jk[@]}" 2> "$tmp/logj"; rc=$?
   [ "$rc" -ne 0 ] || fail "--jackknife-tagger without --tagger-train was accepted"
