@@ -58,12 +58,7 @@ Status retag(const extract::TaggerModel& model, std::vector<extract::Document>& 
   std::vector<std::uint8_t> classes;
   for (auto& d : docs) {
     for (const auto& s : d.sentences) {
-      model.tag(d, s.first_token, s.end_token, classes);
-      for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-        const auto c = model.classes[classes[i - s.first_token]];
-        d.tokens[i].upos = c.upos;
-        d.tokens[i].xpos = c.xpos;
-      }
+      model.assign_tags(d, s.first_token, s.end_token, classes);
     }
   }
   return Status::ok();

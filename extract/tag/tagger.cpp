@@ -146,19 +146,27 @@ void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t en
   }
 }
 
+void TaggerModel::assign_tags(Document& doc, std::uint32_t first, std::uint32_t end,
+                              std::vector<std::uint8_t>& scratch) const {
+  tag(doc, first, end, scratch);
+  for (std::uint32_t i = first; i < end; ++i) {
+    const TagClass c = classes[scratch[i - first]];
+    doc.tokens[i].upos = c.upos;
+    doc.tokens[i].xpos = c.xpos;
+  }
+}
+
 Status Tagger::process(Document& doc) const {
   std::vector<std::uint8_t> classes;
   for (const Sentence& s : doc.sentences) {
     if (s.end_token > doc.tokens.size() || s.first_token > s.end_token) {
       return Status::internal("tagger: sentence token range out of bounds");
     }
-    model_->tag(doc, s.first_token, s.end_token, classes);
+    model_->assign_tags(doc, s.first_token, s.end_token, classes);
+    if (!lemmatize_) continue;
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       Token& t = doc.tokens[i];
-      const TagClass c = model_->classes[classes[i - s.first_token]];
-      t.upos = c.upos;
-      t.xpos = c.xpos;
-      if (lemmatize_) t.lemma = model_->lemmatizer.lemma(doc.form(t), t.xpos);
+      t.lemma = model_->lemmatizer.lemma(doc.form(t), t.xpos);
     }
   }
   doc.layers |= assigned();

@@ -55,6 +55,8 @@ struct TaggerModel {
 
   // Tags the words [first, end) of `doc`, writing one class per word to `out`.
   void tag(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<std::uint8_t>& out) const;
+  // tag() and the words' UPOS and XPOS set from the classes; `scratch` holds the classes.
+  void assign_tags(Document& doc, std::uint32_t first, std::uint32_t end, std::vector<std::uint8_t>& scratch) const;
 };
 
 class Tagger final : public Stage {

@@ -70,12 +70,7 @@ Result<JackknifeTagCounts> tag_jackknifed(std::vector<Document>& docs, const std
       const auto it = fold_of_sentence.find(sentence_key(d, s));
       const TaggerModel& model = it == fold_of_sentence.end() ? fallback : *fold_taggers[it->second];
       ++(it == fold_of_sentence.end() ? counts.other : counts.jackknifed);
-      model.tag(d, s.first_token, s.end_token, classes);
-      for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-        const TagClass c = model.classes[classes[i - s.first_token]];
-        d.tokens[i].upos = c.upos;
-        d.tokens[i].xpos = c.xpos;
-      }
+      model.assign_tags(d, s.first_token, s.end_token, classes);
     }
     d.layers |= kLayerPos;
   }

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "extract/iob2.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/train/treebank.h"
 

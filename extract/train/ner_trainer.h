@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "extract/document.h"
-#include "extract/iob2.h"
 #include "extract/ner/ner.h"
 #include "extract/ner/ner_eval.h"
 #include "extract/read/reader.h"

@@ -37,6 +37,14 @@ std::vector<Document> read_gum(const std::string& conllu) {
   return docs;
 }
 
+// [first, end) token span of each mention.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> spans(const std::vector<Mention>& mentions) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  for (const Mention& m : mentions) out.emplace_back(m.first_token, m.end_token);
+  return out;
+}
+using Spans = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
 // Sentences "NAME visited PLACE ." and "NAME works for ORG ." with varied names.
 std::string toy_corpus() {
   const char* people[] = {"Anna", "Boris", "Chen", "Dara", "Elena", "Farid"};
@@ -157,15 +165,7 @@ TEST_CASE("GUM names grow over capitalised non-PROPN head words, or into a known
       "\n";
   const std::vector<Document> docs = read_gum(conllu);
   REQUIRE(docs.size() == 1);
-  REQUIRE(docs[0].mentions.size() == 4);
-  CHECK(docs[0].mentions[0].first_token == 1);
-  CHECK(docs[0].mentions[0].end_token == 3);
-  CHECK(docs[0].mentions[1].first_token == 4);
-  CHECK(docs[0].mentions[1].end_token == 5);
-  CHECK(docs[0].mentions[2].first_token == 6);
-  CHECK(docs[0].mentions[2].end_token == 8);
-  CHECK(docs[0].mentions[3].first_token == 10);
-  CHECK(docs[0].mentions[3].end_token == 11);
+  CHECK(spans(docs[0].mentions) == Spans{{1, 3}, {4, 5}, {6, 8}, {10, 11}});
 }
 
 TEST_CASE("GUM names of organisations and places take a capitalised 'The' inside a sentence, as UNER does") {
@@ -187,13 +187,8 @@ TEST_CASE("GUM names of organisations and places take a capitalised 'The' inside
       "\n";
   const std::vector<Document> docs = read_gum(conllu);
   REQUIRE(docs.size() == 1);
-  REQUIRE(docs[0].mentions.size() == 3);
-  CHECK(docs[0].mentions[0].first_token == 2);  // "The Onion"
-  CHECK(docs[0].mentions[0].end_token == 4);
-  CHECK(docs[0].mentions[1].first_token == 6);  // "Smiths": no "The" for a person
-  CHECK(docs[0].mentions[1].end_token == 7);
-  CHECK(docs[0].mentions[2].first_token == 8);  // "Onion": "The" opens the sentence
-  CHECK(docs[0].mentions[2].end_token == 9);
+  // "The Onion"; "Smiths": no "The" for a person; "Onion": "The" opens the sentence.
+  CHECK(spans(docs[0].mentions) == Spans{{2, 4}, {6, 7}, {8, 9}});
 }
 
 TEST_CASE("BILOU constraints") {
