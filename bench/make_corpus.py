@@ -4,7 +4,12 @@ the bundled samples: every copy swaps person names, countries, cities, organisat
 numbers and dates (deterministically, from a seed), so that the graph keeps growing with
 distinct entities and edges instead of collapsing onto the same few nodes.
 
-Usage: make_corpus.py SAMPLES_DIR OUT.jsonl [--mb 50] [--seed 1]
+Usage: make_corpus.py SAMPLES_DIR OUT.jsonl [--mb 50] [--seed 1] [--varied]
+
+--varied also varies the length of names (middle names, longer organisation and country
+names), so that arguments and sentences take many lengths and the extractors' confidences
+many values (the byte-identity test, tests/cli/reproduce_e2e.sh, needs them; the throughput
+benchmarks keep the default).
 """
 import argparse
 import html
@@ -40,19 +45,35 @@ def sample_texts(folder):
     return [t for t in out if t.strip()]
 
 
-def vary(text, rng):
+MIDDLE = ["Lee", "Marie", "Van", "Abdul", "Jean", "Kwame", "Luis", "Anh"]
+ORG_PREFIX = ["National", "Regional", "Joint", "Independent", "Coastal", "Federal"]
+ORG_SUFFIX = ["of the South", "for Development", "and Partners", "of the Northern Provinces"]
+
+
+def vary(text, rng, varied=False):
     names = {}
     def person(m):
         key = m.group(0)
         if key not in names:
-            names[key] = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+            middle = " ".join(rng.sample(MIDDLE, rng.randint(0, 2))) if varied else ""
+            names[key] = " ".join(x for x in (rng.choice(FIRST), middle, rng.choice(LAST)) if x)
         return names[key]
+    def org(m):
+        name = rng.choice(ORGS)
+        if varied and rng.random() < 0.5:
+            name = f"{rng.choice(ORG_PREFIX)} {name}"
+        if varied and rng.random() < 0.4:
+            name = f"{name} {rng.choice(ORG_SUFFIX)}"
+        return name
     text = re.sub(r"\b(?:Wang Yi|Sok Chenda Sophea|Tran Minh Duc|Ratna Wulandari|Paula Arancibia|Henrik Solberg|"
                   r"Daniel Mwangi|Elena Varga|Ana Ribeiro|Joao Pereira|Kenji Morita|Sofia Lindqvist|Marc Tremblay)\b",
                   person, text)
     for c in ("Vietnam", "Indonesia", "Chile", "Kenya", "Japan", "Portugal", "Canada", "Cambodia", "China", "Thailand"):
-        text = re.sub(rf"\b{c}\b", rng.choice(COUNTRIES), text)
-    text = re.sub(r"\b(Atacama Water Council|Mekong River Commission|Sierra Club)\b", lambda m: rng.choice(ORGS), text)
+        country = rng.choice(COUNTRIES)
+        if varied and rng.random() < 0.3:
+            country = f"the Republic of {country}"
+        text = re.sub(rf"\b{c}\b", country, text)
+    text = re.sub(r"\b(Atacama Water Council|Mekong River Commission|Sierra Club)\b", org, text)
     # amounts and counts vary; days of the month and years stay valid
     text = re.sub(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\.\d+\b", lambda m: f"{rng.randint(2, 9999):,}", text)
     return text
@@ -64,13 +85,14 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--mb", type=float, default=50)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--varied", action="store_true", help="vary the length of names too")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     texts = sample_texts(a.samples)
     target, size, n = a.mb * 1e6, 0, 0
     with open(a.out, "w", encoding="utf-8") as f:
         while size < target:
-            t = vary(texts[n % len(texts)], rng)
+            t = vary(texts[n % len(texts)], rng, a.varied)
             line = json.dumps({"id": f"bench-{n:07d}", "date": f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}",
                                "text": t}, ensure_ascii=False) + "\n"
             f.write(line)

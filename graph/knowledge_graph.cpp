@@ -245,10 +245,7 @@ Status KnowledgeGraph::add(const Triple& t) {
   e.subject_span = ev.subject_span;
   e.relation_span = ev.relation_span;
   e.object_span = ev.object_span;
-  double c = ev.confidence;
-  if (!(c >= 0.0)) c = 0.0;  // also NaN
-  if (c > 1.0) c = 1.0;
-  e.confidence = c;
+  e.confidence = canonical_confidence(ev.confidence);
   e.rule = intern(sanitize_utf8(ev.rule));
   e.lemma = intern(sanitize_utf8(t.relation.lemma));
   e.surface = intern(sanitize_utf8(t.relation.surface));

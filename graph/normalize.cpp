@@ -200,6 +200,12 @@ std::string format_double(double v) {
   return std::string(buf, r.ptr);
 }
 
+double canonical_confidence(double c) {
+  if (!(c >= 0.0)) return 0.0;  // also NaN
+  if (c >= 1.0) return 1.0;
+  return std::round(c * 1000.0) / 1000.0;
+}
+
 bool is_iso_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})

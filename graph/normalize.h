@@ -55,7 +55,15 @@ std::string canonical_type(std::string_view type);
 std::string relation_type(std::string_view cls, std::string_view lemma);
 
 // Shortest text that reads back as exactly `v` ("0.9", "1", "1e-07"); "0" for NaN/inf.
+// Every number kg writes goes through it, and every reader of kg's files parses numbers
+// with full precision (kParseFullPrecisionFlag), so written values read back to the same bits.
 std::string format_double(double v);
+
+// The canonical form of a confidence: clamped to [0, 1] (NaN -> 0) and rounded to a
+// multiple of 0.001 (the double nearest k/1000, whose shortest text is "0.848", never
+// "0.8480000000000001"). Applied where a confidence is made (the extractors' output) and
+// where a triple enters a graph, so files, tables and exports show the same short value.
+double canonical_confidence(double c);
 
 // True for "YYYY-MM-DD" naming a real Gregorian day (leap years honoured).
 bool is_iso_date(std::string_view s);

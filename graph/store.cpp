@@ -220,7 +220,7 @@ class Reader {
       char parse_buf[64 * 1024];
       rapidjson::MemoryPoolAllocator<> pool(parse_buf, sizeof parse_buf);
       rapidjson::Document doc(&pool);
-      doc.ParseInsitu(line.data());
+      doc.ParseInsitu<rapidjson::kParseFullPrecisionFlag>(line.data());
       if (doc.HasParseError() || !doc.IsObject()) throw Corrupt{"malformed edge record"};
       if (need_str(doc, "type") != edge.type ||
           parse_hex_id(need_str(doc, "s")) != g_.entity(g_.source(e)).id ||
@@ -270,7 +270,7 @@ class Reader {
           rapidjson::MemoryPoolAllocator<> stack_pool(stack_buf, sizeof stack_buf);
           rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>>
               doc(&pool, 1024, &stack_pool);
-          doc.ParseInsitu(line.text);
+          doc.ParseInsitu<rapidjson::kParseFullPrecisionFlag>(line.text);
           if (doc.HasParseError())
             throw Corrupt{std::string("JSON error at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
                           rapidjson::GetParseError_En(doc.GetParseError())};

@@ -63,7 +63,7 @@ Argument get_argument(const Value& obj, const char* name) {
 
 Result<Triple> parse_triple_json(const std::string& line) {
   rapidjson::Document doc;
-  doc.Parse(line.c_str(), line.size());
+  doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.c_str(), line.size());
   if (doc.HasParseError())
     return Status::invalid_argument(std::string("JSON error at byte ") + std::to_string(doc.GetErrorOffset()) +
                                     ": " + rapidjson::GetParseError_En(doc.GetParseError()));

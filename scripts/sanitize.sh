@@ -11,4 +11,5 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_CO
   -DKG_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan -j "${KG_JOBS:-2}"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+export KG_REPRO_ARTICLES=${KG_REPRO_ARTICLES:-600}  # reproduce_e2e: fewer articles under ASan
 ctest --test-dir build-asan --output-on-failure -E "corpus_|export_clients"

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "extract/triples/clauses.h"
+#include "graph/normalize.h"
 
 namespace kg::extract::triples {
 
@@ -10,7 +11,9 @@ Status Extractor::extract(const Document& doc, std::vector<graph::Triple>& out) 
   std::vector<OpenExtraction> open;
   if (Status s = extract_open(doc, open); !s.is_ok()) return s;
   for (OpenExtraction& e : open) {
-    if (e.for_graph) out.push_back(std::move(e.triple));
+    if (!e.for_graph) continue;
+    e.triple.evidence.confidence = graph::canonical_confidence(e.triple.evidence.confidence);
+    out.push_back(std::move(e.triple));
   }
   return Status::ok();
 }
