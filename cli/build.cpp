@@ -36,25 +36,40 @@ struct BuildOptions {
 
 struct DocumentTriples {
   std::vector<graph::Triple> triples;
+  std::vector<graph::EntityRecord> entities;  // every named entity, used by a triple or not
   std::size_t tokens = 0;
 };
+
+// The document reference of everything extracted from `doc`.
+void set_document(const extract::Document& doc, graph::DocumentRef& d) {
+  d.id = doc.id;
+  d.url = doc.url;
+  d.title = doc.title;
+  if (d.date.empty()) d.date = doc.published;
+}
 
 // Articles → pipeline (on worker threads) → triples added to the graph in input order.
 Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::KnowledgeGraph& kg_graph,
                     extract::ReadReport& report, Progress& progress, std::size_t& triples, std::size_t& dropped) {
   auto job = [&p](extract::Document& doc) -> Result<DocumentTriples> {
     DocumentTriples out;
-    if (Status s = p.run(doc, out.triples); !s.is_ok()) return s;
-    for (graph::Triple& t : out.triples) {
-      t.evidence.document.id = doc.id;
-      t.evidence.document.url = doc.url;
-      t.evidence.document.title = doc.title;
-      if (t.evidence.document.date.empty()) t.evidence.document.date = doc.published;
-    }
+    if (Status s = p.run(doc, out.triples, &out.entities); !s.is_ok()) return s;
+    for (graph::Triple& t : out.triples) set_document(doc, t.evidence.document);
+    for (graph::EntityRecord& r : out.entities) set_document(doc, r.document);
     out.tokens = doc.tokens.size();
     return out;
   };
   auto consume = [&](DocumentTriples&& d) -> Status {
+    for (const graph::EntityRecord& r : d.entities) {
+      if (Status s = kg_graph.add(r); !s.is_ok()) {
+        // As for triples: a name that normalises to nothing is dropped, counted and named.
+        if (s.code() != Status::Code::kInvalidArgument) return s;
+        if (++dropped <= 20) {
+          progress.clear_line();
+          spdlog::warn("{}: entity dropped: {}", r.document.id, s.message());
+        }
+      }
+    }
     for (const graph::Triple& t : d.triples) {
       if (Status s = kg_graph.add(t); !s.is_ok()) {
         // A triple the graph refuses (an argument that normalises to nothing, as from
@@ -94,7 +109,9 @@ Status add_triples(const std::vector<std::string>& paths, graph::KnowledgeGraph&
       progress.add(0, base + counted.bytes());
       return s;
     };
-    if (Status st = graph::read_triples_jsonl(in, path == "-" ? "<stdin>" : path, sink, report); !st) return st;
+    const auto entity_sink = [&](const graph::EntityRecord& r) { return g.add(r); };
+    if (Status st = graph::read_triples_jsonl(in, path == "-" ? "<stdin>" : path, sink, report, entity_sink); !st)
+      return st;
     if (interrupted()) return interrupted_status();
     bytes_before += counted.bytes();
   }
@@ -155,7 +172,9 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
     progress.finish(fmt::format("{} triples ({} dropped)", extracted, dropped), graph_text);
     return read_report.rejected ? kExitRejected : kExitOk;
   }
-  progress.finish(fmt::format("{} rejected", report.lines - report.accepted), graph_text);
+  progress.finish(fmt::format("{} triples, {} entity records, {} rejected", report.accepted - report.entities,
+                              report.entities, report.lines - report.accepted),
+                  graph_text);
   return report.accepted == report.lines ? kExitOk : kExitRejected;
 }
 

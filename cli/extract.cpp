@@ -77,8 +77,12 @@ Status run_jsonl(const extract::Pipeline& p, const ExtractOptions& o, std::ostre
                  Progress& progress, std::size_t& n) {
   auto job = [&p](extract::Document& doc) -> Result<Extracted> {
     std::vector<graph::Triple> triples;
-    if (Status s = p.run(doc, triples); !s.is_ok()) return s;
+    std::vector<graph::EntityRecord> entities;
+    if (Status s = p.run(doc, triples, &entities); !s.is_ok()) return s;
     Extracted e;
+    // The document's entities first (each becomes a node in kg build --from-triples), then
+    // its triples.
+    for (const graph::EntityRecord& r : entities) graph::append_entity_json(e.jsonl, r);
     for (const graph::Triple& t : triples) graph::append_triple_json(e.jsonl, t);
     e.triples = triples.size();
     e.tokens = doc.tokens.size();

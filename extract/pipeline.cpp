@@ -50,13 +50,16 @@ Status Pipeline::annotate(Document& doc) const {
   return Status::ok();
 }
 
-Status Pipeline::run(Document& doc, std::vector<graph::Triple>& out) const {
+Status Pipeline::run(Document& doc, std::vector<graph::Triple>& out, std::vector<graph::EntityRecord>* entities) const {
   if (Status s = annotate(doc); !s.is_ok()) return s;
   std::vector<graph::Triple> found;
   for (const auto& e : stages_.extractors) {
     if (Status s = e->extract(doc, found); !s.is_ok()) return s;
   }
-  if (stages_.entities) resolve_arguments(doc, found);
+  if (stages_.entities) {
+    resolve_arguments(doc, found);
+    if (entities != nullptr) append_entity_records(doc, *entities);
+  }
   out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   return Status::ok();
 }

@@ -48,8 +48,10 @@ class Pipeline {
 
   // Runs the NLP stages only.
   Status annotate(Document& doc) const;
-  // annotate() then every extractor; graph triples appended to `out`.
-  Status run(Document& doc, std::vector<graph::Triple>& out) const;
+  // annotate() then every extractor; graph triples appended to `out`. With an entities
+  // stage and `entities`, one record per named entity of the document is appended there
+  // (append_entity_records), so that every entity becomes a node.
+  Status run(Document& doc, std::vector<graph::Triple>& out, std::vector<graph::EntityRecord>* entities = nullptr) const;
   // annotate() then every extractor; Open IE extractions (with their triples) appended.
   Status run_open(Document& doc, std::vector<triples::OpenExtraction>& out) const;
 

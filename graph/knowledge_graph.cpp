@@ -131,8 +131,34 @@ Result<KnowledgeGraph::Vertex> KnowledgeGraph::merge_entity(const Entity& in) {
   Entity& e = g_[*v];
   for (const auto& t : in.titles) add_title(e, t);
   e.documents.insert(e.documents.end(), in.documents.begin(), in.documents.end());
+  e.seen.insert(e.seen.end(), in.seen.begin(), in.seen.end());
   canonical_ = false;
   return v;
+}
+
+Status KnowledgeGraph::add(const EntityRecord& r) {
+  if (r.entity.kind != Argument::Kind::kEntity) return Status::invalid_argument("an entity record names a concept or literal");
+  const std::string key = canonical_key(r.entity);
+  if (key.empty()) return Status::invalid_argument("entity record has an empty name");
+  Vertex found = 0;
+  if (find_vertex(fnv1a64(key), found) && g_[found].key != key)
+    return Status::internal("entity id collision between '" + g_[found].key + "' and '" + key + "'");
+  const DocumentRef& d = r.document;
+  const std::uint32_t doc = intern_document({sanitize_utf8(d.id), sanitize_utf8(d.url), sanitize_utf8(d.title),
+                                             sanitize_utf8(d.date)});
+  Entity in;
+  in.key = key;
+  in.type = key.substr(0, key.find('|'));
+  for (const auto& title : r.entity.titles) {
+    std::string t = sanitize_utf8(title);
+    if (!t.empty()) in.titles.push_back(std::move(t));
+  }
+  std::sort(in.titles.begin(), in.titles.end());
+  if (doc != kNoDocument) in.documents.push_back(doc);
+  const StringId name = intern(sanitize_utf8(r.entity.text));
+  for (const EntityMention& m : r.mentions)
+    in.seen.push_back({doc, m.span, intern(sanitize_utf8(m.text)), name, intern(sanitize_utf8(m.link)), m.name});
+  return merge_entity(in).status();
 }
 
 void KnowledgeGraph::set_unloaded_evidence(EdgeRef e, std::uint32_t weight, std::uint64_t offset) {
@@ -295,6 +321,25 @@ int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& 
   return 0;
 }
 
+void KnowledgeGraph::sort_mentions(std::vector<NodeMention>& seen, const std::vector<std::uint32_t>& doc_rank) const {
+  if (seen.size() < 2) return;
+  auto rank = [&](std::uint32_t d) { return d == kNoDocument ? 0u : doc_rank[d] + 1; };
+  auto cmp = [&](const NodeMention& a, const NodeMention& b) {
+    if (auto ra = rank(a.document), rb = rank(b.document); ra != rb) return ra < rb ? -1 : 1;
+    if (auto c = a.span <=> b.span; c != 0) return c < 0 ? -1 : 1;
+    for (auto m : {&NodeMention::text, &NodeMention::name, &NodeMention::link}) {
+      if (a.*m == b.*m) continue;
+      const int c = strings_[a.*m].compare(strings_[b.*m]);
+      if (c != 0) return c < 0 ? -1 : 1;
+    }
+    if (a.is_name != b.is_name) return a.is_name ? 1 : -1;
+    return 0;
+  };
+  std::sort(seen.begin(), seen.end(), [&](const NodeMention& a, const NodeMention& b) { return cmp(a, b) < 0; });
+  seen.erase(std::unique(seen.begin(), seen.end(), [&](const NodeMention& a, const NodeMention& b) { return cmp(a, b) == 0; }),
+             seen.end());
+}
+
 void KnowledgeGraph::canonicalize() { canonicalize_impl(/*derive=*/true); }
 
 void KnowledgeGraph::canonicalize_loaded() { canonicalize_impl(/*derive=*/false); }
@@ -333,18 +378,28 @@ void KnowledgeGraph::canonicalize_impl(bool derive) {
     bool operator==(const Site&) const = default;
   };
   std::vector<Site> sites;
+  std::vector<std::uint32_t> recorded;                     // document ranks with recorded mentions
   for (auto v : boost::make_iterator_range(boost::vertices(g_))) {
     if (!derive) break;
     Entity& e = g_[v];
     auto& d = e.documents;
     std::sort(d.begin(), d.end(), [&](std::uint32_t a, std::uint32_t b) { return doc_rank[a] < doc_rank[b]; });
     d.erase(std::unique(d.begin(), d.end()), d.end());
-    sites.clear();
     auto rank = [&](std::uint32_t doc) { return doc == kNoDocument ? 0u : doc_rank[doc] + 1; };
+    sort_mentions(e.seen, doc_rank);
+    recorded.clear();
+    for (const NodeMention& m : e.seen) recorded.push_back(rank(m.document));
+    recorded.erase(std::unique(recorded.begin(), recorded.end()), recorded.end());
+    auto recorded_doc = [&](std::uint32_t r) { return std::binary_search(recorded.begin(), recorded.end(), r); };
+    sites.clear();
     for (auto oe : boost::make_iterator_range(boost::out_edges(v, g_)))
-      for (const auto& ev : g_[oe].evidence) sites.push_back({rank(ev.document), ev.sentence_span, ev.subject_span, ev.subject_text});
+      for (const auto& ev : g_[oe].evidence)
+        if (!recorded_doc(rank(ev.document)))
+          sites.push_back({rank(ev.document), ev.sentence_span, ev.subject_span, ev.subject_text});
     for (auto ie : boost::make_iterator_range(boost::in_edges(v, g_)))
-      for (const auto& ev : g_[ie].evidence) sites.push_back({rank(ev.document), ev.sentence_span, ev.object_span, ev.object_text});
+      for (const auto& ev : g_[ie].evidence)
+        if (!recorded_doc(rank(ev.document)))
+          sites.push_back({rank(ev.document), ev.sentence_span, ev.object_span, ev.object_text});
     std::sort(sites.begin(), sites.end(), [&](const Site& a, const Site& b) {
       if (a.doc != b.doc) return a.doc < b.doc;
       if (a.sentence != b.sentence) return a.sentence < b.sentence;
@@ -352,18 +407,31 @@ void KnowledgeGraph::canonicalize_impl(bool derive) {
       return a.text != b.text && strings_[a.text] < strings_[b.text];
     });
     sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
-    e.mentions = sites.size();
     e.names.clear();
+    auto count = [&](std::vector<std::pair<std::string, std::uint64_t>>& into, const std::string& name) {
+      auto it = std::lower_bound(into.begin(), into.end(), name,
+                                 [](const auto& p, const std::string& n) { return p.first < n; });
+      if (it != into.end() && it->first == name) ++it->second;
+      else into.insert(it, {name, 1});
+    };
+    std::vector<std::pair<std::string, std::uint64_t>> label_votes;
+    std::uint64_t mentions = sites.size();
     for (const auto& site : sites) {
       if (site.text == 0) continue;
-      const std::string& name = strings_[site.text];
-      auto it = std::lower_bound(e.names.begin(), e.names.end(), name,
-                                 [](const auto& p, const std::string& n) { return p.first < n; });
-      if (it != e.names.end() && it->first == name) ++it->second;
-      else e.names.insert(it, {name, 1});
+      count(e.names, strings_[site.text]);
+      count(label_votes, strings_[site.text]);
     }
+    // A recorded mention is one (document, span), whatever rules or texts merged into it.
+    for (std::size_t i = 0; i < e.seen.size(); ++i) {
+      const NodeMention& m = e.seen[i];
+      if (i > 0 && e.seen[i - 1].document == m.document && e.seen[i - 1].span == m.span) continue;
+      ++mentions;
+      if (m.is_name && m.text != 0) count(e.names, strings_[m.text]);
+      if (m.name != 0) count(label_votes, strings_[m.name]);
+    }
+    e.mentions = mentions;
     const std::pair<std::string, std::uint64_t>* best = nullptr;
-    for (const auto& n : e.names)  // names are sorted: the first maximum is the smallest
+    for (const auto& n : label_votes)  // sorted: the first maximum is the smallest
       if (best == nullptr || n.second > best->second) best = &n;
     e.label = best ? best->first : e.key.substr(e.key.find('|') + 1);
   }

@@ -38,18 +38,34 @@ struct DocumentInfo {
   std::string id, url, title, date;
 };
 
+// A mention of an entity from an entity record (KnowledgeGraph::add(const EntityRecord&)).
+struct NodeMention {
+  std::uint32_t document = kNoDocument;
+  Span span;           // byte range in the document
+  StringId text = 0;   // as written
+  StringId name = 0;   // the entity's canonical name in that document (votes for the label)
+  StringId link = 0;   // coreference link rule
+  bool is_name = true; // the text is a name (counts as an alias), not a pronoun or description
+};
+
 struct Entity {
   std::string key;        // "Person|wang yi"
   std::uint64_t id = 0;   // fnv1a64(key); hex16(id) is the id in every export
   std::string type;       // "Person", ..., "Concept", "Literal"
   std::vector<std::string> titles;        // sorted, unique
   std::vector<std::uint32_t> documents;  // indices into documents(); canonical: unique, by id
-  // Derived by canonicalize() from the evidence of the incident edges, so that merging a
-  // graph with itself changes nothing: a mention is a distinct (document, sentence span,
-  // argument span, surface text) site.
+  // Mentions from entity records: canonical: sorted by (document id, span, text, name,
+  // link), unique. A document with such mentions counts them instead of argument sites.
+  std::vector<NodeMention> seen;
+  // Derived by canonicalize() from `seen` and the evidence of the incident edges, so that
+  // merging a graph with itself changes nothing. A mention is a recorded mention (seen) or,
+  // in a document without recorded mentions (triples from elsewhere, older files), a
+  // distinct (document, sentence span, argument span, surface text) site of an edge.
   std::vector<std::pair<std::string, std::uint64_t>> names;  // surface text -> mentions, sorted
   std::uint64_t mentions = 0;
-  std::string label;  // most frequent name, ties: the smallest; no names: the normalised name
+  // The name most mentions vote for (a recorded mention votes for its document's canonical
+  // name, an edge site for its argument text), ties: the smallest; none: the normalised name.
+  std::string label;
   bool is_entity() const { return type != kConceptType && type != kLiteralType; }
 };
 
@@ -97,10 +113,15 @@ class KnowledgeGraph {
   // evidence. Invalid UTF-8 is repaired. Fails (graph unchanged) on an empty argument
   // text or a 64-bit id collision between two different keys.
   Status add(const Triple& t);
+  // Merges one entity record: finds or creates the entity's node (the key a triple argument
+  // with the same text and type would get), adds its titles, its document and its mentions.
+  // Fails (graph unchanged) on an empty or non-entity name, or an id collision.
+  Status add(const EntityRecord& r);
 
   // Low-level merge used by the native reader and merge: finds the vertex with
-  // `e.key` or creates it, then adds the titles and documents of `e` (names, mentions and
-  // label are derived, see Entity).
+  // `e.key` or creates it, then adds the titles, documents and recorded mentions of `e`
+  // (whose StringIds and document indices must be this graph's; names, mentions and label
+  // are derived, see Entity).
   Result<Vertex> merge_entity(const Entity& e);
   // Finds or creates the edge (s, type, o) and appends `evidence`. `known_new`: the caller
   // guarantees the edge does not exist yet, so the lookup is skipped (read_graph on a
@@ -182,6 +203,8 @@ class KnowledgeGraph {
   void canonicalize_impl(bool derive);
   int compare_evidence(const EdgeEvidence& a, const EdgeEvidence& b,
                        const std::vector<std::uint32_t>& doc_rank) const;
+  // Sorts recorded mentions into their canonical order and drops duplicates.
+  void sort_mentions(std::vector<NodeMention>& seen, const std::vector<std::uint32_t>& doc_rank) const;
 
   Graph g_;
   FlatIndex vertex_index_;  // mix64(entity id) -> vertex

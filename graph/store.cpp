@@ -104,7 +104,31 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
       if (i) out.push_back(',');
       append_uint(out, ordinal[e.documents[i]]);
     }
-    out.append("]}\n");
+    out.push_back(']');
+    if (!e.seen.empty()) {
+      // [doc, begin, end, text, name, link, is_name] per recorded mention (format 3).
+      out.append(",\"seen\":[");
+      for (std::size_t i = 0; i < e.seen.size(); ++i) {
+        const NodeMention& m = e.seen[i];
+        if (i) out.push_back(',');
+        out.push_back('[');
+        if (m.document == kNoDocument) out.append("null");
+        else append_uint(out, ordinal[m.document]);
+        out.push_back(',');
+        append_uint(out, m.span.begin);
+        out.push_back(',');
+        append_uint(out, m.span.end);
+        out.push_back(',');
+        append_json_string(out, g.str(m.text));
+        out.push_back(',');
+        append_json_string(out, g.str(m.name));
+        out.push_back(',');
+        append_json_string(out, g.str(m.link));
+        out.append(m.is_name ? ",true]" : ",false]");
+      }
+      out.push_back(']');
+    }
+    out.append("}\n");
     w.maybe_flush();
   }
   for (auto er : g.sorted_edges()) {
@@ -367,12 +391,41 @@ class Reader {
       const std::uint32_t idx = doc_ref(d);
       if (idx != kNoDocument) e.documents.push_back(idx);
     }
+    if (const auto it = v.FindMember("seen"); it != v.MemberEnd()) read_seen(it->value, e);
     if (nodes_read_ > 0 && id <= prev_node_) trusted_ = false;
     prev_node_ = id;
     ++nodes_read_;
     auto r = g_.merge_entity(e);
     if (!r) throw Corrupt{r.status().message()};
     if (trusted_) read_derived(v, r.value());
+  }
+
+  // A node's recorded mentions: [doc, begin, end, text, name, link, is_name] each, in the
+  // writer's order (else the file is not trusted and the graph is canonicalised in full).
+  void read_seen(const Value& list, Entity& e) {
+    if (!list.IsArray()) throw Corrupt{"\"seen\" must be an array"};
+    using Order = std::tuple<std::int64_t, std::uint32_t, std::uint32_t, std::string_view, std::string_view,
+                             std::string_view, bool>;
+    Order prev{-2, 0, 0, {}, {}, {}, false};
+    for (const auto& m : list.GetArray()) {
+      if (!m.IsArray() || m.Size() != 7 || !(m[0].IsNull() || m[0].IsUint()) || !m[1].IsUint() || !m[2].IsUint() ||
+          !m[3].IsString() || !m[4].IsString() || !m[5].IsString() || !m[6].IsBool())
+        throw Corrupt{"\"seen\" holds [doc, begin, end, text, name, link, is_name] items"};
+      auto sv = [](const Value& x) { return std::string_view(x.GetString(), x.GetStringLength()); };
+      NodeMention n;
+      n.document = doc_ref(m[0]);
+      n.span = {m[1].GetUint(), m[2].GetUint()};
+      if (n.span.end < n.span.begin) throw Corrupt{"a mention ends before it begins"};
+      n.text = g_.intern(sv(m[3]));
+      n.name = g_.intern(sv(m[4]));
+      n.link = g_.intern(sv(m[5]));
+      n.is_name = m[6].GetBool();
+      const Order cur{m[0].IsNull() ? -1 : static_cast<std::int64_t>(m[0].GetUint()), n.span.begin, n.span.end,
+                      sv(m[3]), sv(m[4]), sv(m[5]), n.is_name};
+      if (!(prev < cur)) trusted_ = false;
+      prev = cur;
+      e.seen.push_back(n);
+    }
   }
 
   void read_derived(const Value& v, KnowledgeGraph::Vertex vertex) {

@@ -1,4 +1,4 @@
-// The native graph file ("kg-graph" JSON Lines, version 2; layout in docs/graph-format.md).
+// The native graph file ("kg-graph" JSON Lines, version 3; layout in docs/graph-format.md).
 //
 // write_graph: canonicalises `g` and writes it; the bytes depend only on the graph's
 // content (sorted records, shortest round-trip numbers), so equal graphs give equal files.
@@ -19,7 +19,7 @@
 namespace kg::graph {
 
 inline constexpr const char* kGraphFormat = "kg-graph";
-inline constexpr int kGraphFormatVersion = 2;
+inline constexpr int kGraphFormatVersion = 3;  // 3: node "seen" (recorded mentions)
 inline constexpr const char* kGraphFileName = "graph.kgl";
 
 // write_graph fails (kInvalidArgument) on a graph loaded by read_graph_topology.

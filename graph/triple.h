@@ -75,4 +75,21 @@ struct Triple {
   Evidence evidence;
 };
 
+// One mention of an entity in a document, as the entity stage linked it.
+struct EntityMention {
+  Span span;         // byte range of the mention in the document text
+  std::string text;  // as written ("Britain", "Wang", "Mr Blair", "he")
+  std::string link;  // the coreference rule that linked it (Evidence::subject_link)
+  bool name = true;  // a name, not a pronoun or a description: its text is an alias
+};
+
+// One entity of one document, whether or not a triple uses it: every entity the entity
+// stage resolves becomes a node (KnowledgeGraph::add(const EntityRecord&)), with its
+// canonical name, type, titles, every mention and the forms the text used.
+struct EntityRecord {
+  Argument entity;  // kind entity: the canonical name (its node's key), type, titles
+  DocumentRef document;
+  std::vector<EntityMention> mentions;  // in text order
+};
+
 }  // namespace kg::graph

@@ -118,8 +118,54 @@ Result<Triple> parse_triple_json(const std::string& line) {
   }
 }
 
+Result<EntityRecord> parse_entity_json(const std::string& line) {
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.c_str(), line.size());
+  if (doc.HasParseError())
+    return Status::invalid_argument(std::string("JSON error at byte ") + std::to_string(doc.GetErrorOffset()) +
+                                    ": " + rapidjson::GetParseError_En(doc.GetParseError()));
+  if (!doc.IsObject()) return Status::invalid_argument("record is not a JSON object");
+  try {
+    EntityRecord r;
+    r.entity = get_argument(doc, "entity");
+    if (r.entity.kind != Argument::Kind::kEntity) throw ParseError{"\"entity.kind\" must be entity"};
+    if (const Value* d = member(doc, "document")) {
+      if (!d->IsObject()) throw ParseError{"\"document\" must be an object"};
+      r.document.id = get_string(*d, "doc_id");
+      r.document.url = get_string(*d, "url");
+      r.document.title = get_string(*d, "title");
+      r.document.date = get_string(*d, "date");
+    }
+    if (const Value* ms = member(doc, "mentions")) {
+      if (!ms->IsArray()) throw ParseError{"\"mentions\" must be an array"};
+      for (const auto& m : ms->GetArray()) {
+        if (!m.IsObject()) throw ParseError{"\"mentions\" holds objects"};
+        EntityMention em;
+        em.span = get_span(m, "span");
+        em.text = get_string(m, "text");
+        em.link = get_string(m, "link");
+        if (const Value* n = member(m, "name")) {
+          if (!n->IsBool()) throw ParseError{"\"mentions.name\" must be true or false"};
+          em.name = n->GetBool();
+        }
+        r.mentions.push_back(std::move(em));
+      }
+    }
+    return r;
+  } catch (const ParseError& e) {
+    return Status::invalid_argument(e.message);
+  }
+}
+
+bool is_entity_record(const std::string& line) {
+  // Writers put "entity" first; a triple starts with "subject". Only the first key counts.
+  const std::size_t p = line.find_first_not_of(" \t{");
+  return p != std::string::npos && line.compare(p, 8, "\"entity\"") == 0;
+}
+
 Status read_triples_jsonl(std::istream& in, const std::string& name,
-                          const std::function<Status(const Triple&)>& sink, TripleReadReport& report) {
+                          const std::function<Status(const Triple&)>& sink, TripleReadReport& report,
+                          const std::function<Status(const EntityRecord&)>& entity_sink) {
   std::string line;
   std::size_t lineno = 0;
   while (std::getline(in, line)) {
@@ -128,8 +174,17 @@ Status read_triples_jsonl(std::istream& in, const std::string& name,
     std::size_t p = line.find_first_not_of(" \t");
     if (p == std::string::npos || line[p] == '#') continue;
     ++report.lines;
-    auto t = parse_triple_json(line);
-    Status st = t ? sink(*t) : t.status();
+    Status st;
+    if (is_entity_record(line)) {
+      auto r = parse_entity_json(line);
+      if (!r) st = r.status();
+      else if (entity_sink) st = entity_sink(*r);
+      else st = Status::invalid_argument("an entity record where only triples are read");
+      if (st.is_ok()) ++report.entities;
+    } else {
+      auto t = parse_triple_json(line);
+      st = t ? sink(*t) : t.status();
+    }
     if (st.is_ok()) ++report.accepted;
     else report.problems.push_back(name + ":" + std::to_string(lineno) + ": " + st.message());
   }
@@ -217,6 +272,33 @@ void append_triple_json(std::string& out, const Triple& t) {
   str_field(out, "subject_link", e.subject_link, first);
   str_field(out, "object_link", e.object_link, first);
   out.append("}}\n");
+}
+
+void append_entity_json(std::string& out, const EntityRecord& r) {
+  out.append("{\"entity\":");
+  argument(out, r.entity);
+  out.append(",\"document\":{");
+  bool first = true;
+  str_field(out, "doc_id", r.document.id, first);
+  str_field(out, "url", r.document.url, first);
+  str_field(out, "title", r.document.title, first);
+  str_field(out, "date", r.document.date, first);
+  out.append("},\"mentions\":[");
+  for (std::size_t i = 0; i < r.mentions.size(); ++i) {
+    const EntityMention& m = r.mentions[i];
+    if (i) out.push_back(',');
+    out.append("{\"span\":[");
+    append_uint(out, m.span.begin);
+    out.push_back(',');
+    append_uint(out, m.span.end);
+    out.push_back(']');
+    first = false;
+    str_field(out, "text", m.text, first);
+    str_field(out, "link", m.link, first);
+    if (!m.name) out.append(",\"name\":false");
+    out.push_back('}');
+  }
+  out.append("]}\n");
 }
 
 }  // namespace kg::graph

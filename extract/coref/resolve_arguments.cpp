@@ -114,6 +114,46 @@ const char* graph_type_name(EntityType t) {
   return "Thing";
 }
 
+namespace {
+
+bool is_name_mention(const Document& doc, const Mention& m) {
+  if (m.link_rule == "pronoun" || m.link_rule == "cataphora") return false;
+  static const std::uint8_t kPron = tags::upos_id("PRON"), kDet = tags::upos_id("DET");
+  for (std::uint32_t k = m.first_token; k < m.end_token && k < doc.tokens.size(); ++k) {
+    const Token& t = doc.tokens[k];
+    if (t.upos == kPron || t.upos == kDet || t.begin >= t.end) continue;
+    const auto c = static_cast<unsigned char>(doc.text[t.begin]);
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void append_entity_records(const Document& doc, std::vector<graph::EntityRecord>& out) {
+  for (const Entity& en : doc.entities) {
+    if (en.type != EntityType::kPerson && en.type != EntityType::kOrg && en.type != EntityType::kLoc &&
+        en.type != EntityType::kGpe)
+      continue;
+    if (en.name.empty()) continue;
+    graph::EntityRecord r;
+    set_entity(en, r.entity);
+    r.document = {doc.id, doc.url, doc.title, doc.published};
+    for (std::uint32_t mi : en.mentions) {
+      if (mi >= doc.mentions.size()) continue;
+      const Mention& m = doc.mentions[mi];
+      if (m.first_token >= m.end_token || m.end_token > doc.tokens.size()) continue;
+      graph::EntityMention em;
+      em.span = {doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end};
+      em.text = std::string(doc.slice(em.span.begin, em.span.end));
+      em.link = m.link_rule;
+      em.name = is_name_mention(doc, m);
+      r.mentions.push_back(std::move(em));
+    }
+    out.push_back(std::move(r));
+  }
+}
+
 void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples) {
   std::vector<graph::Triple> out;
   out.reserve(triples.size());

@@ -21,4 +21,12 @@ const char* graph_type_name(EntityType type);
 
 void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples);
 
+// One record per person, organisation or place entity of the document (other types, such
+// as NORP groups, dates and amounts, make no node), in entity order: the argument a triple
+// resolved to it would carry (canonical name, graph type, titles) and every mention with
+// its text and link rule; a mention is a name unless it is a pronoun or has no capitalised
+// word ("the company"). The document reference is the document's (id, url, title, date),
+// as the extractors give their triples.
+void append_entity_records(const Document& doc, std::vector<graph::EntityRecord>& out);
+
 }  // namespace kg::extract

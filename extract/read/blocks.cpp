@@ -134,6 +134,46 @@ std::string_view block_kind_name(BlockKind kind) {
   return "body";
 }
 
+namespace {
+
+// A wire story's sign-off: one capitalised word without punctuation after the last
+// sentence of the last body block, on the same line ("... the sources said. REUTER").
+// It is split off as boilerplate, so it makes no mention and no node.
+bool split_sign_off(Document& doc) {
+  for (std::size_t i = doc.blocks.size(); i-- > 0;) {
+    Block& bl = doc.blocks[i];
+    if (bl.kind == BlockKind::kBlank) continue;
+    if (bl.kind != BlockKind::kBody) return false;
+    const std::string_view s = doc.slice(bl.begin, bl.end);
+    std::size_t w = s.size();
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+    const std::size_t len = s.size() - w;
+    if (len < 2 || len > 12 || !std::isupper(static_cast<unsigned char>(s[w]))) return false;
+    std::size_t p = w;
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t')) --p;
+    if (p == w || p == 0) return false;  // the word must follow a blank, after some text
+    const char before = s[p - 1];
+    // "U.S. Senate": an initial's full stop ends no sentence.
+    if (before == '.' && p >= 2 && std::isupper(static_cast<unsigned char>(s[p - 2])) &&
+        (p == 2 || !std::isalpha(static_cast<unsigned char>(s[p - 3]))))
+      return false;
+    if (before != '.' && before != '!' && before != '?' && before != '"' && before != '\'') {
+      // Closing curly quote (U+201D, E2 80 9D) ends a sentence too.
+      if (!(p >= 3 && s.substr(p - 3, 3) == "\xE2\x80\x9D")) return false;
+    }
+    const auto split = static_cast<std::uint32_t>(bl.begin + p);
+    const auto word = static_cast<std::uint32_t>(bl.begin + w);
+    const std::uint32_t end = bl.end;
+    bl.end = split;
+    doc.blocks.insert(doc.blocks.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                      {Block{split, word, BlockKind::kBlank, ""}, Block{word, end, BlockKind::kBoilerplate, "sign-off"}});
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
   const std::string_view text = doc.text;
   std::vector<Line> lines;
@@ -297,6 +337,7 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
       }
       break;  // only the first body block can open with a dateline
     }
+    if (split_sign_off(doc)) ++stats.boilerplate_blocks;
   }
   doc.layers |= kLayerBlocks;
   return stats;

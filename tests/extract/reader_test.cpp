@@ -118,6 +118,34 @@ TEST_CASE("a scraped page: breadcrumb, repeated title, dateline, bio, share prom
   CHECK(report.boilerplate_blocks == 10);
 }
 
+TEST_CASE("a wire story's sign-off after its last sentence is boilerplate; an initial's full stop is no sentence end") {
+  ReadReport report;
+  auto docs = read_string("Ministers met in Lima on Monday.\n\nThey agreed on a plan, the sources said. REUTER\n",
+                          InputFormat::kText, report);
+  REQUIRE(docs.size() == 1);
+  CHECK(kinds(docs[0]) == "body;body;boilerplate(sign-off);");
+  const Block& last = docs[0].blocks.back().kind == BlockKind::kBlank ? docs[0].blocks[docs[0].blocks.size() - 2]
+                                                                     : docs[0].blocks.back();
+  CHECK(docs[0].slice(last.begin, last.end) == "REUTER");
+  CHECK(report.boilerplate_blocks == 1);
+  for (const std::string text : {"The bill went to the U.S. Senate\n", "He said it twice.\n", "It ended. \"Fine\"\n",
+                                 "Talks resumed. 2024\n"}) {
+    ReadReport r;
+    auto d = read_string(text, InputFormat::kText, r);
+    REQUIRE(d.size() == 1);
+    CHECK_MESSAGE(kinds(d[0]).find("sign-off") == std::string::npos, text);
+  }
+  // Kept as text when boilerplate is kept (treebank scoring).
+  std::vector<Document> kept;
+  std::istringstream in("They agreed, the sources said. Reuter\n");
+  ReadOptions keep;
+  keep.keep_boilerplate = true;
+  ReadReport rk;
+  REQUIRE(read_stream(in, "k", InputFormat::kText, keep, [&](Document&& d) { kept.push_back(std::move(d)); return kg::Status::ok(); }, rk).is_ok());
+  REQUIRE(kept.size() == 1);
+  CHECK(kinds(kept[0]).find("sign-off") == std::string::npos);
+}
+
 TEST_CASE("blocks tile the text without gaps or overlaps") {
   const std::string page = "Title\n\nOne. Two.\nThree\n\n\n  Four.  \n";
   ReadReport report;

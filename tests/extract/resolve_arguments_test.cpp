@@ -115,3 +115,33 @@ TEST_CASE("a subject headed by a common noun is not a name after a verb or a loc
   CHECK(ts[2].subject.text == "Kenya");                         // "from" does not
   CHECK(ts[3].subject.text == "European Union");                // nor a span-opening "by"
 }
+
+TEST_CASE("entity records: one per person, organisation or place, with every mention; pronouns are no names") {
+  Document doc = tagged("Henrik Solberg met the Communist Party of Vietnam. Solberg said This was good.");
+  mark(doc, "Henrik Solberg", EntityType::kPerson);
+  mark(doc, "Communist Party of Vietnam", EntityType::kOrg);
+  mark(doc, "Solberg said", EntityType::kPerson);  // a mention to shorten below
+  doc.mentions.back().end_token -= 1;
+  mark(doc, "This", EntityType::kPerson);
+  doc.mentions.back().link_rule = "pronoun";
+  doc.entities.push_back({"Henrik Solberg", EntityType::kPerson, {"Minister"}, "", {"Solberg"}, {0, 2, 3}});
+  doc.entities.push_back({"Communist Party of Vietnam", EntityType::kOrg, {}, "", {}, {1}});
+  doc.entities.push_back({"Vietnamese", EntityType::kNorp, {}, "", {}, {}});
+  doc.mentions[2].link_rule = "alias";
+  std::vector<kg::graph::EntityRecord> out;
+  append_entity_records(doc, out);
+  REQUIRE(out.size() == 2);  // no NORP record
+  CHECK(out[0].entity.text == "Henrik Solberg");
+  CHECK(out[0].entity.type == "Person");
+  CHECK(out[0].entity.titles == std::vector<std::string>{"Minister"});
+  CHECK(out[0].document.id == "t");
+  REQUIRE(out[0].mentions.size() == 3);
+  CHECK(out[0].mentions[0].text == "Henrik Solberg");
+  CHECK(out[0].mentions[1].text == "Solberg");
+  CHECK(out[0].mentions[1].link == "alias");
+  CHECK(out[0].mentions[1].name);
+  CHECK(out[0].mentions[2].text == "This");
+  CHECK_FALSE(out[0].mentions[2].name);
+  CHECK(out[1].entity.type == "Organization");
+  CHECK(out[1].mentions[0].span.begin == doc.text.find("Communist"));
+}
