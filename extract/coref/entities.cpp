@@ -8,7 +8,9 @@
 
 #include "extract/ascii.h"
 #include "extract/coref/gender.h"
+#include "extract/coref/legal_forms.h"
 #include "extract/coref/org_cues.h"
+#include "extract/lexicon/lexicon.h"
 #include "extract/coref/pronouns.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
@@ -766,7 +768,9 @@ bool personal_pronoun(std::string_view f) {
 }  // namespace
 
 std::string mention_name(const Document& doc, std::uint32_t first, std::uint32_t end) {
-  while (first + 1 < end && gz::is_honorific_outside_name(doc.form(doc.tokens[first]))) ++first;
+  while (first + 1 < end && (gz::is_honorific_outside_name(doc.form(doc.tokens[first])) ||
+                             lexicon::contains(lexicon::List::kRankAbbreviations, doc.form(doc.tokens[first]))))
+    ++first;
   while (end > first + 1 && possessive(doc.form(doc.tokens[end - 1]))) --end;
   std::string out;
   for (std::uint32_t k = first; k < end; ++k) {
@@ -793,6 +797,7 @@ Status EntityStage::process(Document& doc) const {
   retype_by_organisation_cues(doc, w.named);
   drop_storm_names(w);
   place_cues(w);
+  apply_legal_forms(doc, w.named);
   consistent_types(w);
   repeat_names(w);
 
@@ -841,6 +846,19 @@ Status EntityStage::process(Document& doc) const {
         }
       }
     }
+    if (found < 0 && type != EntityType::kNorp) {
+      // Legal-form variants of one company: "Chrysler Corp", "Chrysler", "Chrysler Corporation".
+      const std::string base = strip_legal_forms(name);
+      for (std::size_t c = 0; c < clusters.size() && found < 0 && !base.empty(); ++c) {
+        const Cluster& cl = clusters[c];
+        const std::string other = strip_legal_forms(cl.e.name);
+        if ((base != name || other != cl.e.name) && other == base &&
+            (cl.e.type == EntityType::kOrg || type == EntityType::kOrg)) {
+          found = static_cast<int>(c);
+          rule = "legal-form";
+        }
+      }
+    }
     if (found < 0 && all_caps(name)) {
       for (std::size_t c = 0; c < clusters.size() && found < 0; ++c) {
         if (clusters[c].e.type == EntityType::kOrg && initials(clusters[c].e.name) == name) {
@@ -869,6 +887,10 @@ Status EntityStage::process(Document& doc) const {
       rule = m.link_rule.empty() ? "first" : m.link_rule;
     }
     Cluster& cl = clusters[static_cast<std::size_t>(found)];
+    if (rule == "legal-form") {
+      cl.e.type = EntityType::kOrg;  // a legal form is an organisation's, whatever NER said
+      type = EntityType::kOrg;
+    }
     if (cl.e.type == EntityType::kPerson && type != EntityType::kPerson && m.type != EntityType::kNorp)
       m.type = EntityType::kPerson;  // "Wang" tagged LOC after "Wang Yi"
     // The fullest name represents the entity; the others are aliases.

@@ -5,6 +5,7 @@
 #include <span>
 
 #include "extract/ascii.h"
+#include "extract/coref/legal_forms.h"
 #include "extract/coref/org_cues.h"
 #include "extract/tags.h"
 
@@ -87,6 +88,14 @@ bool lone_pronoun(const Document& doc, std::uint32_t b, std::uint32_t e) {
     pronoun = t.upos == kPron;
   }
   return words == 1 && pronoun;
+}
+
+// False for an entity argument that is only legal forms; retypes one that ends with one.
+bool legal_form_argument(graph::Argument& a) {
+  if (a.kind != graph::Argument::Kind::kEntity || !ends_with_legal_form(a.text)) return true;
+  if (strip_legal_forms(a.text).empty()) return false;
+  a.type = "Organization";
+  return true;
 }
 
 void set_entity(const Entity& en, graph::Argument& a) {
@@ -182,6 +191,9 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
           set_entity(doc.entities[static_cast<std::size_t>(o)], copy.object);
           copy.evidence.object_link = doc.mentions[static_cast<std::size_t>(om)].link_rule;
         }
+        // An argument no mention resolved that is only a legal form ("Inc") names nothing:
+        // no triple; one that ends with a legal form is a company, whatever its words suggest.
+        if (!legal_form_argument(copy.subject) || !legal_form_argument(copy.object)) continue;
         // Two mentions of one name ("the Department ... Department of Homeland Security")
         // make a self-loop in the graph, which says nothing.
         if (copy.subject.kind == graph::Argument::Kind::kEntity && copy.object.kind == copy.subject.kind &&

@@ -266,10 +266,12 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
       a.arg.kind = graph::Argument::Kind::kLiteral;
     }
     // Titles and honorifics glued to the front of a name: "International Cooperation Sok".
+    // A demonym opens a person's name only ("Saudi Arabia", "American Motors" keep theirs).
     std::uint32_t f = first;
     while (f < last && named(m->type)) {
       const auto w = t.doc().form(t.doc().tokens[f]);
-      if (!gazetteer::is_title_word(w) && !gazetteer::is_honorific(w) && !gazetteer::country_by_demonym(w)) break;
+      const bool demonym = m->type == EntityType::kPerson && gazetteer::country_by_demonym(w);
+      if (!gazetteer::is_title_word(w) && !gazetteer::is_honorific(w) && !demonym) break;
       ++f;
     }
     if (f != first) a.arg.type = "Person";

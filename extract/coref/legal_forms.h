@@ -1,0 +1,29 @@
+// Company legal forms in entity names (the lexicon list legal-forms.txt: Inc, Corp, Ltd,
+// GmbH ...). A legal form is a strong organisation cue, never an entity on its own, and
+// names that differ only by their legal forms name one company ("Chrysler Corp",
+// "Chrysler", "Chrysler Corporation").
+// Thread safety: pure functions.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace kg::extract {
+
+// The name without its trailing legal forms and the joiners before them ("Merrill Lynch
+// and Co Inc" -> "Merrill Lynch", "Acme, Inc." -> "Acme"); "" when only legal forms (and
+// joiners) remain; the name itself when it ends with none.
+std::string strip_legal_forms(std::string_view name);
+
+// Whether the last word of `name` is a legal form.
+bool ends_with_legal_form(std::string_view name);
+
+// The legal-form step of the entity stage, on its named mentions: a mention whose words
+// are all legal forms or joiners ("Inc", "Co Inc") is dropped; a mention ending with a
+// legal form is an organisation ("Motors Corp" tagged PERSON). Returns how many changed.
+std::size_t apply_legal_forms(const Document& doc, std::vector<Mention>& named);
+
+}  // namespace kg::extract

@@ -1,0 +1,125 @@
+// Company legal forms (extract/coref/legal_forms.h) and the lexicon they come from
+// (extract/lexicon): one company whatever its legal form, no entity of legal forms alone.
+#include "extract/coref/legal_forms.h"
+
+#include <algorithm>
+
+#include <doctest/doctest.h>
+
+#include "extract/coref/entities.h"
+#include "extract/lexicon/lexicon.h"
+#include "extract/read/reader.h"
+#include "extract/tokenize/tokenizer.h"
+
+namespace {
+
+using namespace kg::extract;
+
+Document tokenized(const std::string& text) {
+  ReadReport report;
+  Document doc = make_document("t", "t", text, true, report);
+  REQUIRE(Tokenizer().process(doc).is_ok());
+  doc.layers |= kLayerMentions;
+  return doc;
+}
+
+void mark(Document& doc, const std::string& words, EntityType type, std::uint32_t from_byte = 0) {
+  const std::size_t b = doc.text.find(words, from_byte);
+  REQUIRE(b != std::string::npos);
+  std::uint32_t first = 0, end = 0;
+  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].begin == b) first = i;
+    if (doc.tokens[i].end == b + words.size()) end = i + 1;
+  }
+  REQUIRE(end > first);
+  doc.mentions.push_back({first, end, type, 1.0f, -1, {}, {}, {}});
+}
+
+std::string entity_of(const Document& doc, const std::string& text, std::size_t from_byte = 0) {
+  for (const Mention& m : doc.mentions) {
+    if (doc.tokens[m.first_token].begin < from_byte) continue;
+    if (doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end) != text) continue;
+    return m.chain >= 0 ? doc.entities[static_cast<std::size_t>(m.chain)].name : "";
+  }
+  return "<none>";
+}
+
+}  // namespace
+
+TEST_CASE("lexicon: lists are compiled in, sorted, without comments or blanks") {
+  const auto forms = lexicon::entries(lexicon::List::kLegalForms);
+  REQUIRE(forms.size() > 20);
+  CHECK(std::is_sorted(forms.begin(), forms.end()));
+  CHECK(std::adjacent_find(forms.begin(), forms.end()) == forms.end());
+  for (const auto& f : forms) {
+    CHECK(f.find('#') == std::string::npos);
+    CHECK_FALSE(f.empty());
+    CHECK(f.front() != ' ');
+    CHECK(f.back() != ' ');
+  }
+  CHECK(lexicon::contains(lexicon::List::kLegalForms, "Corp"));
+  CHECK(lexicon::contains(lexicon::List::kLegalForms, "GmbH"));
+  CHECK_FALSE(lexicon::contains(lexicon::List::kLegalForms, "corp"));  // case-sensitive
+  CHECK(lexicon::contains(lexicon::List::kRankAbbreviations, "Gen"));
+  CHECK(lexicon::file_name(lexicon::List::kRankAbbreviations) == "rank-abbreviations");
+  CHECK(lexicon::file_text("no-such-list").empty());
+}
+
+TEST_CASE("strip_legal_forms and ends_with_legal_form") {
+  CHECK(strip_legal_forms("Chrysler Corp") == "Chrysler");
+  CHECK(strip_legal_forms("Chrysler Corporation") == "Chrysler");
+  CHECK(strip_legal_forms("Merrill Lynch and Co Inc") == "Merrill Lynch");
+  CHECK(strip_legal_forms("Acme, Inc.") == "Acme");
+  CHECK(strip_legal_forms("Co Inc").empty());
+  CHECK(strip_legal_forms("Inc").empty());
+  CHECK(strip_legal_forms("Chrysler") == "Chrysler");
+  CHECK(strip_legal_forms("Incorporated Society of Musicians") == "Incorporated Society of Musicians");
+  CHECK(ends_with_legal_form("Siemens AG"));
+  CHECK_FALSE(ends_with_legal_form("AG Barr drinks"));
+  CHECK_FALSE(ends_with_legal_form(""));
+}
+
+TEST_CASE("apply_legal_forms: legal forms alone are dropped, a name ending with one is an organisation") {
+  Document doc = tokenized("Pierce Ltd and Co Inc said Motors Corp would grow. Ltd rose.");
+  mark(doc, "Pierce Ltd", EntityType::kPerson);
+  mark(doc, "Co Inc", EntityType::kOrg);
+  mark(doc, "Motors Corp", EntityType::kPerson);
+  mark(doc, "Ltd", EntityType::kPerson, doc.text.find("Ltd rose"));
+  std::vector<Mention> named = doc.mentions;
+  CHECK(apply_legal_forms(doc, named) == 4);
+  REQUIRE(named.size() == 2);
+  CHECK(named[0].type == EntityType::kOrg);
+  CHECK(named[1].type == EntityType::kOrg);
+}
+
+TEST_CASE("the entity stage: legal-form variants are one company; a rank without a full stop is no part of a name") {
+  Document doc = tokenized(
+      "Chrysler Corp agreed to buy the firm. Chrysler said the deal would close. "
+      "Gen Pinochet's assets were hidden, and Augusto Pinochet denied it.");
+  mark(doc, "Chrysler Corp", EntityType::kOrg);
+  mark(doc, "Chrysler", EntityType::kPerson, doc.text.find("Chrysler said"));
+  mark(doc, "Gen Pinochet", EntityType::kPerson);
+  mark(doc, "Augusto Pinochet", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(entity_of(doc, "Chrysler", doc.text.find("Chrysler said")) == "Chrysler Corp");
+  for (const Entity& e : doc.entities)
+    if (e.name == "Chrysler Corp") CHECK(e.type == EntityType::kOrg);
+  CHECK(entity_of(doc, "Augusto Pinochet") == "Augusto Pinochet");
+  const std::string gen = entity_of(doc, "Pinochet");
+  CHECK((gen == "Augusto Pinochet" || entity_of(doc, "Gen Pinochet") == "Augusto Pinochet"));
+  // "Gen" opens no name; a lone "Gen" stays (nothing else would be left).
+  Document d2 = tokenized("Gen Pinochet left.");
+  CHECK(mention_name(d2, 0, 2) == "Pinochet");
+  CHECK(mention_name(d2, 0, 1) == "Gen");
+}
+
+TEST_CASE("two companies that differ by more than a legal form stay apart") {
+  Document doc = tokenized("Acme Corp sued Acme Foods Ltd on Monday. Acme Foods said it would appeal.");
+  mark(doc, "Acme Corp", EntityType::kOrg);
+  mark(doc, "Acme Foods Ltd", EntityType::kOrg);
+  mark(doc, "Acme Foods", EntityType::kOrg, doc.text.find("Acme Foods said"));
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(entity_of(doc, "Acme Corp") == "Acme Corp");
+  CHECK(entity_of(doc, "Acme Foods Ltd") == "Acme Foods Ltd");
+  CHECK(entity_of(doc, "Acme Foods", doc.text.find("Acme Foods said")) == "Acme Foods Ltd");
+}
