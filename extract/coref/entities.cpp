@@ -9,6 +9,7 @@
 #include "extract/ascii.h"
 #include "extract/coref/gender.h"
 #include "extract/coref/legal_forms.h"
+#include "extract/coref/name_spans.h"
 #include "extract/coref/org_cues.h"
 #include "extract/lexicon/lexicon.h"
 #include "extract/coref/pronouns.h"
@@ -155,6 +156,8 @@ void title_patterns(Work& w) {
       while (e < s.end_token && e < j + 4 && capitalised(w.form(e)) && !gz::is_title_word(w.form(e)) &&
              !gz::country_by_demonym(w.form(e)) && !possessive(w.form(e))) {
         ++e;
+        // "Abdullah bin Abdul Aziz": a name particle joins the capitalised part after it.
+        if (e > j && particle_continues_name(w.doc, e, s.end_token)) ++e;
         // "Al-Mansoori": a hyphen written without spaces joins the next capitalised part.
         if (e + 1 < s.end_token && w.form(e) == "-" && w.doc.tokens[e - 1].end == w.doc.tokens[e].begin &&
             w.doc.tokens[e].end == w.doc.tokens[e + 1].begin && capitalised(w.form(e + 1)))
@@ -756,6 +759,14 @@ std::string canonical(const Work& w, const Mention& m, EntityType& type) {
   return name;
 }
 
+// Same length, same first letter, exactly one other letter: "Vasquez" / "Vazquez".
+bool one_letter_apart(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a.empty() || a[0] != b[0] || a == b) return false;
+  std::size_t diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+  return diff == 1;
+}
+
 // "She", "his" (not "IT", an acronym).
 bool personal_pronoun(std::string_view f) {
   if (all_caps(f)) return false;
@@ -791,7 +802,10 @@ Status EntityStage::process(Document& doc) const {
     else if (m.type != EntityType::kNone && m.group.empty())
       w.other.push_back(m);
   }
+  split_person_coordination(doc, w.named);
+  w.sort_named();
   title_patterns(w);
+  extend_over_particles(doc, w.named);
   organisation_bodies(w);
   gazetteer_typing(w);
   retype_by_organisation_cues(doc, w.named);
@@ -856,6 +870,35 @@ Status EntityStage::process(Document& doc) const {
             (cl.e.type == EntityType::kOrg || type == EntityType::kOrg)) {
           found = static_cast<int>(c);
           rule = "legal-form";
+        }
+      }
+    }
+    if (found < 0 && type == EntityType::kPerson && words.size() == 1 && words[0].size() >= 7) {
+      // A surname misspelt by one letter ("Vasquez-Rana" for "Vazquez-Rana"): the one person
+      // of the document whose surname it nearly is.
+      int candidate = -1;
+      for (std::size_t c = 0; c < clusters.size(); ++c) {
+        const Cluster& cl = clusters[c];
+        if (cl.e.type != EntityType::kPerson || other_sex(cl) || cl.words.empty()) continue;
+        if (!one_letter_apart(cl.words.back(), words[0])) continue;
+        candidate = candidate < 0 ? static_cast<int>(c) : -2;
+      }
+      if (candidate >= 0) {
+        found = candidate;
+        rule = "spelling";
+      }
+    }
+    if (found < 0 && type == EntityType::kOrg) {
+      // A body's full name and its name without the country: "US Air Force" / "Air Force",
+      // "Supreme Court of the United States" / "Supreme Court".
+      const std::string core = organisation_core(name);
+      for (std::size_t c = 0; c < clusters.size() && found < 0; ++c) {
+        const Cluster& cl = clusters[c];
+        if (cl.e.type != EntityType::kOrg) continue;
+        const std::string other = organisation_core(cl.e.name);
+        if ((core != name || other != cl.e.name) && core == other) {
+          found = static_cast<int>(c);
+          rule = "core-name";
         }
       }
     }

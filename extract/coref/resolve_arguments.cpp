@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <span>
+#include <string>
+#include <unordered_map>
 
 #include "extract/ascii.h"
+#include "extract/coref/entities.h"
 #include "extract/coref/legal_forms.h"
 #include "extract/coref/org_cues.h"
 #include "extract/tags.h"
@@ -163,9 +166,60 @@ void append_entity_records(const Document& doc, std::vector<graph::EntityRecord>
   }
 }
 
+namespace {
+
+std::string name_key(std::string_view text) {
+  std::string k = lower_ascii(text);
+  if (k.rfind("the ", 0) == 0) k.erase(0, 4);
+  if (k.size() > 2 && (k.ends_with("'s") || k.ends_with("\u2019s"))) k.erase(k.size() - (k.ends_with("'s") ? 2 : 4));
+  while (!k.empty() && k.back() == ' ') k.pop_back();
+  return k;
+}
+
+// The document's names: every name a person, organisation or place entity is mentioned by
+// (its canonical name, aliases, mentions as written), to the entity; -1 when two entities
+// share it.
+std::unordered_map<std::string, int> document_names(const Document& doc) {
+  std::unordered_map<std::string, int> names;
+  auto add = [&](std::string_view text, int entity) {
+    const std::string k = name_key(text);
+    if (k.empty()) return;
+    auto [it, fresh] = names.try_emplace(k, entity);
+    if (!fresh && it->second != entity) it->second = -1;
+  };
+  for (std::size_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& en = doc.entities[i];
+    if (en.type != EntityType::kPerson && en.type != EntityType::kOrg && en.type != EntityType::kLoc &&
+        en.type != EntityType::kGpe)
+      continue;
+    const int id = static_cast<int>(i);
+    add(en.name, id);
+    for (const std::string& a : en.aliases) add(a, id);
+    for (std::uint32_t mi : en.mentions) {
+      if (mi >= doc.mentions.size()) continue;
+      const Mention& m = doc.mentions[mi];
+      if (m.link_rule == "pronoun" || m.link_rule == "cataphora" || m.end_token <= m.first_token) continue;
+      add(mention_name(doc, m.first_token, m.end_token), id);
+    }
+  }
+  return names;
+}
+
+}  // namespace
+
 void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples) {
   std::vector<graph::Triple> out;
   out.reserve(triples.size());
+  const auto names = document_names(doc);
+  // An entity argument no mention heads ("returned to the US": the preposition keeps the
+  // mention from heading the object) that is one of the document's names is that entity.
+  auto by_name = [&](graph::Argument& a, std::string& link) {
+    if (a.kind != graph::Argument::Kind::kEntity || !link.empty()) return;
+    const auto it = names.find(name_key(a.text));
+    if (it == names.end() || it->second < 0) return;
+    set_entity(doc.entities[static_cast<std::size_t>(it->second)], a);
+    link = "name";
+  };
   for (graph::Triple& t : triples) {
     const int sm = heading_mention(doc, t.evidence.subject_span.begin, t.evidence.subject_span.end, false);
     const int om = heading_mention(doc, t.evidence.object_span.begin, t.evidence.object_span.end, true);
@@ -193,6 +247,8 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
         }
         // An argument no mention resolved that is only a legal form ("Inc") names nothing:
         // no triple; one that ends with a legal form is a company, whatever its words suggest.
+        by_name(copy.subject, copy.evidence.subject_link);
+        by_name(copy.object, copy.evidence.object_link);
         if (!legal_form_argument(copy.subject) || !legal_form_argument(copy.object)) continue;
         // Two mentions of one name ("the Department ... Department of Homeland Security")
         // make a self-loop in the graph, which says nothing.

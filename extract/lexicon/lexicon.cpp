@@ -7,7 +7,7 @@
 namespace kg::extract::lexicon {
 namespace {
 
-constexpr std::array kLists = {List::kLegalForms, List::kRankAbbreviations};
+constexpr std::array kLists = {List::kLegalForms, List::kRankAbbreviations, List::kNameParticles};
 
 std::vector<std::string> parse(std::string_view text) {
   std::vector<std::string> out;
@@ -40,6 +40,7 @@ std::string_view file_name(List list) {
   switch (list) {
     case List::kLegalForms: return "legal-forms";
     case List::kRankAbbreviations: return "rank-abbreviations";
+    case List::kNameParticles: return "name-particles";
   }
   return {};
 }

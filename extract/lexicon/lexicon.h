@@ -14,6 +14,7 @@ namespace kg::extract::lexicon {
 enum class List {
   kLegalForms,         // legal-forms.txt: company legal forms ("Inc", "Corp", "Ltd", "GmbH")
   kRankAbbreviations,  // rank-abbreviations.txt: ranks written before a name without a full stop ("Gen")
+  kNameParticles,      // name-particles.txt: lower-case particles inside personal names ("bin", "van", "de")
 };
 
 // The file name (without .txt) of a list.
