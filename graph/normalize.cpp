@@ -100,6 +100,44 @@ std::string sanitize_utf8(std::string_view s) {
   return out;
 }
 
+// Latin letters with diacritics, U+00C0..U+017F, folded to lower-case ASCII for keys
+// ("Orbán" and "Orban" are one name); nullptr: not a letter (× ÷), kept as written.
+// From Unicode's decompositions, plus ß ss, æ ae, ø o, œ oe, đ/ð d, ł l, þ th, ħ h, ı i.
+constexpr const char* kLatinFold[0x180 - 0xC0] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // U+00C0
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",  // U+00D0
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // U+00E0
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y",  // U+00F0
+    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",  // U+0100
+    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",  // U+0110
+    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",  // U+0120
+    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",  // U+0130
+    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",  // U+0140
+    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",  // U+0150
+    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",  // U+0160
+    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",  // U+0170
+};
+
+// Appends the key form of the non-ASCII character at w[i] (length `len`): a folded
+// Latin letter, nothing for a combining mark (U+0300..U+036F), else the bytes as they are.
+void append_folded(std::string& out, std::string_view w, std::size_t i, std::size_t& len) {
+  const auto b0 = static_cast<unsigned char>(w[i]);
+  len = 1;
+  if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < w.size() && (static_cast<unsigned char>(w[i + 1]) & 0xC0) == 0x80) {
+    len = 2;
+    const unsigned cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(w[i + 1]) & 0x3Fu);
+    if (cp >= 0x300 && cp <= 0x36F) return;  // combining diacritical mark
+    if (cp >= 0xC0 && cp < 0x180 && kLatinFold[cp - 0xC0] != nullptr) {
+      out += kLatinFold[cp - 0xC0];
+      return;
+    }
+  } else if (b0 >= 0xE0) {
+    len = b0 >= 0xF0 ? 4 : 3;
+    if (i + len > w.size()) len = w.size() - i;
+  }
+  out.append(w, i, len);
+}
+
 std::string normalize_name(std::string_view name) {
   // Split on blanks into words first.
   std::vector<std::string_view> words;
@@ -130,12 +168,20 @@ std::string normalize_name(std::string_view name) {
   std::string out;
   for (std::size_t k = first; k < words.size(); ++k) {
     std::string w;
-    for (char c : words[k]) {
+    const std::string_view word = words[k];
+    for (std::size_t p = 0; p < word.size();) {
+      const char c = word[p];
       const auto u = static_cast<unsigned char>(c);
-      if (u < 0x80 && std::isalnum(u)) w += static_cast<char>(std::tolower(u));
+      if (u >= 0x80) {
+        std::size_t len = 1;
+        append_folded(w, word, p, len);
+        p += len;
+        continue;
+      }
+      if (std::isalnum(u)) w += static_cast<char>(std::tolower(u));
       else if (c == '-' || c == '_' || c == '/') w += ' ';
-      else if (u >= 0x80) w += c;
       // other ASCII punctuation and controls are dropped
+      ++p;
     }
     // w may now hold blanks (from - _ /): append word by word.
     std::size_t p = 0;

@@ -40,9 +40,10 @@ void append_hex16(std::string& out, std::uint64_t v);
 std::string sanitize_utf8(std::string_view s);
 
 // Normalised name used in canonical keys: leading honorifics (Mr. Mrs. Ms. Dr. Prof.
-// Sir H.E.) removed, ASCII letters lower-cased, ASCII punctuation removed (- _ / become
-// blanks), any run of blanks (including U+00A0) one space, trimmed. Non-ASCII letters are
-// kept as they are (no Unicode case folding yet). "Mr. Wang  Yi" -> "wang yi".
+// Sir H.E.) removed, ASCII letters lower-cased, Latin letters with diacritics folded to
+// ASCII ("Orbán" -> "orban", "Straße" -> "strasse") and combining marks dropped, ASCII
+// punctuation removed (- _ / become blanks), any run of blanks (including U+00A0) one space,
+// trimmed. Other non-ASCII characters are kept as they are. "Mr. Wang  Yi" -> "wang yi".
 std::string normalize_name(std::string_view name);
 
 // Entity type as stored: NER tags mapped (PER/PERSON -> Person, ORG -> Organization,

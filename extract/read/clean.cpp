@@ -85,6 +85,31 @@ std::size_t maximal_subpart(std::string_view s, std::size_t i) {
   return k;
 }
 
+// Invisible format characters, removed at ingestion: zero-width space, non-joiner and
+// joiner, LRM/RLM (U+200B..U+200F), bidi embeddings and overrides (U+202A..U+202E), word
+// joiner (U+2060), bidi isolates (U+2066..U+2069), a BOM inside the text (U+FEFF), soft
+// hyphen (U+00AD), Arabic letter mark (U+061C).
+bool invisible_format_char(std::string_view s, std::size_t i, std::size_t len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const auto b1 = len > 1 ? static_cast<unsigned char>(s[i + 1]) : 0;
+  const auto b2 = len > 2 ? static_cast<unsigned char>(s[i + 2]) : 0;
+  if (len == 2) return (b0 == 0xC2 && b1 == 0xAD) || (b0 == 0xD8 && b1 == 0x9C);
+  if (len != 3) return false;
+  if (b0 == 0xE2 && b1 == 0x80) return (b2 >= 0x8B && b2 <= 0x8F) || (b2 >= 0xAA && b2 <= 0xAE);
+  if (b0 == 0xE2 && b1 == 0x81) return b2 == 0xA0 || (b2 >= 0xA6 && b2 <= 0xA9);
+  return b0 == 0xEF && b1 == 0xBB && b2 == 0xBF;
+}
+
+// A zero-width joiner between two supplementary-plane characters (emoji: "👩‍💼") is part of
+// the sequence and stays.
+bool joins_emoji(std::string_view s, std::size_t i, std::size_t len) {
+  if (len != 3 || static_cast<unsigned char>(s[i + 2]) != 0x8D || static_cast<unsigned char>(s[i + 1]) != 0x80)
+    return false;
+  const bool before = i >= 4 && static_cast<unsigned char>(s[i - 4]) >= 0xF0;
+  const bool after = i + 3 < s.size() && static_cast<unsigned char>(s[i + 3]) >= 0xF0;
+  return before && after;
+}
+
 }  // namespace
 
 CleanStats clean_text(std::string_view in, std::string& out) {
@@ -125,6 +150,13 @@ CleanStats clean_text(std::string_view in, std::string& out) {
       flush(i);  // C1 control characters U+0080..U+009F
       ++stats.control_chars;
       i += 2;
+      run = i;
+      continue;
+    }
+    if (invisible_format_char(in, i, len) && !joins_emoji(in, i, len)) {
+      flush(i);  // zero-width and bidi controls: they would split or glue names
+      ++stats.control_chars;
+      i += len;
       run = i;
       continue;
     }

@@ -3,7 +3,10 @@
 // clean_text() makes any byte string safe for every later stage and every export:
 //  - invalid UTF-8 is replaced by U+FFFD, one per maximal invalid subsequence (the
 //    Unicode "substitution of maximal subparts" practice), and counted;
-//  - NUL and C0/C1 control characters other than \t and \n are removed and counted;
+//  - NUL and C0/C1 control characters other than \t and \n are removed and counted, and so
+//    are the invisible format characters that would split or glue names: zero-width
+//    space/joiners, LRM/RLM, bidi embeddings, overrides and isolates, word joiner, a BOM
+//    inside the text, soft hyphen;
 //    \r\n and lone \r become \n; U+2028/U+2029 become \n; a leading BOM is dropped.
 // Thread safety: pure functions.
 #pragma once
@@ -16,7 +19,7 @@ namespace kg::extract {
 
 struct CleanStats {
   std::size_t invalid_utf8 = 0;    // invalid sequences replaced by U+FFFD
-  std::size_t control_chars = 0;   // NUL and control characters removed
+  std::size_t control_chars = 0;   // NUL, control and invisible format characters removed
   bool changed() const { return invalid_utf8 + control_chars > 0; }
 };
 

@@ -31,3 +31,20 @@ TEST_CASE("clean_text drops a BOM and turns U+2028 into a line break") {
   clean_text("\xEF\xBB\xBFone\xE2\x80\xA8two", out);
   CHECK(out == "one\ntwo");
 }
+
+TEST_CASE("clean_text removes zero-width and bidi controls, counted, so that they never split or glue names") {
+  std::string out;
+  // ZWSP inside a name, RLM and LRM around one, bidi override and isolate, word joiner,
+  // a BOM inside the text, a soft hyphen.
+  const auto s = clean_text("Sok\xE2\x80\x8B Chenda \xE2\x80\x8FWang\xE2\x80\x8E Yi \xE2\x80\xAEX\xE2\x80\xAC \xE2\x81\xA6Y\xE2\x81\xA9"
+                            " Jo\xE2\x81\xA0hn \xEF\xBB\xBFKim Ny\xC2\xADstr\xC3\xB6m",
+                            out);
+  CHECK(out == "Sok Chenda Wang Yi X Y John Kim Nystr\xC3\xB6m");
+  CHECK(s.control_chars == 10);
+  // A zero-width joiner inside an emoji sequence stays ("woman office worker").
+  std::string emoji;
+  CHECK_FALSE(clean_text("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBC", emoji).changed());
+  // Other characters of those blocks stay: em dash U+2014, ellipsis U+2026, NBSP.
+  std::string kept;
+  CHECK_FALSE(clean_text("a\xE2\x80\x94" "b\xE2\x80\xA6\xC2\xA0" "c", kept).changed());
+}

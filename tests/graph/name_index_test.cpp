@@ -97,10 +97,10 @@ TEST_CASE("punctuation inside a word does not hide a name") {
   link(g, "Tomás O'Reilly-Ng", "meet", "Wang Yi", 0);
   g.canonicalize();
   const NameResolver r(g);
-  for (const char* q : {"oreilly", "O'Reilly", "OREILLY NG", "tomás"}) {
+  for (const char* q : {"oreilly", "O'Reilly", "OREILLY NG", "tomás", "Tomas"}) {
     const Resolution res = r.resolve(q);
     REQUIRE_MESSAGE(res.unique, q);
-    CHECK(g.entity(res.candidates[0].vertex).key == "Person|tomás oreilly ng");
+    CHECK(g.entity(res.candidates[0].vertex).key == "Person|tomas oreilly ng");  // diacritics folded in keys
   }
 }
 

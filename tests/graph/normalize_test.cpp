@@ -23,6 +23,17 @@ TEST_CASE("normalize_name folds case, blanks, punctuation and honorifics") {
   CHECK(normalize_name("王小明") == "王小明");
 }
 
+TEST_CASE("normalize_name folds Latin diacritics, so that accented and plain spellings are one key") {
+  CHECK(normalize_name("Viktor Orb\xC3\xA1n") == "viktor orban");
+  CHECK(normalize_name("Viktor Orban") == "viktor orban");
+  CHECK(normalize_name("\xC3\x89LYS\xC3\x89" "E") == "elysee");                 // capitals too
+  CHECK(normalize_name("Stra\xC3\x9F" "e") == "strasse");
+  CHECK(normalize_name("\xC5\x81\xC3\xB3" "d\xC5\xBA") == "lodz");             // Łódź
+  CHECK(normalize_name("Jose\xCC\x81") == "jose");                           // combining acute
+  CHECK(normalize_name("\xE7\x8E\x8B\xE6\xAF\x85") == "\xE7\x8E\x8B\xE6\xAF\x85");  // CJK kept
+  CHECK(normalize_name("a \xC3\x97 b") == "a \xC3\x97 b");                     // × is no letter: kept
+}
+
 TEST_CASE("canonical_type maps NER tags and rejects odd types") {
   CHECK(canonical_type("PER") == "Person");
   CHECK(canonical_type("gpe") == "Place");
