@@ -111,15 +111,26 @@ struct Work {
 };
 
 // Longest government title starting at token i (within [i, end)); returns its length.
+// Written in lower case ("British foreign minister Yvette Cooper", "Turkish premier Recep
+// Erdogan") it is the same title, stored capitalised.
 std::uint32_t title_at(const Work& w, std::uint32_t i, std::uint32_t end, std::string& title) {
   std::string key;
   std::uint32_t best = 0;
+  if (i >= end) return 0;
+  const bool lower = !w.form(i).empty() && w.form(i)[0] >= 'a' && w.form(i)[0] <= 'z';
+  if (lower && !gz::is_title_word_any_case(w.form(i))) return 0;
   for (std::uint32_t k = i; k < end && k < i + 9; ++k) {
     if (k > i && w.doc.tokens[k - 1].space_after) key += ' ';  // as written: "Vice-President"
     key += w.form(k);
-    if (gz::is_government_title(key)) {
+    if (!lower && gz::is_government_title(key)) {
       best = k + 1 - i;
       title = key;
+    } else if (lower) {
+      std::string cased = gz::title_case(key);
+      if (gz::is_government_title(cased)) {
+        best = k + 1 - i;
+        title = std::move(cased);
+      }
     }
   }
   return best;
@@ -129,7 +140,9 @@ std::uint32_t title_at(const Work& w, std::uint32_t i, std::uint32_t end, std::s
 void title_patterns(Work& w) {
   for (const Sentence& s : w.doc.sentences) {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-      if (!capitalised(w.form(i))) continue;
+      // A lower-case title opens the pattern too ("foreign minister Yvette Cooper"), but
+      // only before a capitalised name: title_at checks the title, the run below the name.
+      if (!capitalised(w.form(i)) && !(w.form(i)[0] >= 'a' && w.form(i)[0] <= 'z')) continue;
       std::uint32_t j = i;
       std::string affiliation;
       if (const auto* c = gz::country_by_demonym(w.form(i))) {

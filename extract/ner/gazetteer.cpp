@@ -1236,6 +1236,29 @@ std::span<const std::string_view> government_titles() { return kTitles; }
 bool is_government_title(std::string_view s) { return title_index().contains(s); }
 bool is_title_word(std::string_view w) { return title_word_index().contains(w); }
 
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  std::size_t word_begin = 0;
+  for (std::size_t i = 0; i <= out.size(); ++i) {
+    if (i < out.size() && out[i] != ' ' && out[i] != '-') continue;
+    const std::string_view word(out.data() + word_begin, i - word_begin);
+    const bool connective = word == "of" || word == "and" || word == "the" || word == "for";
+    if (!connective && !word.empty() && out[word_begin] >= 'a' && out[word_begin] <= 'z')
+      out[word_begin] = static_cast<char>(out[word_begin] - 'a' + 'A');
+    word_begin = i + 1;
+  }
+  return out;
+}
+
+bool is_title_word_any_case(std::string_view w) {
+  if (is_title_word(w)) return true;
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && is_title_word(title_case(w));
+}
+
+bool is_government_title_any_case(std::string_view s) {
+  return is_government_title(s) || (!s.empty() && s[0] >= 'a' && s[0] <= 'z' && is_government_title(title_case(s)));
+}
+
 std::span<const std::string_view> honorifics() { return kHonorifics; }
 bool is_honorific(std::string_view w) { return honorific_index().contains(w); }
 bool is_honorific_outside_name(std::string_view w) { return w != "Don" && is_honorific(w); }

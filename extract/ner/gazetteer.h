@@ -49,6 +49,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace kg::extract::gazetteer {
@@ -84,6 +85,11 @@ const Organization* organization_by_name(std::string_view s);  // name or alias
 std::span<const std::string_view> government_titles();
 bool is_government_title(std::string_view s);  // exact match on a whole title
 bool is_title_word(std::string_view w);
+// The same in lower case too, as news writes titles before names ("foreign minister Yvette
+// Cooper", "Turkish premier Recep Erdogan"): title_case() gives the listed spelling.
+std::string title_case(std::string_view s);  // "foreign minister" -> "Foreign Minister"
+bool is_title_word_any_case(std::string_view w);
+bool is_government_title_any_case(std::string_view s);
 
 std::span<const std::string_view> honorifics();
 bool is_honorific(std::string_view w);

@@ -76,7 +76,8 @@ bool is_connective(std::string_view w) { return w == "of" || w == "and" || w == 
 void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
   auto titleish = [&](int i) {
     const auto w = t.form(i);
-    return gazetteer::is_title_word(w) || gazetteer::country_by_demonym(w) != nullptr;
+    return gazetteer::is_title_word_any_case(w) ||
+           (gazetteer::country_by_demonym(w) != nullptr && !demonym_opens_place(t, i));
   };
   int i = 0;
   while (i < t.size()) {
@@ -91,7 +92,7 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       r += titleish(r + 1) ? 1 : 2;
     int probe = -1;
     for (int k = i; k <= r; ++k) {
-      if (gazetteer::is_title_word(t.form(k))) probe = k;
+      if (gazetteer::is_title_word_any_case(t.form(k))) probe = k;
     }
     int nf = -1, nl = -1;
     if (probe < 0 || !title_name(t, probe, nf, nl) || nf != r + 1) {
@@ -101,7 +102,7 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     const gazetteer::Country* country = nullptr;
     std::vector<int> run;
     for (int k = i; k <= r; ++k) {
-      if (!gazetteer::is_title_word(t.form(k)) && !is_connective(t.form(k))) {
+      if (!gazetteer::is_title_word_any_case(t.form(k)) && !is_connective(t.form(k))) {
         if (const auto* c = gazetteer::country_by_demonym(t.form(k)); c && run.empty()) country = c;
         if (!run.empty()) run.push_back(k);
         continue;
@@ -111,6 +112,12 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     }
     if (!country && i >= 2 && (t.form(i - 1) == "'s" || t.form(i - 1) == "\u2019s"))
       country = gazetteer::country_by_name(t.form(i - 2));
+    // "Airbus head Noel Forgeard": an organisation right before the title is its body.
+    std::string body;
+    if (!country && i >= 1) {
+      if (const Mention* m = t.mention(i - 1); m && m->type == EntityType::kOrg && !t.mention(i))
+        body = std::string(t.doc().slice(t.doc().tokens[m->first_token].begin, t.doc().tokens[m->end_token - 1].end));
+    }
     i = r + 1;
     // Split the run into gazetteer titles, longest first.
     std::vector<std::string> found;
@@ -121,9 +128,9 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       for (std::size_t j = k; j < run.size(); ++j) {
         if (j > k) cur.push_back(' ');
         cur.append(t.form(run[j]));
-        if (gazetteer::is_government_title(cur)) {
+        if (gazetteer::is_government_title_any_case(cur)) {
           best = j - k + 1;
-          best_text = cur;
+          best_text = gazetteer::title_case(cur);  // the title as the list spells it: "Foreign Minister"
         }
       }
       if (best == 0) {
@@ -133,6 +140,21 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       found.push_back(best_text);
       k += best;
       while (k < run.size() && is_connective(t.form(run[k]))) ++k;
+    }
+    // A title word the list does not hold as a title of its own ("Polish leader", "Airbus
+    // head"): the title words of the run, as the list would spell them.
+    // Only for lower-case titles before a person NER found: a capitalised word the list
+    // does not hold is part of a name ("National Guard").
+    const Mention* named = t.mention(nf);
+    if (found.empty() && named && named->type == EntityType::kPerson) {
+      std::string words;
+      for (int k : run) {
+        const auto f = t.form(k);
+        if (f.empty() || f[0] < 'a' || f[0] > 'z' || !gazetteer::is_title_word_any_case(f)) continue;
+        if (!words.empty()) words.push_back(' ');
+        words.append(t.form(k));
+      }
+      if (!words.empty()) found.push_back(gazetteer::title_case(words));
     }
     if (found.empty()) continue;
     graph::Argument person;
@@ -150,6 +172,9 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       if (country) {
         tr.object.text.append(" of ");
         tr.object.text.append(country->name);
+      } else if (!body.empty()) {
+        tr.object.text.append(" of ");
+        tr.object.text.append(body);
       }
       tr.relation.lemma = "hold position";
       tr.relation.surface = title;
@@ -159,7 +184,7 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       tr.evidence.object_span = {t.tok(run.front()).begin, t.tok(run.back()).end};
       tr.evidence.relation_span = tr.evidence.object_span;
       tr.evidence.rule = "title";
-      tr.evidence.confidence = country ? 0.8 : 0.7;
+      tr.evidence.confidence = country || !body.empty() ? 0.8 : 0.7;
       out.push_back(std::move(e));
     }
   }

@@ -162,7 +162,8 @@ bool is_connective_word(std::string_view w) { return w == "of" || w == "and" || 
 
 bool is_titleish(const SentenceTree& t, int i) {
   const auto w = t.form(i);
-  return gazetteer::is_title_word(w) || gazetteer::is_honorific(w) || gazetteer::country_by_demonym(w) != nullptr;
+  return gazetteer::is_title_word_any_case(w) || gazetteer::is_honorific(w) ||
+         (gazetteer::country_by_demonym(w) != nullptr && !demonym_opens_place(t, i));
 }
 
 bool is_name_token(const SentenceTree& t, int i) {
@@ -171,8 +172,16 @@ bool is_name_token(const SentenceTree& t, int i) {
 
 }  // namespace
 
+bool demonym_opens_place(const SentenceTree& t, int i) {
+  if (i < 0 || i + 1 >= t.size()) return false;
+  std::string two(t.form(i));
+  two.push_back(' ');
+  two.append(t.form(i + 1));
+  return gazetteer::country_by_name(two) != nullptr;
+}
+
 bool title_name(const SentenceTree& t, int head, int& first, int& last) {
-  if (head < 0 || head >= t.size() || !gazetteer::is_title_word(t.form(head))) return false;
+  if (head < 0 || head >= t.size() || !gazetteer::is_title_word_any_case(t.form(head))) return false;
   int r = head;
   while (r + 1 < t.size()) {
     if (is_titleish(t, r + 1)) {

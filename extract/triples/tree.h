@@ -85,9 +85,12 @@ struct ArgInfo {
 };
 ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& full);
 
-// A title run around `head` ("Cambodian Deputy Prime Minister and Minister of ...")
-// directly followed by a name (PROPN tokens that are not title words): true with the
-// name's local token range [first, last].
+// Whether the demonym at i opens a country's name with the next word ("Saudi Arabia"):
+// then it is no title word.
+bool demonym_opens_place(const SentenceTree& t, int i);
+// A title run around `head` ("Cambodian Deputy Prime Minister and Minister of ...", in
+// capitals or lower case) directly followed by a name (PROPN tokens that are not title
+// words): true with the name's local token range [first, last].
 bool title_name(const SentenceTree& t, int head, int& first, int& last);
 
 // The full name of a multi-word PERSON mention of the document whose first or last word

@@ -687,3 +687,19 @@ TEST_CASE("a phrase ending in an organisation descriptor stands for the organisa
   CHECK(ts[1].object.text == "the maker");
   CHECK(ts[1].object.kind == kg::graph::Argument::Kind::kConcept);
 }
+
+TEST_CASE("a lower-case title before a name gives the person and the position, as a capitalised one does") {
+  Document doc = tokenized("British foreign minister Yvette Cooper met Turkish premier Recep Erdogan. The minister said no.");
+  mark(doc, "Yvette Cooper", EntityType::kPerson);
+  mark(doc, "Recep Erdogan", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  const Entity* cooper = entity(doc, "Yvette Cooper");
+  REQUIRE(cooper != nullptr);
+  CHECK(cooper->titles == std::vector<std::string>{"Foreign Minister"});
+  CHECK(cooper->affiliation == "United Kingdom");
+  const Entity* erdogan = entity(doc, "Recep Erdogan");
+  REQUIRE(erdogan != nullptr);
+  CHECK(erdogan->titles == std::vector<std::string>{"Premier"});
+  // A lower-case title without a name after it makes no person.
+  CHECK(entity(doc, "minister") == nullptr);
+}
