@@ -78,6 +78,7 @@ Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const Export
       "      <attribute id=\"confidence\" title=\"confidence\" type=\"double\"/>\n"
       "      <attribute id=\"documents\" title=\"documents\" type=\"long\"/>\n"
       "      <attribute id=\"sentence\" title=\"sentence\" type=\"string\"/>\n"
+      "      <attribute id=\"unasserted\" title=\"unasserted\" type=\"long\"/>\n"
       "      <attribute id=\"article\" title=\"article\" type=\"string\"/>\n"
       "    </attributes>\n"
       "    <nodes>\n";
@@ -141,6 +142,7 @@ Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const Export
     if (!s.lemmas.empty()) attvalue(out, "lemmas", join(s.lemmas, " | "));
     attvalue(out, "confidence", graph::format_double(s.confidence));
     attvalue(out, "documents", std::to_string(s.documents));
+    if (o.unasserted && s.unasserted > 0) attvalue(out, "unasserted", std::to_string(s.unasserted));
     if (s.best != nullptr) {
       if (s.best->sentence) attvalue(out, "sentence", g.str(s.best->sentence));
       const graph::DocumentInfo* doc = g.document(s.best->document);

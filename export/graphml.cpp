@@ -29,7 +29,7 @@ constexpr Key kKeys[] = {
     {"e_lemmas", "edge", "lemmas", "string"}, {"e_confidence", "edge", "confidence", "double"},
     {"e_documents", "edge", "documents", "long"}, {"e_first_seen", "edge", "first_seen", "string"},
     {"e_last_seen", "edge", "last_seen", "string"}, {"e_sentence", "edge", "sentence", "string"},
-    {"e_article", "edge", "article", "string"},
+    {"e_article", "edge", "article", "string"}, {"e_unasserted", "edge", "unasserted", "long"},
 };
 
 void data(std::string& out, const char* key, std::string_view value, const char* indent = "      ") {
@@ -136,6 +136,7 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
     out += graph::format_double(s.confidence);
     out += "</data>\n";
     data_uint(out, "e_documents", s.documents);
+    if (o.unasserted && s.unasserted > 0) data_uint(out, "e_unasserted", s.unasserted);
     if (!s.first_seen.empty()) {
       data(out, "e_first_seen", s.first_seen);
       data(out, "e_last_seen", s.last_seen);

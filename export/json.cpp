@@ -109,6 +109,7 @@ Status write_json(const graph::KnowledgeGraph& g, std::ostream& os, const Export
     out += ",\"confidence\":";
     out += graph::format_double(s.confidence);
     member_uint(out, "documents", s.documents);
+    if (o.unasserted && s.unasserted > 0) member_uint(out, "unasserted", s.unasserted);
     member_date(out, "firstSeen", s.first_seen);
     member_date(out, "lastSeen", s.last_seen);
     member_list(out, "lemmas", s.lemmas);

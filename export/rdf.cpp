@@ -209,7 +209,7 @@ Status write_rdf(const graph::KnowledgeGraph& g, std::ostream& os, RdfSyntax syn
                     p_key = r.iri(kKg, "key"), p_title = r.iri(kKg, "title"), p_mentions = r.iri(kKg, "mentions"),
                     p_lemma = r.iri(kKg, "lemma"), p_surface = r.iri(kKg, "surface"),
                     p_start = r.iri(kKg, "sentenceStart"), p_end = r.iri(kKg, "sentenceEnd"),
-                    p_negated = r.iri(kKg, "negated"), p_modality = r.iri(kKg, "modality"),
+                    p_negated = r.iri(kKg, "negated"), p_asserted = r.iri(kKg, "asserted"), p_modality = r.iri(kKg, "modality"),
                     p_attributed = r.iri(kKg, "attributedTo"), p_time = r.iri(kKg, "time"),
                     p_place = r.iri(kKg, "place");
 
@@ -276,6 +276,7 @@ Status write_rdf(const graph::KnowledgeGraph& g, std::ostream& os, RdfSyntax syn
       r.po_integer(p_start, ev.sentence_span.begin);
       r.po_integer(p_end, ev.sentence_span.end);
       if (ev.negated) r.po_typed(p_negated, "true", "boolean");
+      if (!ev.asserted) r.po_typed(p_asserted, "false", "boolean");
       if (ev.modality) r.po_literal(p_modality, g.str(ev.modality));
       if (ev.attributed_to) r.po_literal(p_attributed, g.str(ev.attributed_to));
       if (ev.time) r.po_literal(p_time, g.str(ev.time));

@@ -40,6 +40,7 @@ View::View(const KnowledgeGraph& g, const ExportOptions& o, bool all_by_default)
     EdgeItem item{er, static_cast<std::uint32_t>(evidence_.size()), 0};
     for (std::uint32_t k = 0; k < e.evidence.size(); ++k) {
       if (e.evidence[k].confidence < o.min_confidence) continue;
+      if (!e.evidence[k].asserted && !o.unasserted) continue;
       evidence_.push_back(k);
       ++item.count;
     }
@@ -52,7 +53,8 @@ View::View(const KnowledgeGraph& g, const ExportOptions& o, bool all_by_default)
 }
 
 void View::summarize(const EdgeItem& item, EdgeSummary& s) const {
-  s.weight = item.count;
+  s.weight = 0;
+  s.unasserted = 0;
   s.confidence = 0.0;
   s.best = nullptr;
   s.dates.clear();
@@ -62,6 +64,7 @@ void View::summarize(const EdgeItem& item, EdgeSummary& s) const {
   std::vector<std::uint32_t>& docs = s.scratch;
   docs.clear();
   for_each_evidence(item, [&](const graph::EdgeEvidence& ev) {
+    ++(ev.asserted ? s.weight : s.unasserted);
     if (s.best == nullptr || ev.confidence > s.best->confidence) s.best = &ev;
     if (ev.confidence > s.confidence) s.confidence = ev.confidence;
     if (ev.document != graph::kNoDocument) {

@@ -29,6 +29,10 @@ struct ExportOptions {
   Mode mode = Mode::kDefault;
   std::string base_iri = "https://example.org/kg/";  // RDF: IRIs are {base}entity/{id} etc.
   bool documents = false;  // GraphML/GEXF/JSON: add Article nodes and MENTIONED_IN edges
+  // Keep evidence the text does not assert (negated, hypothetical, planned, alleged:
+  // graph::Qualifiers::asserted); it never counts in an edge's weight, and edges and RDF
+  // statements carry it marked (`unasserted` count, kg:asserted false).
+  bool unasserted = false;
 };
 
 // Checks values (base IRI absolute, min_confidence in [0, 1], ...).
@@ -36,7 +40,8 @@ Status validate(const ExportOptions& o);
 
 // Per-edge figures over the kept evidence.
 struct EdgeSummary {
-  std::size_t weight = 0;
+  std::size_t weight = 0;          // kept evidence the text asserts
+  std::size_t unasserted = 0;      // kept evidence it does not (ExportOptions::unasserted)
   double confidence = 0.0;         // maximum
   std::size_t documents = 0;       // distinct documents
   std::string first_seen, last_seen;  // ISO dates, "" if none

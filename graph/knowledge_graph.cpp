@@ -278,6 +278,7 @@ Status KnowledgeGraph::add(const Triple& t) {
   e.subject_text = intern(sanitize_utf8(t.subject.text));
   e.object_text = intern(sanitize_utf8(t.object.text));
   e.negated = t.qualifiers.negated;
+  e.asserted = t.qualifiers.asserted && !t.qualifiers.negated;
   e.modality = intern(sanitize_utf8(t.qualifiers.modality));
   e.attributed_to = intern(sanitize_utf8(t.qualifiers.attributed_to));
   e.time = intern(sanitize_utf8(t.qualifiers.time));
@@ -317,6 +318,7 @@ int KnowledgeGraph::compare_evidence(const EdgeEvidence& a, const EdgeEvidence& 
     if (int c = cmp_str(a.*m, b.*m); c != 0) return c;
   }
   if (a.negated != b.negated) return a.negated ? 1 : -1;
+  if (a.asserted != b.asserted) return a.asserted ? 1 : -1;
   if (a.confidence != b.confidence) return a.confidence < b.confidence ? -1 : 1;
   return 0;
 }
@@ -515,6 +517,9 @@ std::uint64_t KnowledgeGraph::evidence_id(EdgeRef e, const EdgeEvidence& ev) con
   h.add(kSep).add(format_double(ev.confidence));
   // Link rules (format version 2) only when present: evidence without them keeps its id.
   if (ev.subject_link || ev.object_link) h.add(kSep).add(strings_[ev.subject_link]).add(kSep).add(strings_[ev.object_link]);
+  // Not asserted for another reason than negation (format version 3) only when so: other
+  // evidence keeps its id.
+  if (!ev.asserted && !ev.negated) h.add(kSep).add("unasserted");
   return h.value();
 }
 

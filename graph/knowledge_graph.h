@@ -79,6 +79,7 @@ struct EdgeEvidence {
   StringId modality = 0, attributed_to = 0, time = 0, place = 0;
   StringId subject_link = 0, object_link = 0;  // coreference link rules (Evidence::subject_link)
   bool negated = false;
+  bool asserted = true;  // Qualifiers::asserted
 };
 
 struct Edge {

@@ -165,6 +165,7 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
       if (ev.subject_text) str_member(out, "subject_text", g.str(ev.subject_text));
       if (ev.object_text) str_member(out, "object_text", g.str(ev.object_text));
       if (ev.negated) out.append(",\"negated\":true");
+      if (!ev.asserted && !ev.negated) out.append(",\"asserted\":false");  // negated implies it
       if (ev.modality) str_member(out, "modality", g.str(ev.modality));
       if (ev.attributed_to) str_member(out, "attributed_to", g.str(ev.attributed_to));
       if (ev.time) str_member(out, "time", g.str(ev.time));
@@ -488,6 +489,11 @@ class Reader {
       else if (k == "negated") {
         if (!val.IsBool()) throw Corrupt{"\"negated\" must be true or false"};
         ev.negated = val.GetBool();
+        if (ev.negated) ev.asserted = false;
+      }
+      else if (k == "asserted") {
+        if (!val.IsBool()) throw Corrupt{"\"asserted\" must be true or false"};
+        ev.asserted = val.GetBool() && !ev.negated;
       }
       else if (k == "modality") ev.modality = g_.intern(str(val, "modality"));
       else if (k == "attributed_to") ev.attributed_to = g_.intern(str(val, "attributed_to"));

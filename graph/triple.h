@@ -35,6 +35,13 @@ struct DocumentRef {
 
 struct Qualifiers {
   bool negated = false;
+  // Whether the text asserts the statement as a fact. False for negated, hypothetical,
+  // conditional, planned, hoped-for, alleged or disputed statements ("is set to replace",
+  // "may ask", "denied meeting"): they keep their evidence but are not plain facts, so the
+  // exports leave them out unless asked (ExportOptions::unasserted) and never count them in
+  // an edge's weight as asserted. A statement attributed to a speaker who merely reports it
+  // ("officials said") stays asserted, with the speaker in attributed_to.
+  bool asserted = true;
   std::string modality;       // "", "asserted", "possible", "reported", ...
   std::string attributed_to;  // who said it ("according to X")
   std::string time;           // time expression as written

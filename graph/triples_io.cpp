@@ -84,10 +84,15 @@ Result<Triple> parse_triple_json(const std::string& line) {
       if (const Value* n = member(*q, "negated")) {
         if (!n->IsBool()) throw ParseError{"\"qualifiers.negated\" must be true or false"};
         t.qualifiers.negated = n->GetBool();
+        if (t.qualifiers.negated) t.qualifiers.asserted = false;
       }
       t.qualifiers.modality = get_string(*q, "modality");
       t.qualifiers.attributed_to = get_string(*q, "attributed_to");
       t.qualifiers.time = get_string(*q, "time");
+      if (const Value* a = member(*q, "asserted")) {
+        if (!a->IsBool()) throw ParseError{"\"qualifiers.asserted\" must be true or false"};
+        t.qualifiers.asserted = a->GetBool() && !t.qualifiers.negated;
+      }
       t.qualifiers.place = get_string(*q, "place");
     }
     if (const Value* e = member(doc, "evidence")) {
@@ -251,6 +256,7 @@ void append_triple_json(std::string& out, const Triple& t) {
   const Qualifiers& q = t.qualifiers;
   out.append(",\"qualifiers\":{\"negated\":");
   out.append(q.negated ? "true" : "false");
+  if (!q.asserted && !q.negated) out.append(",\"asserted\":false");
   first = false;
   str_field(out, "modality", q.modality, first);
   str_field(out, "attributed_to", q.attributed_to, first);

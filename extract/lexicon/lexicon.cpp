@@ -7,7 +7,9 @@
 namespace kg::extract::lexicon {
 namespace {
 
-constexpr std::array kLists = {List::kLegalForms, List::kRankAbbreviations, List::kNameParticles};
+constexpr std::array kLists = {List::kLegalForms,        List::kRankAbbreviations, List::kNameParticles,
+                               List::kImplicativeVerbs, List::kStanceVerbs,       List::kHedgeAdverbs,
+                               List::kNegativeImplicatives};
 
 std::vector<std::string> parse(std::string_view text) {
   std::vector<std::string> out;
@@ -41,6 +43,10 @@ std::string_view file_name(List list) {
     case List::kLegalForms: return "legal-forms";
     case List::kRankAbbreviations: return "rank-abbreviations";
     case List::kNameParticles: return "name-particles";
+    case List::kImplicativeVerbs: return "implicative-verbs";
+    case List::kStanceVerbs: return "stance-verbs";
+    case List::kHedgeAdverbs: return "hedge-adverbs";
+    case List::kNegativeImplicatives: return "negative-implicative-verbs";
   }
   return {};
 }

@@ -15,6 +15,10 @@ enum class List {
   kLegalForms,         // legal-forms.txt: company legal forms ("Inc", "Corp", "Ltd", "GmbH")
   kRankAbbreviations,  // rank-abbreviations.txt: ranks written before a name without a full stop ("Gen")
   kNameParticles,      // name-particles.txt: lower-case particles inside personal names ("bin", "van", "de")
+  kImplicativeVerbs,   // implicative-verbs.txt: verbs whose to-complement is asserted ("managed to")
+  kStanceVerbs,        // stance-verbs.txt: reporting verbs that do not assert what they report ("allege")
+  kHedgeAdverbs,       // hedge-adverbs.txt: adverbs that keep a statement from being a fact ("allegedly")
+  kNegativeImplicatives,  // negative-implicative-verbs.txt: its to-complement did not happen ("failed to")
 };
 
 // The file name (without .txt) of a list.

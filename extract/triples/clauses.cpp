@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/lexicon/lexicon.h"
 #include "extract/triples/lexicon.h"
 #include "extract/triples/tree.h"
 
@@ -47,6 +48,16 @@ struct Clause {
   std::string prefix;           // control chain surface: "decided to"
   std::string modality;
   bool negated = false;          // a negated controller ("did not decide to ...")
+  int controller = -1;           // the verb or adjective controlling an xcomp ("plans" to buy)
+};
+
+// What a controlling verb says of its to-complement.
+enum class Control {
+  kNone,         // no controller
+  kImplicative,  // it happened: "managed to sell", "began to build"
+  kAttitude,     // the subject's intention or stance is the fact: "plans to buy" -> PLAN_BUY
+  kPrediction,   // neither: "is set to replace", "is expected to meet", "is likely to win"
+  kNegative,     // it did not happen: "failed to reach", "were unable to agree"
 };
 
 void append_word(std::string& s, std::string_view w) {
@@ -227,6 +238,7 @@ class ClauseBuilder {
       } else {
         c.modality = hl;
       }
+      c.controller = h;
       for (int ch : t_.children(h)) {
         if (is_negation(t_, ch)) c.negated = true;
       }
@@ -386,7 +398,19 @@ class ClauseBuilder {
       r.lemma.append(lower(t_.lemma(k)));
     }
     if (c.passive && !c.copula && a.agent < 0) r.lemma.insert(0, "be ");
+    // "Chrysler plans to buy AMC": the plan is the fact, PLAN_BUY, not BUY.
+    if (control(c) == Control::kAttitude) r.lemma.insert(0, lower(t_.lemma(c.controller)) + " ");
     return r;
+  }
+
+  Control control(const Clause& c) const {
+    if (c.controller < 0) return Control::kNone;
+    const std::string l = lower(t_.lemma(c.controller));
+    if (lexicon::contains(lexicon::List::kImplicativeVerbs, l)) return Control::kImplicative;
+    if (lexicon::contains(lexicon::List::kNegativeImplicatives, l)) return Control::kNegative;
+    if (t_.has_child(c.controller, "aux:pass") || l == "likely" || l == "unlikely") return Control::kPrediction;
+    if (is_attitude_verb(l) || is_attitude_adjective(l)) return Control::kAttitude;
+    return Control::kPrediction;
   }
 
   graph::Qualifiers qualifiers(const Clause& c, const Args& a) const {
@@ -395,10 +419,64 @@ class ClauseBuilder {
     for (int ch : t_.children(c.pred)) {
       if (is_negation(t_, ch)) q.negated = true;
     }
+    // "Neither man is living in the US", "No country signed": a negative subject or object.
+    for (int arg : {c.subj}) {
+      if (negative_phrase(arg)) q.negated = true;
+    }
+    for (int arg : a.objs) {
+      if (negative_phrase(arg)) q.negated = true;
+    }
+    if (control(c) == Control::kNegative) q.negated = true;
     q.modality = c.modality;
     q.attributed_to = attribution(c.pred, a.according);
     if (!q.attributed_to.empty() && q.modality.empty()) q.modality = "reported";
+    q.asserted = asserted(c, q);
     return q;
+  }
+
+  // A phrase that says nobody or nothing: "no one", "none", "neither man", "no country".
+  bool negative_phrase(int h) const {
+    if (h < 0) return false;
+    const std::string f = lower(t_.form(h));
+    if (f == "nobody" || f == "none" || f == "nothing" || f == "neither" || f == "nor") return true;
+    for (int ch : t_.children(h)) {
+      const std::string d = lower(t_.form(ch));
+      if (t_.rel(ch) == "det" && (d == "no" || d == "neither")) return true;
+    }
+    return false;
+  }
+
+  // Whether the text asserts the clause as a fact (graph::Qualifiers::asserted): not when
+  // negated, under a modal of possibility or obligation ("may", "would", "should"; "will"
+  // states a schedule and stays asserted), a prediction ("is set to replace", "is expected
+  // to meet", "is likely to win"; an attitude, "plans to buy", is asserted as PLAN_BUY and
+  // an implicative verb, "managed to sell", as the sale), in a condition ("if", "unless"),
+  // hedged ("allegedly"), or reported through a stance verb ("alleged", "claimed", "denied").
+  bool asserted(const Clause& c, const graph::Qualifiers& q) const {
+    if (q.negated) return false;
+    const std::string& m = q.modality;
+    // "will" stays asserted: news states schedules as facts ("will visit Britain").
+    if (m == "possible" || m == "conditional" || m == "obligation") return false;
+    if (control(c) == Control::kPrediction) return false;
+    for (int v = c.pred, depth = 0; v >= 0 && depth < 6; ++depth) {
+      for (int ch : t_.children(v)) {
+        const auto r = t_.rel(ch);
+        const std::string f = lower(t_.form(ch));
+        if (r == "mark" && (f == "if" || f == "unless" || f == "whether")) return false;
+        if (r == "advmod" && lexicon::contains(lexicon::List::kHedgeAdverbs, f)) return false;
+      }
+      const auto r = t_.rel(v);
+      const int h = t_.head(v);
+      if (h < 0) break;
+      if ((r == "ccomp" || r == "parataxis") && lexicon::contains(lexicon::List::kStanceVerbs, lower(t_.lemma(h))))
+        return false;
+      if (r != "conj" && r != "xcomp" && r != "ccomp") break;
+      v = h;
+    }
+    for (int ch : t_.children(c.pred)) {
+      if (t_.rel(ch) == "parataxis" && lexicon::contains(lexicon::List::kStanceVerbs, lower(t_.lemma(ch)))) return false;
+    }
+    return true;
   }
 
   // Which obl became arg2 of the Open IE view (its preposition joined the relation).

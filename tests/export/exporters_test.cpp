@@ -118,3 +118,42 @@ TEST_CASE("Neo4j CSV headers and JSON shape") {
   CHECK(c.find("CREATE CONSTRAINT kg_entity_id IF NOT EXISTS") != std::string::npos);
   CHECK(c.find("MERGE (a)-[r:MEET {relationId: row.id}]->(b)") != std::string::npos);
 }
+
+TEST_CASE("statements the text does not assert: left out by default, kept and marked on request, never in the weight") {
+  KnowledgeGraph g;
+  auto add = [&g](const char* o, bool asserted, const char* doc) {
+    Triple t;
+    t.subject = {Argument::Kind::kEntity, "Chrysler", "ORG", {}};
+    t.object = {Argument::Kind::kEntity, o, "ORG", {}};
+    t.relation = {"buy", "buy", ""};
+    t.qualifiers.asserted = asserted;
+    t.qualifiers.modality = asserted ? "" : "set";
+    t.evidence.document = {doc, "", "", "2024-05-28"};
+    t.evidence.sentence = std::string("Chrysler buys ") + o + ".";
+    REQUIRE(g.add(t).is_ok());
+  };
+  add("AMC", true, "d1");
+  add("AMC", false, "d2");    // one edge, one asserted and one planned purchase
+  add("Jeep", false, "d1");   // an edge that is only planned
+  g.canonicalize();
+  ExportOptions o;
+  View v(g, o, true);
+  REQUIRE(v.edges().size() == 1);
+  CHECK(v.summarize(v.edges()[0]).weight == 1);
+  const std::string plain = render([&](std::ostream& os) { return write_graphml(g, os, o); });
+  CHECK(plain.find("Jeep") != std::string::npos);  // the node stays, its planned edge does not
+  CHECK(plain.find("<data key=\"e_unasserted\">") == std::string::npos);
+  ExportOptions keep;
+  keep.unasserted = true;
+  View kv(g, keep, true);
+  REQUIRE(kv.edges().size() == 2);
+  for (const auto& it : kv.edges()) {
+    const auto s = kv.summarize(it);
+    CHECK(s.weight + s.unasserted == it.count);
+    CHECK(s.unasserted == 1);
+  }
+  const std::string marked = render([&](std::ostream& os) { return write_graphml(g, os, keep); });
+  CHECK(marked.find("<data key=\"e_unasserted\">1</data>") != std::string::npos);
+  const std::string nt = render([&](std::ostream& os) { return write_rdf(g, os, RdfSyntax::kNTriples, keep); });
+  CHECK(nt.find("asserted> \"false\"^^<http://www.w3.org/2001/XMLSchema#boolean>") != std::string::npos);
+}

@@ -146,3 +146,48 @@ TEST_CASE("records out of sorted order still load into the canonical graph") {
   REQUIRE(load(shuffled, h).is_ok());
   CHECK(dump(h) == a);
 }
+
+TEST_CASE("'asserted': false survives graph.kgl and triples JSON Lines; negated implies it; asserted evidence keeps its id") {
+  Triple t;
+  t.subject = {Argument::Kind::kEntity, "Chrysler", "ORG", {}};
+  t.object = {Argument::Kind::kEntity, "AMC", "ORG", {}};
+  t.relation = {"buy", "buy", ""};
+  t.evidence.document = {"d", "", "", ""};
+  t.qualifiers.asserted = false;
+  t.qualifiers.modality = "set";
+  std::string line;
+  append_triple_json(line, t);
+  CHECK(line.find("\"asserted\":false") != std::string::npos);
+  auto r = parse_triple_json(line);
+  REQUIRE(r.is_ok());
+  CHECK_FALSE(r->qualifiers.asserted);
+  KnowledgeGraph g;
+  REQUIRE(g.add(*r).is_ok());
+  const std::string a = dump(g);
+  CHECK(a.find("\"asserted\":false") != std::string::npos);
+  KnowledgeGraph h;
+  REQUIRE(load(a, h).is_ok());
+  CHECK(dump(h) == a);
+  CHECK_FALSE(h.edge(h.sorted_edges()[0]).evidence[0].asserted);
+  // Negated evidence is not asserted, without writing it twice.
+  Triple n = t;
+  n.qualifiers = {};
+  n.qualifiers.negated = true;
+  std::string nl;
+  append_triple_json(nl, n);
+  CHECK(nl.find("\"asserted\"") == std::string::npos);
+  auto nr = parse_triple_json(nl);
+  REQUIRE(nr.is_ok());
+  CHECK_FALSE(nr->qualifiers.asserted);
+  // Asserted evidence has the id it had before the member existed.
+  KnowledgeGraph p, q;
+  Triple plain = t;
+  plain.qualifiers = {};
+  REQUIRE(p.add(plain).is_ok());
+  plain.qualifiers.asserted = false;
+  REQUIRE(q.add(plain).is_ok());
+  p.canonicalize();
+  q.canonicalize();
+  const auto pe = p.sorted_edges()[0], qe = q.sorted_edges()[0];
+  CHECK(p.evidence_id(pe, p.edge(pe).evidence[0]) != q.evidence_id(qe, q.edge(qe).evidence[0]));
+}
