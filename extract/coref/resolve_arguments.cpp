@@ -93,6 +93,28 @@ bool lone_pronoun(const Document& doc, std::uint32_t b, std::uint32_t e) {
   return words == 1 && pronoun;
 }
 
+bool named_entity(const graph::Argument& a) {
+  return a.kind == graph::Argument::Kind::kEntity &&
+         (a.type == "Person" || a.type == "Organization" || a.type == "Place" || a.type == "Group");
+}
+
+// "Detroit, Michigan", "Perugia, Italy": an apposition of two places is the first inside
+// the second.
+bool place_in_place(const graph::Triple& t) {
+  return t.relation.lemma == "be" && t.evidence.rule.rfind("appos", 0) == 0 && t.subject.kind == graph::Argument::Kind::kEntity &&
+         t.object.kind == graph::Argument::Kind::kEntity && t.subject.type == "Place" && t.object.type == "Place";
+}
+
+// "X BE Y" or "X BE_<Name> OF Y" between two named entities.
+bool false_identity(const graph::Triple& t) {
+  if (!named_entity(t.subject) || !named_entity(t.object)) return false;
+  const std::string& l = t.relation.lemma;
+  if (l == "be") return true;
+  // "be university of": the relation noun is capitalised, part of a name the parser split.
+  const std::string& s = t.relation.surface;
+  return l.rfind("be ", 0) == 0 && l.ends_with(" of") && !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
+}
+
 // False for an entity argument that is only legal forms; retypes one that ends with one.
 bool legal_form_argument(graph::Argument& a) {
   if (a.kind != graph::Argument::Kind::kEntity || !ends_with_legal_form(a.text)) return true;
@@ -250,6 +272,14 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
         by_name(copy.subject, copy.evidence.subject_link);
         by_name(copy.object, copy.evidence.object_link);
         if (!legal_form_argument(copy.subject) || !legal_form_argument(copy.object)) continue;
+        // No false identities: "be" between two named entities comes from a list, a
+        // coordination or an alias ("Shultz, Shevardnadze", "Guy's Hospital Medical School,
+        // University of London", "K-Mart Corp <KM>"), not from a true copula.
+        if (place_in_place(copy)) {
+          copy.relation = {"locate in", copy.relation.surface, "LOCATED_IN"};
+        } else if (false_identity(copy)) {
+          continue;
+        }
         // Two mentions of one name ("the Department ... Department of Homeland Security")
         // make a self-loop in the graph, which says nothing.
         if (copy.subject.kind == graph::Argument::Kind::kEntity && copy.object.kind == copy.subject.kind &&

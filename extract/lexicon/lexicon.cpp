@@ -9,7 +9,7 @@ namespace {
 
 constexpr std::array kLists = {List::kLegalForms,        List::kRankAbbreviations, List::kNameParticles,
                                List::kImplicativeVerbs, List::kStanceVerbs,       List::kHedgeAdverbs,
-                               List::kNegativeImplicatives};
+                               List::kNegativeImplicatives, List::kPositionNouns};
 
 std::vector<std::string> parse(std::string_view text) {
   std::vector<std::string> out;
@@ -47,6 +47,7 @@ std::string_view file_name(List list) {
     case List::kStanceVerbs: return "stance-verbs";
     case List::kHedgeAdverbs: return "hedge-adverbs";
     case List::kNegativeImplicatives: return "negative-implicative-verbs";
+    case List::kPositionNouns: return "position-nouns";
   }
   return {};
 }

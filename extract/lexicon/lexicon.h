@@ -19,6 +19,7 @@ enum class List {
   kStanceVerbs,        // stance-verbs.txt: reporting verbs that do not assert what they report ("allege")
   kHedgeAdverbs,       // hedge-adverbs.txt: adverbs that keep a statement from being a fact ("allegedly")
   kNegativeImplicatives,  // negative-implicative-verbs.txt: its to-complement did not happen ("failed to")
+  kPositionNouns,      // position-nouns.txt: positions held in a body or country ("chairman", "professor")
 };
 
 // The file name (without .txt) of a list.

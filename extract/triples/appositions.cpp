@@ -66,6 +66,15 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     conf -= 0.005 * std::max(0, static_cast<int>(atoks.size()) - 6);
     tr.evidence.confidence = std::clamp(conf, 0.05, 0.95);
     e.confidence = of >= 0 ? 0.4 : 0.25;  // appositions are rarely CaRB gold tuples
+    std::vector<graph::Triple> extra;
+    if (of >= 0 && rewrite_position(t, a, tr, extra)) tr.evidence.rule = "appos.position";
+    for (graph::Triple& x : extra) {
+      OpenExtraction w;
+      w.for_openie = false;
+      w.triple = std::move(x);
+      w.triple.evidence.rule = "appos.position";
+      out.push_back(std::move(w));
+    }
     out.push_back(std::move(e));
   }
 }

@@ -724,6 +724,18 @@ class ClauseBuilder {
         e.triple.evidence.subject_span = sa.span;
         e.triple.evidence.object_span = oa.span;
         e.triple.evidence.confidence = std::clamp(gc, 0.01, 0.99);
+        // "X is the managing director of Y": a position, not an identity.
+        std::vector<graph::Triple> extra;
+        if (c.copula && o != p && rewrite_position(t_, p, e.triple, extra)) {
+          e.triple.evidence.rule.append(".position");
+          for (graph::Triple& x : extra) {
+            OpenExtraction w;
+            w.for_openie = false;
+            w.triple = std::move(x);
+            w.triple.evidence.rule = e.triple.evidence.rule;
+            out_.push_back(std::move(w));
+          }
+        }
         out_.push_back(e);
         // "supports Cambodia's endeavors": the possessor entity is also an object.
         if (oa.entity || oa.pronoun || c.copula) continue;

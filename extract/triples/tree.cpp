@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/ascii.h"
+#include "extract/lexicon/lexicon.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
 
@@ -171,6 +172,44 @@ bool is_name_token(const SentenceTree& t, int i) {
 }
 
 }  // namespace
+
+bool rewrite_position(const SentenceTree& t, int noun, graph::Triple& tr, std::vector<graph::Triple>& extra) {
+  if (noun < 0 || noun >= t.size()) return false;
+  const std::string n = lower(t.form(noun));
+  if (!lexicon::contains(lexicon::List::kPositionNouns, n)) return false;
+  const std::string& lemma = tr.relation.lemma;
+  if (lemma.rfind("be ", 0) != 0 || !lemma.ends_with(" of") || tr.object.text.empty()) return false;
+  // The title: the noun's modifiers before it that are words of a title ("managing",
+  // "deputy prime", "chief financial"), then the noun.
+  int first = noun;
+  while (first > 0) {
+    const int k = first - 1;
+    const auto r = t.rel(k);
+    if (t.head(k) != noun || (r != "amod" && r != "compound")) break;
+    const auto f = t.form(k);
+    if (f.empty() || !(std::islower(static_cast<unsigned char>(f[0])) || gazetteer::is_title_word_any_case(f))) break;
+    first = k;
+  }
+  std::string title;
+  for (int k = first; k <= noun; ++k) {
+    if (!title.empty()) title.push_back(' ');
+    title.append(t.form(k));
+  }
+  title = gazetteer::title_case(title);
+  if (tr.object.kind == graph::Argument::Kind::kEntity && tr.object.type == "Organization") {
+    graph::Triple w = tr;
+    w.relation = {"work for", std::string(t.form(noun)), "WORK_FOR"};
+    extra.push_back(std::move(w));
+  }
+  tr.object.text = title + " of " + tr.object.text;
+  // The concept spans the title too: no mention heads it, so it stays the position.
+  tr.evidence.object_span.begin = std::min(tr.evidence.object_span.begin, t.tok(first).begin);
+  tr.object.kind = graph::Argument::Kind::kConcept;
+  tr.object.type.clear();
+  tr.object.titles.clear();
+  tr.relation = {"hold position", std::string(t.form(noun)), "HOLD_POSITION"};
+  return true;
+}
 
 bool demonym_opens_place(const SentenceTree& t, int i) {
   if (i < 0 || i + 1 >= t.size()) return false;

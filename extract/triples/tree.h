@@ -85,6 +85,13 @@ struct ArgInfo {
 };
 ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& full);
 
+// "X, the managing director of Y", "X is chairman of Y": when `noun` is a position (lexicon
+// position-nouns.txt; "member" is not: MEMBER_OF) and `tr` says "be NOUN of Y", rewrites
+// `tr` into HOLD_POSITION with the concept "Managing Director of Y" (the title as the
+// noun's adjective and compound modifiers and the noun, capitalised) and returns true; a
+// WORK_FOR triple from X to Y is appended to `extra` when Y is an organisation entity.
+bool rewrite_position(const SentenceTree& t, int noun, graph::Triple& tr, std::vector<graph::Triple>& extra);
+
 // Whether the demonym at i opens a country's name with the next word ("Saudi Arabia"):
 // then it is no title word.
 bool demonym_opens_place(const SentenceTree& t, int i);

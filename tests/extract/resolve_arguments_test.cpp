@@ -145,3 +145,30 @@ TEST_CASE("entity records: one per person, organisation or place, with every men
   CHECK(out[1].entity.type == "Organization");
   CHECK(out[1].mentions[0].span.begin == doc.text.find("Communist"));
 }
+
+TEST_CASE("no false identities: 'be' between two named entities is dropped; two places in apposition are one inside the other") {
+  Document doc = tagged("George Shultz, Eduard Shevardnadze met. Perugia, Italy is old. Reuters is a firm.");
+  mark(doc, "George Shultz", EntityType::kPerson);
+  mark(doc, "Eduard Shevardnadze", EntityType::kPerson);
+  mark(doc, "Perugia", EntityType::kGpe);
+  mark(doc, "Italy", EntityType::kGpe);
+  mark(doc, "Reuters", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  auto be = [&](const std::string& s, const std::string& o) {
+    kg::graph::Triple t = triple(doc, s, o);
+    t.subject.kind = t.object.kind = kg::graph::Argument::Kind::kEntity;
+    t.relation = {"be", ",", ""};
+    t.evidence.rule = "appos";
+    return t;
+  };
+  std::vector<kg::graph::Triple> ts{be("George Shultz", "Eduard Shevardnadze"), be("Perugia", "Italy")};
+  kg::graph::Triple firm = triple(doc, "Reuters", "a firm");
+  firm.relation = {"be", "is", ""};
+  firm.object.kind = kg::graph::Argument::Kind::kConcept;
+  ts.push_back(firm);
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].subject.text == "Perugia");
+  CHECK(ts[0].relation.cls == "LOCATED_IN");
+  CHECK(ts[1].relation.lemma == "be");  // an entity and a concept: a true copula
+}
