@@ -16,6 +16,7 @@
 #include "cli/interrupt.h"
 #include "cli/parallel.h"
 #include "cli/progress.h"
+#include "extract/triples/relation_schema.h"
 #include "graph/store.h"
 #include "graph/triples_io.h"
 
@@ -32,6 +33,8 @@ struct BuildOptions {
   std::string formats;
   std::string mode;
   exporters::ExportOptions export_options;
+  std::string relation_map;                 // --relation-map FILE
+  extract::triples::RelationMap relations;  // loaded from it
 };
 
 struct DocumentTriples {
@@ -50,10 +53,12 @@ void set_document(const extract::Document& doc, graph::DocumentRef& d) {
 
 // Articles → pipeline (on worker threads) → triples added to the graph in input order.
 Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::KnowledgeGraph& kg_graph,
-                    extract::ReadReport& report, Progress& progress, std::size_t& triples, std::size_t& dropped) {
-  auto job = [&p](extract::Document& doc) -> Result<DocumentTriples> {
+                    extract::ReadReport& report, Progress& progress, std::size_t& triples, std::size_t& dropped,
+                    std::size_t& unasserted) {
+  auto job = [&p, &b](extract::Document& doc) -> Result<DocumentTriples> {
     DocumentTriples out;
     if (Status s = p.run(doc, out.triples, &out.entities); !s.is_ok()) return s;
+    for (graph::Triple& t : out.triples) b.relations.apply(t);
     for (graph::Triple& t : out.triples) set_document(doc, t.evidence.document);
     for (graph::EntityRecord& r : out.entities) set_document(doc, r.document);
     out.tokens = doc.tokens.size();
@@ -71,6 +76,11 @@ Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::Kn
       }
     }
     for (const graph::Triple& t : d.triples) {
+      // The default graph holds what the text asserts (docs/triples.md); --unasserted keeps the rest, marked.
+      if (!t.qualifiers.asserted && !b.export_options.unasserted) {
+        ++unasserted;
+        continue;
+      }
       if (Status s = kg_graph.add(t); !s.is_ok()) {
         // A triple the graph refuses (an argument that normalises to nothing, as from
         // garbage text) is dropped and counted; the build goes on.
@@ -93,8 +103,9 @@ Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::Kn
 }
 
 // Triples JSON Lines files (or stdin) into the graph.
-Status add_triples(const std::vector<std::string>& paths, graph::KnowledgeGraph& g,
-                   graph::TripleReadReport& report, Progress& progress, std::uint64_t& bytes_before) {
+Status add_triples(const std::vector<std::string>& paths, const extract::triples::RelationMap& relations,
+                   bool keep_unasserted, graph::KnowledgeGraph& g, graph::TripleReadReport& report,
+                   Progress& progress, std::uint64_t& bytes_before, std::size_t& unasserted) {
   for (const auto& path : paths) {
     std::ifstream file;
     if (path != "-") {
@@ -105,7 +116,16 @@ Status add_triples(const std::vector<std::string>& paths, graph::KnowledgeGraph&
     std::istream in(&counted);
     const std::uint64_t base = bytes_before;
     const auto sink = [&](const graph::Triple& t) {
-      Status s = g.add(t);
+      Status s;
+      if (!t.qualifiers.asserted && !keep_unasserted) {
+        ++unasserted;  // accepted, and left out of the default graph
+      } else if (relations.empty()) {
+        s = g.add(t);
+      } else {
+        graph::Triple mapped = t;
+        relations.apply(mapped);
+        s = g.add(mapped);
+      }
       progress.add(0, base + counted.bytes());
       return s;
     };
@@ -127,6 +147,14 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
     spdlog::error("kg build: give either articles or --from-triples, not both");
     return kExitUsage;
   }
+  if (!b.relation_map.empty()) {
+    auto m = extract::triples::RelationMap::load(b.relation_map);
+    if (!m) {
+      spdlog::error("{}", m.status().message());
+      return kExitUsage;
+    }
+    b.relations = std::move(m).value();
+  }
   auto formats = parse_format_list(b.formats);
   if (!formats) {
     spdlog::error("{}", formats.status().message());
@@ -139,7 +167,7 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
   graph::KnowledgeGraph g;
   graph::TripleReadReport report;
   extract::ReadReport read_report;
-  std::size_t extracted = 0, dropped = 0;
+  std::size_t extracted = 0, dropped = 0, unasserted = 0;
   const bool articles = !b.in.paths.empty();
   std::optional<extract::Pipeline> pipeline;
   if (articles) {
@@ -150,12 +178,16 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
   Progress progress(glob, "build", articles ? "documents" : "triples",
                     input_size(articles ? b.in.paths : b.triples));
   if (articles) {
-    if (Status st = add_articles(*pipeline, b, g, read_report, progress, extracted, dropped); !st) return fatal(st);
+    if (Status st = add_articles(*pipeline, b, g, read_report, progress, extracted, dropped, unasserted); !st)
+      return fatal(st);
     progress.clear_line();
     log_read_report(read_report);
   } else {
     std::uint64_t bytes = 0;
-    if (Status st = add_triples(b.triples, g, report, progress, bytes); !st) return fatal(st);
+    if (Status st = add_triples(b.triples, b.relations, b.export_options.unasserted, g, report, progress, bytes,
+                                unasserted);
+        !st)
+      return fatal(st);
     progress.clear_line();
     for (const auto& p : report.problems) spdlog::warn("{}", p);
   }
@@ -169,11 +201,13 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
       fmt::format("graph: {} nodes, {} edges, {} documents -> {}", g.num_vertices(), g.num_edges(),
                   g.documents().size(), b.out_dir);
   if (articles) {
-    progress.finish(fmt::format("{} triples ({} dropped)", extracted, dropped), graph_text);
+    progress.finish(fmt::format("{} triples ({} dropped, {} not asserted left out)", extracted, dropped, unasserted),
+                    graph_text);
     return read_report.rejected ? kExitRejected : kExitOk;
   }
-  progress.finish(fmt::format("{} triples, {} entity records, {} rejected", report.accepted - report.entities,
-                              report.entities, report.lines - report.accepted),
+  progress.finish(fmt::format("{} triples ({} not asserted left out), {} entity records, {} rejected",
+                              report.accepted - report.entities, unasserted, report.entities,
+                              report.lines - report.accepted),
                   graph_text);
   return report.accepted == report.lines ? kExitOk : kExitRejected;
 }
@@ -192,6 +226,8 @@ void register_build(CLI::App& app, GlobalOptions& glob, Action& action) {
   sub->add_option("--date-field", opts->in.fields.date, "JSON field(s) for the publication date");
   sub->add_option("--url-field", opts->in.fields.url, "JSON field(s) for the URL");
   sub->add_option("--extractors", opts->extractors, "Extractors: all, or a comma list of clauses,appositions,nouns");
+  sub->add_option("--relation-map", opts->relation_map,
+                  "Lines 'lemma<TAB>CLASS' that set the relation class of those lemmas (docs/relation-schema.md)");
   sub->add_option("--threads", opts->threads, "Worker threads (default: all cores); output is the same for any count");
   sub->add_option("--from-triples", opts->triples, "Triples JSON Lines file(s) (docs/graph-format.md); - = stdin")
       ->expected(1, -1);

@@ -94,9 +94,16 @@ int explain_relation(QueryGraph& qg, graph::Vertex a, const std::string& relatio
   for (auto e : g.sorted_edges()) {
     const auto s = boost::source(e, G), o = boost::target(e, G);
     if (!((s == a && o == b) || (s == b && o == a))) continue;
-    if (!relation.empty() && G[e].type != relation) continue;
-    edges.push_back(e);
     if (Status st = qg.load_evidence(e); !st) return fatal(st);
+    // RELATION is the edge's class (APPEAL) or a verb of its evidence ("invite").
+    bool match = relation.empty() || G[e].type == relation;
+    for (const auto& ev : G[e].evidence) {
+      if (match) break;
+      const std::string& lemma = g.str(ev.lemma);
+      match = graph::relation_type("", lemma) == relation ||
+              graph::relation_type("", lemma.substr(0, lemma.find(' '))) == relation;
+    }
+    if (match) edges.push_back(e);
   }
   if (edges.empty()) {
     spdlog::error("no {}relation between {} and {}", relation.empty() ? "" : relation + " ", describe(g, a),
@@ -252,7 +259,9 @@ void register_explain(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
   auto c = std::make_shared<ExplainCmd>();
   auto* sub = app.add_subcommand("explain", "Show the evidence behind an entity or relation");
   sub->add_option("graph", c->graph, "Graph file (graph.kgl) or the folder kg build wrote")->required();
-  sub->add_option("names", c->args, "A (an entity), A B (every relation between them), or A RELATION B")
+  sub->add_option("names", c->args,
+                  "A (an entity), A B (every relation between them), or A RELATION B (a class such as APPEAL, "
+                  "or a verb of the evidence such as invite)")
       ->required()
       ->expected(1, 3);
   sub->add_option("--type", c->types, "Node types the names may resolve to (T[,T])");

@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.h"
+#include "extract/triples/relation_schema.h"
 #include "cli/inputs.h"
 #include "cli/interrupt.h"
 #include "cli/models.h"
@@ -27,6 +28,8 @@ struct ExtractOptions {
   std::string extractors = "all";
   std::string output = "-";
   unsigned threads = 0;  // 0 = all cores
+  std::string relation_map;  // --relation-map FILE
+  extract::triples::RelationMap relations;  // loaded from it
 };
 
 struct Extracted {
@@ -75,10 +78,11 @@ Status run_carb(const extract::Pipeline& p, const ExtractOptions& o, std::ostrea
 // in input order, so that the output is a stream identical for any thread count.
 Status run_jsonl(const extract::Pipeline& p, const ExtractOptions& o, std::ostream& out, extract::ReadReport& report,
                  Progress& progress, std::size_t& n) {
-  auto job = [&p](extract::Document& doc) -> Result<Extracted> {
+  auto job = [&p, &o](extract::Document& doc) -> Result<Extracted> {
     std::vector<graph::Triple> triples;
     std::vector<graph::EntityRecord> entities;
     if (Status s = p.run(doc, triples, &entities); !s.is_ok()) return s;
+    for (graph::Triple& t : triples) o.relations.apply(t);
     Extracted e;
     // The document's entities first (each becomes a node in kg build --from-triples), then
     // its triples.
@@ -103,7 +107,15 @@ Status run_jsonl(const extract::Pipeline& p, const ExtractOptions& o, std::ostre
   return read;
 }
 
-int run_extract(const GlobalOptions& g, const ExtractOptions& o) {
+int run_extract(const GlobalOptions& g, ExtractOptions& o) {
+  if (!o.relation_map.empty()) {
+    auto m = extract::triples::RelationMap::load(o.relation_map);
+    if (!m) {
+      spdlog::error("{}", m.status().message());
+      return kExitUsage;
+    }
+    o.relations = std::move(m).value();
+  }
   auto pipeline = make_pipeline(g, o);
   if (!pipeline) return fatal(pipeline.status());
   auto out = OutputFile::open(o.output);
@@ -134,6 +146,8 @@ void register_extract(CLI::App& app, GlobalOptions& g, Action& action) {
                   "input line")
       ->check(CLI::IsMember({"jsonl", "carb"}));
   sub->add_option("--extractors", opts->extractors, "Comma-separated: clauses,appositions,nouns (default: all)");
+  sub->add_option("--relation-map", opts->relation_map,
+                  "Lines 'lemma<TAB>CLASS' that set the relation class of those lemmas (docs/relation-schema.md)");
   sub->add_option("-o,--output", opts->output, "Output file (default: stdout)");
   sub->add_option("--threads", opts->threads,
                   "Worker threads for jsonl (default: all cores); output is the same for any count");

@@ -1,5 +1,7 @@
 #include "extract/triples/lexicon.h"
 
+#include "extract/triples/relation_schema.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -7,45 +9,6 @@
 namespace kg::extract::triples {
 namespace {
 
-struct Entry {
-  std::string_view lemma;
-  std::string_view cls;
-  std::string_view cameo;
-};
-
-// Sorted by lemma (checked at first use).
-constexpr std::array kClasses = {
-    Entry{"accuse", "ACCUSE", "112"},      Entry{"agree", "AGREE", "030"},
-    Entry{"aid", "AID", "070"},            Entry{"announce", "SAY", "010"},
-    Entry{"arrest", "ARREST", "173"},      Entry{"assist", "AID", "070"},
-    Entry{"attack", "ATTACK", "190"},      Entry{"be member of", "MEMBER_OF", ""},
-    Entry{"blame", "ACCUSE", "112"},       Entry{"boost", "STRENGTHEN", ""},
-    Entry{"build", "BUILD", ""},           Entry{"call for", "APPEAL", "020"},
-    Entry{"collaborate", "COOPERATE", "040"}, Entry{"condemn", "CRITICIZE", "111"},
-    Entry{"cooperate", "COOPERATE", "040"}, Entry{"criticise", "CRITICIZE", "111"},
-    Entry{"criticize", "CRITICIZE", "111"}, Entry{"declare", "SAY", "010"},
-    Entry{"deny", "DENY", "013"},          Entry{"develop", "DEVELOP", ""},
-    Entry{"discuss", "DISCUSS", "040"},    Entry{"donate", "AID", "070"},
-    Entry{"elect", "ELECT", ""},           Entry{"enhance", "STRENGTHEN", ""},
-    Entry{"fight", "FIGHT", "190"},        Entry{"found", "FOUND", ""},
-    Entry{"fund", "INVEST_IN", "071"},     Entry{"help", "AID", "070"},
-    Entry{"hold position", "HOLD_POSITION", ""}, Entry{"host", "HOST", "042"},
-    Entry{"invade", "ATTACK", "190"},      Entry{"invest", "INVEST_IN", "061"},
-    Entry{"invest in", "INVEST_IN", "061"}, Entry{"join", "JOIN", ""},
-    Entry{"kill", "KILL", "180"},          Entry{"lead", "LEAD", ""},
-    Entry{"meet", "MEET", "036"},          Entry{"negotiate", "NEGOTIATE", "046"},
-    Entry{"oppose", "OPPOSE", "110"},      Entry{"own", "OWN", ""},
-    Entry{"praise", "PRAISE", "051"},      Entry{"promise", "PROMISE", "030"},
-    Entry{"protest", "PROTEST", "140"},    Entry{"reject", "REJECT", "120"},
-    Entry{"sanction", "SANCTION", "163"},  Entry{"say", "SAY", "010"},
-    Entry{"sign", "SIGN", "057"},          Entry{"state", "SAY", "010"},
-    Entry{"strengthen", "STRENGTHEN", ""}, Entry{"support", "SUPPORT", "050"},
-    Entry{"talk", "DISCUSS", "040"},       Entry{"tell", "SAY", "010"},
-    Entry{"threaten", "THREATEN", "130"},  Entry{"trade", "TRADE", "061"},
-    Entry{"uphold", "SUPPORT", "050"},     Entry{"visit", "VISIT", "042"},
-    Entry{"warn", "THREATEN", "130"},      Entry{"welcome", "PRAISE", "051"},
-    Entry{"work with", "COOPERATE", "040"},
-};
 
 constexpr auto kSpeech = std::to_array<std::string_view>({
     "acknowledge", "add", "affirm", "announce", "argue", "assert", "believe", "claim",
@@ -97,17 +60,19 @@ bool contains(const A& a, std::string_view w) {
 }  // namespace
 
 RelationClass relation_class(std::string_view lemma) {
-  auto find = [](std::string_view key) -> const Entry* {
-    auto it = std::lower_bound(kClasses.begin(), kClasses.end(), key,
-                               [](const Entry& e, std::string_view k) { return e.lemma < k; });
-    return it != kClasses.end() && it->lemma == key ? &*it : nullptr;
+  const RelationSchema& sc = relation_schema();
+  auto cls_of = [&](std::string_view c) -> RelationClass {
+    const auto it = sc.cameo.find(std::string(c));
+    return {it->first, it->second};
   };
-  if (const Entry* e = find(lemma)) return {e->cls, e->cameo};
-  const auto sp = lemma.find(' ');
-  if (sp != std::string_view::npos && !lemma.starts_with("be ")) {
-    if (const Entry* e = find(lemma.substr(0, sp))) return {e->cls, e->cameo};
+  if (const auto it = sc.lemma_class.find(std::string(lemma)); it != sc.lemma_class.end()) return cls_of(it->second);
+  if (lemma.starts_with("be ") || lemma.empty()) return cls_of("RELATED_TO");  // a passive or copula no row lists
+  const std::string first(lemma.substr(0, lemma.find(' ')));
+  if (const auto it = sc.lemma_class.find(first); it != sc.lemma_class.end()) return cls_of(it->second);
+  if (const auto it = sc.verb_lexfile.find(first); it != sc.verb_lexfile.end()) {
+    if (const auto c = sc.lexfile_class.find(it->second); c != sc.lexfile_class.end()) return cls_of(c->second);
   }
-  return {};
+  return cls_of("RELATED_TO");
 }
 
 bool is_speech_verb(std::string_view lemma) { return contains(kSpeech, lemma); }

@@ -12,10 +12,14 @@
 namespace kg::extract::triples {
 
 struct RelationClass {
-  std::string_view cls;    // "MEET"; "" when the lemma is not in the lexicon
+  std::string_view cls;    // "MEET": always a class of the relation schema (relation_schema.h)
   std::string_view cameo;  // "036" etc.; "" when none fits
 };
 
+// The schema class of a relation lemma: its row in relation-lemmas.txt; else, unless it is
+// a passive or copula ("be ..."), the row of its first word ("meet with" -> MEET, "plan buy"
+// -> INTEND) or the generic class of that verb's WordNet lexicographer file ("arrive" ->
+// MOVE); else RELATED_TO. Never a fresh label per verb.
 RelationClass relation_class(std::string_view relation_lemma);
 
 // Speech and attribution verbs: say, state, tell, add, stress, reaffirm, ...

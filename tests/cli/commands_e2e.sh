@@ -13,13 +13,15 @@ G=$tmp/g
 # neighbors: "Tran" (a word of the name) resolves to Tran Minh Duc; Ratna Wulandari invited him.
 "$kg" neighbors "$G" Tran --format csv > "$tmp/n.csv" || fail "neighbors exited $?"
 head -1 "$tmp/n.csv" | grep -qx "depth,neighbor,type,relation,direction,weight,via,id" || fail "neighbors header: $(head -1 "$tmp/n.csv")"
-grep -q "^1,Ratna Wulandari,Person,INVITE,in,1,Tran Minh Duc," "$tmp/n.csv" || fail "neighbors of Tran: $(cat "$tmp/n.csv")"
-grep -q "^1,Jakarta,Place,VISIT,out,1,Tran Minh Duc," "$tmp/n.csv" || fail "Tran VISIT Jakarta missing"
+grep -q "^1,Ratna Wulandari,Person,APPEAL,in,1,Tran Minh Duc," "$tmp/n.csv" || fail "neighbors of Tran: $(cat "$tmp/n.csv")"
+grep -q "^1,Indonesia,Place,PRAISE,out,1,Tran Minh Duc," "$tmp/n.csv" || fail "Tran PRAISE Indonesia missing"
+# "invited Tran to visit Jakarta": an invitation, not a visit: no VISIT edge in the default graph
+grep -q ",Jakarta,Place,VISIT," "$tmp/n.csv" && fail "an invited visit is not asserted"
 "$kg" neighbors "$G" "tran minh-duc" --format csv > "$tmp/n2.csv" || fail "normalised name"
 cmp -s "$tmp/n.csv" "$tmp/n2.csv" || fail "name normalisation changes the answer"
 "$kg" neighbors "$G" Tran --direction out --format csv | grep -q ",in," && fail "--direction out lists an in-edge"
-"$kg" neighbors "$G" Tran --relation INVITE --format csv > "$tmp/r.csv"
-[ "$(wc -l < "$tmp/r.csv")" -eq 2 ] || fail "--relation INVITE: $(cat "$tmp/r.csv")"
+"$kg" neighbors "$G" Tran --relation APPEAL --format csv > "$tmp/r.csv"
+[ "$(wc -l < "$tmp/r.csv")" -eq 2 ] || fail "--relation APPEAL: $(cat "$tmp/r.csv")"
 "$kg" neighbors "$G" Tran --type Place --format csv | tail -n +2 | cut -d, -f3 | sort -u | grep -qvx Place && fail "--type Place"
 "$kg" neighbors "$G" Tran --depth 2 --format csv | grep -q "^2," || fail "--depth 2 finds nothing at depth 2"
 "$kg" neighbors "$G" Tran --depth 2 --limit 3 --format csv | tail -n +2 | cut -d, -f2 | sort -u > "$tmp/lim"
@@ -27,7 +29,7 @@ cmp -s "$tmp/n.csv" "$tmp/n2.csv" || fail "name normalisation changes the answer
 "$kg" neighbors "$G" Tran --format json | python3 -c "
 import json,sys
 rows=json.load(sys.stdin)
-assert any(r['neighbor']=='Ratna Wulandari' and r['relation']=='INVITE' and r['weight']==1 for r in rows), rows
+assert any(r['neighbor']=='Ratna Wulandari' and r['relation']=='APPEAL' and r['weight']==1 for r in rows), rows
 " || fail "neighbors json"
 "$kg" neighbors "$G" Tran --format table | grep -q "^neighbors of Tran Minh Duc (Person, " || fail "table heading"
 
@@ -35,19 +37,19 @@ assert any(r['neighbor']=='Ratna Wulandari' and r['relation']=='INVITE' and r['w
 id=$(grep "^1,Ratna Wulandari," "$tmp/n.csv" | head -1 | cut -d, -f8)
 "$kg" neighbors "$G" "$id" --format csv | grep -q ",Tran Minh Duc," || fail "id $id does not resolve"
 
-# path: Ratna Wulandari -> Jakarta goes through Tran Minh Duc (or shorter)
-"$kg" path "$G" Wulandari Jakarta --format csv > "$tmp/p.csv" || fail "path exited $?"
+# path: Ratna Wulandari -> Indonesia goes through Tran Minh Duc (or shorter)
+"$kg" path "$G" Wulandari Indonesia --format csv > "$tmp/p.csv" || fail "path exited $?"
 grep -q "^1,1,Ratna Wulandari," "$tmp/p.csv" || fail "path start: $(cat "$tmp/p.csv")"
-tail -1 "$tmp/p.csv" | grep -q ",Jakarta," || fail "path end: $(cat "$tmp/p.csv")"
-"$kg" path "$G" Wulandari Jakarta --all --format csv > "$tmp/pa.csv" || fail "path --all"
+tail -1 "$tmp/p.csv" | grep -q ",Indonesia," || fail "path end: $(cat "$tmp/p.csv")"
+"$kg" path "$G" Wulandari Indonesia --all --format csv > "$tmp/pa.csv" || fail "path --all"
 [ "$(wc -l < "$tmp/pa.csv")" -ge "$(wc -l < "$tmp/p.csv")" ] || fail "--all has fewer rows"
-"$kg" path "$G" Wulandari Jakarta --format table | grep -q -- "-\[INVITE\]-> Tran Minh Duc" || fail "path table"
-"$kg" path "$G" Wulandari Jakarta --relation MEMBER_OF --format csv > /dev/null 2>&1; rc=$?
+"$kg" path "$G" Wulandari Indonesia --format table | grep -q -- "-\[APPEAL\]-> Tran Minh Duc" || fail "path table"
+"$kg" path "$G" Wulandari Indonesia --relation MEMBER_OF --format csv > /dev/null 2>&1; rc=$?
 [ "$rc" -eq 1 ] || fail "no path must exit 1, got $rc"
 
 # explain a relation: the sentence with the arguments marked, the document, the rule
 "$kg" explain "$G" Wulandari invite Tran --format table > "$tmp/e.txt" || fail "explain relation exited $?"
-grep -q "Ratna Wulandari -\[INVITE\]-> Tran Minh Duc" "$tmp/e.txt" || fail "explain header: $(cat "$tmp/e.txt")"
+grep -q "Ratna Wulandari -\[APPEAL\]-> Tran Minh Duc" "$tmp/e.txt" || fail "explain header: $(cat "$tmp/e.txt")"
 grep -q "sentence: \[\[Wulandari\]\] <<invited>> {{Tran}} to visit Jakarta" "$tmp/e.txt" || fail "marked sentence: $(cat "$tmp/e.txt")"
 grep -q "hanoi-jakarta-maritime" "$tmp/e.txt" || fail "explain document"
 grep -q "rule: " "$tmp/e.txt" || fail "explain rule"
@@ -56,7 +58,7 @@ grep -q "coreference: subject " "$tmp/e.txt" || fail "explain link rules"
 import json,sys
 rows=json.load(sys.stdin)
 assert rows and all(r['document']=='hanoi-jakarta-maritime' for r in rows), rows
-assert any(r['relation']=='INVITE' and '[[' in r['sentence'] and '{{' in r['sentence'] for r in rows), rows
+assert any(r['relation']=='APPEAL' and '[[' in r['sentence'] and '{{' in r['sentence'] for r in rows), rows
 assert all(0 <= r['confidence'] <= 1 for r in rows)
 " || fail "explain json"
 "$kg" explain "$G" Wulandari support Tran > /dev/null 2>&1; rc=$?
@@ -96,12 +98,14 @@ assert any(r['name']=='Tran Minh Duc' for r in d['top_degree']), d['top_degree']
 assert d['components'][0]['nodes']==m['largest component']
 assert sum(r['nodes'] for r in d['components']) <= m['nodes']
 " "$tmp/s.json" || fail "stats json: $(head -c 2000 "$tmp/s.json")"
-"$kg" stats "$G" --format table | grep -q "top entities by betweenness (undirected, exact" || fail "stats table"
-"$kg" stats "$G" --exact-betweenness-max 10 --samples 5 --format table | grep -q "ESTIMATED from 5 of" || fail "sampled betweenness not labelled"
+"$kg" stats "$G" --format table > "$tmp/st.txt" || fail "stats table exited $?"
+grep -q "top entities by betweenness (undirected, exact" "$tmp/st.txt" || fail "stats table"
+"$kg" stats "$G" --exact-betweenness-max 10 --samples 5 --format table > "$tmp/st5.txt" || fail "stats --samples exited $?"
+grep -q "ESTIMATED from 5 of" "$tmp/st5.txt" || fail "sampled betweenness not labelled"
 
 # determinism: two runs, same bytes, every command and format
 for f in table csv json; do
-  for cmd in "neighbors $G Tran --depth 2" "path $G Wulandari Jakarta --all" "explain $G Tran" \
+  for cmd in "neighbors $G Tran --depth 2" "path $G Wulandari Indonesia --all" "explain $G Tran" \
              "explain $G Wulandari Tran" "stats $G"; do
     "$kg" $cmd --format $f > "$tmp/d1" 2>/dev/null; "$kg" $cmd --format $f > "$tmp/d2" 2>/dev/null
     cmp -s "$tmp/d1" "$tmp/d2" || fail "two runs of '$cmd --format $f' differ"

@@ -34,13 +34,13 @@ MATCH (p:Person {name: 'Tran Minh Duc'})-[r]->(x) RETURN type(r) AS rel, x.name 
 MATCH (p:Person {name: 'Tran Minh Duc'})-[r]->(x) RETURN label(r) AS rel, x.name AS other ORDER BY rel, other
 
 === incoming relationships
-MATCH (x)<-[r:INVITE]-(p:Person) RETURN p.name, x.name
+MATCH (x)<-[r:APPEAL]-(p:Person) RETURN p.name, x.name
 
 === undirected relationship
-MATCH (a:Person {name: 'Daniel Mwangi'})-[r:RECEIVE]-(b) RETURN a.name, b.name, r.weight
+MATCH (a:Person {name: 'Daniel Mwangi'})-[r:MEET]-(b) RETURN a.name, b.name, r.weight
 
 === undirected pattern sees both ends
-MATCH (a:Person)-[:RECEIVE|INVITE]-(b:Person) RETURN a.name, b.name
+MATCH (a:Person)-[:MEET|APPEAL]-(b:Person) RETURN a.name, b.name
 
 === relationship type alternatives
 MATCH (a)-[r:SIGN|AGREE]->(b) RETURN a.name, b.name, r.confidence
@@ -113,7 +113,7 @@ MATCH (a:Person)-[:SIGN]->(x), (b:Person)-[:SIGN]->(x) WHERE a.name < b.name RET
 MATCH (a:Article {docId: 'wire-001'}) MATCH (e)-[:MENTIONED_IN]->(a) RETURN e.name, e.type ORDER BY e.name
 
 === OPTIONAL MATCH yields nulls
-MATCH (p:Person) OPTIONAL MATCH (p)-[r:VISIT]->(x) RETURN p.name, x.name ORDER BY p.name
+MATCH (p:Person) OPTIONAL MATCH (p)-[r:MEET]->(x) RETURN p.name, x.name ORDER BY p.name
 
 === OPTIONAL MATCH with count
 MATCH (p:Person) OPTIONAL MATCH (p)-[r:SIGN]->(x) RETURN p.name, count(x) AS signed ORDER BY signed DESC, p.name
@@ -124,17 +124,17 @@ MATCH (a:Person)-[r1]-(m)-[r2]-(b:Person) WHERE a.name < b.name AND type(r1) <> 
 MATCH (a:Person)-[r1]-(m)-[r2]-(b:Person) WHERE a.name < b.name AND label(r1) <> 'MENTIONED_IN' AND label(r2) <> 'MENTIONED_IN' RETURN a.name, m.name, b.name
 
 === an edge is not used twice in one MATCH
-MATCH (a:Person {name: 'Ratna Wulandari'})-[r1:INVITE]-(b)-[r2:INVITE]-(c) RETURN a.name, b.name, c.name (empty ok)
+MATCH (a:Person {name: 'Ratna Wulandari'})-[r1:APPEAL]-(b)-[r2:APPEAL]-(c) RETURN a.name, b.name, c.name (empty ok)
 --- kuzu: iso
-MATCH (a:Person {name: 'Ratna Wulandari'})-[r1:INVITE]-(b)-[r2:INVITE]-(c) WHERE id(r1) <> id(r2) RETURN a.name, b.name, c.name
+MATCH (a:Person {name: 'Ratna Wulandari'})-[r1:APPEAL]-(b)-[r2:APPEAL]-(c) WHERE id(r1) <> id(r2) RETURN a.name, b.name, c.name
 
 === co-mentions through articles
 MATCH (a:Person)-[:MENTIONED_IN]->(art:Article)<-[:MENTIONED_IN]-(b:Person) WHERE a.name < b.name RETURN a.name, b.name, count(art) AS shared ORDER BY shared DESC, a.name, b.name LIMIT 10
 
 === variable length 1..3
-MATCH (a:Person {name: 'Tran Minh Duc'})-[r:VISIT|PRAISE|SUPPORT*1..3]-(b) RETURN b.name, size(r) AS hops ORDER BY hops, b.name
+MATCH (a:Person {name: 'Tran Minh Duc'})-[r:MEET|PRAISE|SUPPORT*1..3]-(b) RETURN b.name, size(r) AS hops ORDER BY hops, b.name
 --- kuzu: trail
-MATCH (a:Person {name: 'Tran Minh Duc'})-[r:VISIT|PRAISE|SUPPORT* TRAIL 1..3]-(b) RETURN b.name, size(rels(r)) AS hops ORDER BY hops, b.name
+MATCH (a:Person {name: 'Tran Minh Duc'})-[r:MEET|PRAISE|SUPPORT* TRAIL 1..3]-(b) RETURN b.name, size(rels(r)) AS hops ORDER BY hops, b.name
 
 === variable length exactly 2
 MATCH (a:Place {name: 'Kenya'})-[*2]-(b:Place) RETURN DISTINCT b.name ORDER BY b.name
@@ -167,14 +167,14 @@ MATCH (p:Person) WHERE toLower(p.name) STARTS WITH 'wan' RETURN toUpper(p.name) 
 MATCH (p:Person) WHERE p.mentions * 2 + 1 > 6 RETURN p.name AS who, p.mentions * 10 - p.documents AS score ORDER BY score DESC, who
 
 === evidence properties on relationships
-MATCH (a:Person {name: 'Maria Delgado'})-[r:ORDER]->(b) RETURN r.weight, r.documents, r.lemmas, r.articleUrl, size(r.statementIds) AS statements, r.sentence CONTAINS 'ordered' AS has_verb
+MATCH (a:Person {name: 'Maria Delgado'})-[r:COMMUNICATE]->(b) RETURN r.weight, r.documents, r.lemmas, r.articleUrl, size(r.statementIds) AS statements, r.sentence CONTAINS 'ordered' AS has_verb
 --- kuzu: keyword
-MATCH (a:Person {name: 'Maria Delgado'})-[r:`ORDER`]->(b) RETURN r.weight, r.documents, r.lemmas, r.articleUrl, size(r.statementIds) AS statements, r.sentence CONTAINS 'ordered' AS has_verb
+MATCH (a:Person {name: 'Maria Delgado'})-[r:COMMUNICATE]->(b) RETURN r.weight, r.documents, r.lemmas, r.articleUrl, size(r.statementIds) AS statements, r.sentence CONTAINS 'ordered' AS has_verb
 
-=== relation types that are Cypher keywords
-MATCH (a)-[r:SKIP|END|ORDER|CREATE]->(b) RETURN a.name, b.name ORDER BY a.name, b.name
+=== several relation types (Kùzu: in backticks)
+MATCH (a)-[r:SIGN|MEET|STATE]->(b) RETURN a.name, b.name ORDER BY a.name, b.name
 --- kuzu: keyword
-MATCH (a)-[r:`SKIP`|`END`|`ORDER`|`CREATE`]->(b) RETURN a.name, b.name ORDER BY a.name, b.name
+MATCH (a)-[r:`SIGN`|`MEET`|`STATE`]->(b) RETURN a.name, b.name ORDER BY a.name, b.name
 
 === literal nodes
 MATCH (x)-[r]->(l:Literal) RETURN x.name, l.name, l.type

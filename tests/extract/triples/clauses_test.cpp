@@ -1,12 +1,17 @@
 // Triple extractors on hand-built parsed sentences (extract/triples/).
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "extract/triples/clauses.h"
 #include "extract/triples/lexicon.h"
+#include "extract/triples/relation_schema.h"
 #include "tests/extract/triples/hand_doc.h"
 
 namespace {
@@ -409,7 +414,12 @@ TEST_CASE("relation classes and CAMEO codes from the lexicon") {
   CHECK(relation_class("threaten").cls == "THREATEN");
   CHECK(relation_class("accuse").cls == "ACCUSE");
   CHECK(relation_class("invest in").cls == "INVEST_IN");
-  CHECK(relation_class("frobnicate").cls.empty());
+  CHECK(relation_class("frobnicate").cls == "RELATED_TO");  // never a fresh label per verb
+  CHECK(relation_class("plan buy").cls == "INTEND");         // an attitude: its controller's class
+  CHECK(relation_class("arrive in").cls == "VISIT");
+  CHECK(relation_class("ferry").cls == "MOVE");              // not listed: WordNet's verb.motion
+  CHECK(relation_class("be arrest").cls == "RELATED_TO");    // a passive no row lists
+  CHECK(relation_class("be base in").cls == "BASED_IN");
   CHECK(extract::triples::is_speech_verb("state"));
   CHECK(extract::triples::verb_of_noun("cooperation") == "cooperate");
 }
@@ -583,4 +593,51 @@ TEST_CASE("a demonym that opens a country's name is no title: 'minister of Saudi
     CHECK(k.find("Arabia|") != 0);
     CHECK(k.find("|Arabia") == std::string::npos);
   }
+}
+
+TEST_CASE("the relation schema file is valid: every class documented, no duplicates, every lemma's class exists") {
+  const auto& sc = extract::triples::relation_schema();
+  CHECK(sc.problems.empty());
+  for (const auto& p : sc.problems) CAPTURE(p);
+  CHECK(sc.classes.size() >= 30);
+  CHECK(sc.classes.size() <= 80);
+  std::set<std::string> names;
+  for (const auto& c : sc.classes) {
+    CHECK(names.insert(c.name).second);
+    CHECK_FALSE(c.meaning.empty());
+  }
+  for (const auto& [lemma, cls] : sc.lemma_class) CHECK_MESSAGE(names.count(cls) == 1, lemma);
+  for (const auto& [lexfile, cls] : sc.lexfile_class) CHECK_MESSAGE(names.count(cls) == 1, lexfile);
+  CHECK(sc.verb_lexfile.size() > 10000);
+  // docs/relation-schema.md documents every class.
+  std::ifstream doc(std::string(KG_SOURCE_DIR) + "/docs/relation-schema.md");
+  REQUIRE(doc);
+  const std::string text((std::istreambuf_iterator<char>(doc)), std::istreambuf_iterator<char>());
+  for (const auto& c : sc.classes) CHECK_MESSAGE(text.find("| `" + c.name + "` |") != std::string::npos, c.name);
+}
+
+TEST_CASE("a user's relation map: rows override the schema; a malformed row names its file and line") {
+  const std::string good = "/tmp/kg_relation_map_test_" + std::to_string(::getpid()) + ".tsv";
+  {
+    std::ofstream f(good);
+    f << "# my classes\nmeet\tCONSULT\nbuy\tACQUIRE\n";
+  }
+  auto m = extract::triples::RelationMap::load(good);
+  REQUIRE(m.is_ok());
+  graph::Triple t;
+  t.relation = {"meet with", "met with", "MEET"};
+  m->apply(t);
+  CHECK(t.relation.cls == "CONSULT");
+  t.relation = {"sell", "sold", "SELL"};
+  m->apply(t);
+  CHECK(t.relation.cls == "SELL");
+  {
+    std::ofstream f(good);
+    f << "meet\tCONSULT\nbuy\tnot a class\n";
+  }
+  auto bad = extract::triples::RelationMap::load(good);
+  REQUIRE_FALSE(bad.is_ok());
+  CHECK(bad.status().message().find(good + ":2:") == 0);
+  std::remove(good.c_str());
+  CHECK_FALSE(extract::triples::RelationMap::load("/nonexistent/map.tsv").is_ok());
 }
