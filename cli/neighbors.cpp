@@ -17,6 +17,7 @@ namespace {
 struct NeighborsCmd {
   std::string graph, name, format, direction = "both";
   std::vector<std::string> relations, types, name_types;
+  bool concepts = false;
   int depth = 1;
   std::size_t limit = 0;
 };
@@ -41,6 +42,7 @@ int run_neighbors(NeighborsCmd& c) {
   graph::NeighborOptions o;
   o.depth = c.depth;
   o.relations = split_list(c.relations);
+  o.concepts = c.concepts;
   o.types = split_list(c.types);
   o.direction = *dir;
   o.limit = c.limit;
@@ -68,6 +70,8 @@ void register_neighbors(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
   sub->add_option("name", c->name, "Name, alias, key (Type|name) or 16-hex id of the node")->required();
   sub->add_option("--depth", c->depth, "Hops from the node")->capture_default_str();
   sub->add_option("--relation", c->relations, "Follow only these relation types (R[,R])");
+  sub->add_flag("--concepts", c->concepts,
+                "Go on through concept and literal nodes (default: listed when reached, not gone through)");
   sub->add_option("--type", c->types, "List only neighbours of these node types (T[,T])");
   sub->add_option("--name-type", c->name_types, "Node types NAME may resolve to (T[,T])");
   sub->add_option("--direction", c->direction, "out (NAME is the subject), in, or both")->capture_default_str();

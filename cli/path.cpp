@@ -16,6 +16,7 @@ namespace {
 struct PathCmd {
   std::string graph, a, b, format;
   std::vector<std::string> relations, types;
+  bool concepts = false;
   int max_length = 6;
   bool all = false;
   std::size_t limit = 100;
@@ -42,6 +43,7 @@ int run_path(PathCmd& c) {
   graph::PathOptions o;
   o.max_length = c.max_length;
   o.relations = split_list(c.relations);
+  o.concepts = c.concepts;
   o.all = c.all;
   o.limit = c.limit;
   const auto paths = graph::shortest_paths(g, a, b, o);
@@ -88,6 +90,7 @@ void register_path(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
   sub->add_option("b", c->b, "To: name, alias, key (Type|name) or 16-hex id")->required();
   sub->add_option("--max-length", c->max_length, "Longest path searched, in hops")->capture_default_str();
   sub->add_option("--relation", c->relations, "Use only these relation types (R[,R])");
+  sub->add_flag("--concepts", c->concepts, "Let paths go through concept and literal nodes (default: named entities only)");
   sub->add_option("--type", c->types, "Node types A and B may resolve to (T[,T])");
   sub->add_flag("--all", c->all, "Every shortest path (up to --limit), not just the first");
   sub->add_option("--limit", c->limit, "With --all: at most this many paths")->capture_default_str();

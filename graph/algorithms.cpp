@@ -111,7 +111,7 @@ std::vector<NeighborRow> neighbors(const KnowledgeGraph& g, Vertex start, const 
       for_each_hop(g, u, o.relations, o.direction, [&](EdgeRef e, bool fwd, Vertex w) {
         if (dist[w] < 0) {
           dist[w] = d;
-          next.push_back(w);
+          if (o.concepts || g.entity(w).is_entity()) next.push_back(w);  // phrases are not gone through
         }
         if (dist[w] == d && wanted(o.types, g.entity(w).type)) rows.push_back({w, d, u, {e, fwd}});
       });
@@ -174,7 +174,7 @@ std::vector<Path> shortest_paths(const KnowledgeGraph& g, Vertex a, Vertex b, co
       next.clear();
       for (Vertex u : frontier)
         for_each_hop(g, u, o.relations, Direction::kBoth, [&](EdgeRef, bool, Vertex w) {
-          if (dist[w] < 0) {
+          if (dist[w] < 0 && (w == stop || o.concepts || g.entity(w).is_entity())) {
             dist[w] = d;
             next.push_back(w);
           }

@@ -34,6 +34,9 @@ struct NeighborOptions {
   std::vector<std::string> types;       // node types to LIST (empty: all); traversal is not narrowed
   Direction direction = Direction::kBoth;  // kOut: subject -> object only, from the start outwards
   std::size_t limit = 0;                // at most this many distinct neighbours (0: all)
+  // Traverse through concept and literal nodes too; by default they are listed when
+  // reached but not gone through, so phrases never join unrelated entities.
+  bool concepts = false;
 };
 
 // One way a neighbour is reached: from `via` (at depth - 1; the start for depth 1) along
@@ -55,6 +58,7 @@ struct PathOptions {
   std::vector<std::string> relations;  // edge types allowed (empty: all)
   bool all = false;                    // every shortest path (up to limit), else the first one
   std::size_t limit = 100;             // bound on the paths returned with `all`
+  bool concepts = false;               // inner nodes may be concepts/literals (default: named entities only)
 };
 
 struct Path {

@@ -236,8 +236,17 @@ KnowledgeGraph::EdgeRef KnowledgeGraph::merge_edge(Vertex s, Vertex o, const std
 }
 
 Status KnowledgeGraph::add(const Triple& t) {
-  const std::string skey = canonical_key(t.subject);
-  const std::string okey = canonical_key(t.object);
+  // A concept or literal stands for its phrase in its article: "talks" in two stories are
+  // two nodes, so generic phrases never join unrelated stories. Named entities merge.
+  const DocumentRef& dref = t.evidence.document;
+  const std::string scope = sanitize_utf8(dref.id.empty() ? dref.url : dref.id);
+  auto key_of = [&](const Argument& a) {
+    std::string k = canonical_key(a);
+    if (!k.empty() && a.kind != Argument::Kind::kEntity && !scope.empty()) k.append("|").append(scope);
+    return k;
+  };
+  const std::string skey = key_of(t.subject);
+  const std::string okey = key_of(t.object);
   if (skey.empty()) return Status::invalid_argument("triple has an empty subject");
   if (okey.empty()) return Status::invalid_argument("triple has an empty object");
   const std::string rtype = relation_type(sanitize_utf8(t.relation.cls), sanitize_utf8(t.relation.lemma));

@@ -91,7 +91,7 @@ distinct=$(grep -o '"confidence":[0-9.e-]*' "$W/rone/graph.kgl" | sort -u | wc -
 [ -s "$W/top.txt" ] || fail "kg stats lists no top entity"
 while IFS= read -r name; do
   "$kg" -q neighbors "$W/rone" "$name" --format csv |
-    python3 -c 'import csv, sys; [print(r[1]) for r in list(csv.reader(sys.stdin))[1:4]]' > "$W/nb.txt"
+    python3 -c 'import csv, sys; [print(r[7]) for r in list(csv.reader(sys.stdin))[1:4]]' > "$W/nb.txt"
   while IFS= read -r other; do
     "$kg" -q explain "$W/rone" "$name" "$other" --limit 0 >> "$W/explain.txt" ||
       fail "kg explain '$name' '$other' exited $?"

@@ -181,3 +181,41 @@ TEST_CASE("weakly connected components: sizes descending") {
   CHECK(c.of[P(g, "e")] == 1);
   CHECK(c.of[P(g, "f")] == 2);
 }
+
+TEST_CASE("concepts do not join stories: one node per phrase and article, and paths go through named entities") {
+  KnowledgeGraph g;
+  auto concept_link = [&g](const std::string& s, const std::string& rel, const std::string& phrase, const std::string& doc,
+                           std::uint32_t at) {
+    Triple t;
+    t.subject = {Argument::Kind::kEntity, s, "PER", {}};
+    t.object = {Argument::Kind::kConcept, phrase, "", {}};
+    t.relation = {rel, rel, ""};
+    t.evidence.document = {doc, "", "", "2024-01-01"};
+    t.evidence.sentence = s + " " + rel + " " + phrase + ".";
+    t.evidence.sentence_span = {at, at + 20};
+    t.evidence.object_span = {at + 5, at + 10};
+    REQUIRE(g.add(t).is_ok());
+  };
+  concept_link("Ana", "join", "talks", "story-1", 0);
+  concept_link("Bo", "join", "talks", "story-2", 0);  // another story's "talks"
+  concept_link("Cy", "join", "talks", "story-2", 40);
+  link(g, "Ana", "meet", "Dee", 100);
+  g.canonicalize();
+  std::size_t talks = 0;
+  for (auto v : g.sorted_vertices()) talks += g.entity(v).label == "talks";
+  CHECK(talks == 2);  // one per article
+  const Vertex ana = vertex_of(g, "Person|ana"), bo = vertex_of(g, "Person|bo"), cy = vertex_of(g, "Person|cy");
+  CHECK(shortest_paths(g, ana, bo, {}).empty());  // nothing joins the two stories
+  PathOptions through;
+  CHECK(shortest_paths(g, bo, cy, through).empty());  // only a phrase joins Bo and Cy
+  through.concepts = true;
+  REQUIRE(shortest_paths(g, bo, cy, through).size() == 1);
+  CHECK(shortest_paths(g, bo, cy, through)[0].hops.size() == 2);
+  NeighborOptions two;
+  two.depth = 2;
+  const auto rows = neighbors(g, bo, two);
+  REQUIRE(rows.size() == 1);  // the phrase is listed, not gone through
+  CHECK(g.entity(rows[0].vertex).label == "talks");
+  two.concepts = true;
+  CHECK(neighbors(g, bo, two).size() == 2);
+}
