@@ -10,7 +10,9 @@ namespace {
 constexpr std::array kLists = {List::kLegalForms,    List::kRankAbbreviations, List::kNameParticles,
                                List::kCountries,     List::kCapitalVariants,   List::kCities,
                                List::kRegions,       List::kOrganisations,     List::kGovernmentTitles,
-                               List::kHonorifics,    List::kGivenNames,        List::kGenderedNouns};
+                               List::kHonorifics,    List::kGivenNames,        List::kGenderedNouns,
+                               List::kStreetWords,   List::kNonPersonWords,    List::kPersonalPronouns,
+                               List::kLowerCaseWordPlaces, List::kGroupNouns};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -75,6 +77,11 @@ std::string_view file_name(List list) {
     case List::kHonorifics: return "honorifics";
     case List::kGivenNames: return "given-names";
     case List::kGenderedNouns: return "gendered-nouns";
+    case List::kStreetWords: return "street-words";
+    case List::kNonPersonWords: return "non-person-words";
+    case List::kPersonalPronouns: return "personal-pronouns";
+    case List::kLowerCaseWordPlaces: return "lower-case-word-places";
+    case List::kGroupNouns: return "group-nouns";
   }
   return {};
 }

@@ -27,6 +27,11 @@ enum class List {
   kHonorifics,         // honorifics.txt: courtesy titles and ranks before a name ("Mr.", "Gen.")
   kGivenNames,         // given-names.txt: name, sex (M/F/-), gazetteer flag (G/-) (rows)
   kGenderedNouns,      // gendered-nouns.txt: lower-case person noun, sex (M/F) (rows)
+  kStreetWords,        // street-words.txt: words ending a street name ("Avenue", "Rd")
+  kNonPersonWords,     // non-person-words.txt: words naming a place, body or event ("County", "League")
+  kPersonalPronouns,   // personal-pronouns.txt: "he", "she", "it", "they", ... (lower case)
+  kLowerCaseWordPlaces,  // lower-case-word-places.txt: places that are English words in lower case ("china")
+  kGroupNouns,         // group-nouns.txt: plural nouns of group mentions ("countries", "sides")
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).
