@@ -48,8 +48,8 @@ int run(const GlobalOptions& g, const std::string& gold) {
     if (Status e = st.entities->process(d); !e.is_ok()) return e;
     // Named and pronominal mentions only: no groups, no descriptions ("the minister").
     std::erase_if(d.mentions, [&](const extract::Mention& m) {
-      return m.chain < 0 || m.link_rule == "definite" ||
-             (m.link_rule == "title" && d.form(d.tokens[m.first_token]) == "the");
+      return m.chain < 0 || extract::is_link_rule(m.link_rule, extract::LinkRule::kDefinite) ||
+             (extract::is_link_rule(m.link_rule, extract::LinkRule::kTitle) && d.form(d.tokens[m.first_token]) == "the");
     });
     const auto response = clusters_of(d.mentions);
     for (const auto& c : key) key_mentions += c.size();

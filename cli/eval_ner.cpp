@@ -96,8 +96,11 @@ int run(const GlobalOptions& g, const std::string& gold_path, bool with_entities
       // name mentions are scored (not pronouns, descriptions or groups).
       if (Status p = entities.process(d); !p.is_ok()) return p;
       std::erase_if(d.mentions, [](const extract::Mention& m) {
-        return m.link_rule == "pronoun" || m.link_rule == "pronoun-group" || m.link_rule == "pronoun-conjunct" ||
-               m.link_rule == "cataphora" || m.link_rule == "definite" || m.link_rule == "group";
+        using extract::LinkRule;
+        for (const LinkRule r : {LinkRule::kPronoun, LinkRule::kPronounGroup, LinkRule::kPronounConjunct,
+                                 LinkRule::kCataphora, LinkRule::kDefinite, LinkRule::kGroup})
+          if (extract::is_link_rule(m.link_rule, r)) return true;
+        return false;
       });
     }
     extract::score_mentions(gold, d.mentions, score);

@@ -35,6 +35,10 @@ struct DocumentRef {
 
 struct Qualifiers {
   bool negated = false;
+  std::string modality;       // "", "asserted", "possible", "reported", ...
+  std::string attributed_to;  // who said it ("according to X")
+  std::string time;           // time expression as written
+  std::string place;          // place expression as written
   // Whether the text asserts the statement as a fact. False for negated, hypothetical,
   // conditional, planned, hoped-for, alleged or disputed statements ("is set to replace",
   // "may ask", "denied meeting"): they keep their evidence but are not plain facts, so the
@@ -42,10 +46,6 @@ struct Qualifiers {
   // an edge's weight as asserted. A statement attributed to a speaker who merely reports it
   // ("officials said") stays asserted, with the speaker in attributed_to.
   bool asserted = true;
-  std::string modality;       // "", "asserted", "possible", "reported", ...
-  std::string attributed_to;  // who said it ("according to X")
-  std::string time;           // time expression as written
-  std::string place;          // place expression as written
 };
 
 struct Span {

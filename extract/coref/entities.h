@@ -20,13 +20,14 @@
 //     sides", "the two parties") to the set of the most salient entities so far: countries
 //     (GPE, else places) for "countries"/"nations"/"states"/"governments"; countries and
 //     organisations, else persons, for "sides"/"parties".
-// Every link records its rule in Mention::link_rule. Deterministic: text order, ties by
+// Every link records its rule in Mention::link_rule (the name of a LinkRule, link_rule.h). Deterministic: text order, ties by
 // first appearance. Thread safety: stateless; process() uses only its arguments.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "extract/coref/link_rule.h"
 #include "extract/document.h"
 #include "extract/stage.h"
 

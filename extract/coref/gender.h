@@ -1,7 +1,8 @@
-// Grammatical gender evidence for person mentions, from kg's own hand-written lists:
+// Grammatical gender evidence for person mentions, from kg's own hand-written lists
+// (extract/lexicon/given-names.txt and gendered-nouns.txt):
 // given names that are (nearly) always borne by one sex, and nouns that name a person by
 // sex ("actress", "his wife", "King"). Used by the pronoun sieve to keep "she" off a man.
-// Thread safety: read-only static tables.
+// Thread safety: read-only tables, built once on first use (thread-safe statics).
 #pragma once
 
 #include <string_view>

@@ -151,7 +151,7 @@ const char* graph_type_name(EntityType t) {
 namespace {
 
 bool is_name_mention(const Document& doc, const Mention& m) {
-  if (m.link_rule == "pronoun" || m.link_rule == "cataphora") return false;
+  if (is_link_rule(m.link_rule, LinkRule::kPronoun) || is_link_rule(m.link_rule, LinkRule::kCataphora)) return false;
   static const std::uint8_t kPron = tags::upos_id("PRON"), kDet = tags::upos_id("DET");
   for (std::uint32_t k = m.first_token; k < m.end_token && k < doc.tokens.size(); ++k) {
     const Token& t = doc.tokens[k];
@@ -220,7 +220,9 @@ std::unordered_map<std::string, int> document_names(const Document& doc) {
     for (std::uint32_t mi : en.mentions) {
       if (mi >= doc.mentions.size()) continue;
       const Mention& m = doc.mentions[mi];
-      if (m.link_rule == "pronoun" || m.link_rule == "cataphora" || m.end_token <= m.first_token) continue;
+      if (is_link_rule(m.link_rule, LinkRule::kPronoun) || is_link_rule(m.link_rule, LinkRule::kCataphora) ||
+          m.end_token <= m.first_token)
+        continue;
       add(mention_name(doc, m.first_token, m.end_token), id);
     }
   }

@@ -7,30 +7,57 @@
 namespace kg::extract::lexicon {
 namespace {
 
-constexpr std::array kLists = {List::kLegalForms,        List::kRankAbbreviations, List::kNameParticles,
-                               List::kImplicativeVerbs, List::kStanceVerbs,       List::kHedgeAdverbs,
-                               List::kNegativeImplicatives, List::kPositionNouns};
+constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations,  List::kNameParticles,
+                               List::kImplicativeVerbs, List::kStanceVerbs,        List::kHedgeAdverbs,
+                               List::kNegativeImplicatives, List::kPositionNouns,  List::kCountries,
+                               List::kCapitalVariants,  List::kCities,             List::kRegions,
+                               List::kOrganisations,    List::kGovernmentTitles,   List::kHonorifics,
+                               List::kGivenNames,       List::kGenderedNouns,      List::kStreetWords,
+                               List::kNonPersonWords,   List::kPersonalPronouns,   List::kLowerCaseWordPlaces,
+                               List::kGroupNouns};
 
-std::vector<std::string> parse(std::string_view text) {
-  std::vector<std::string> out;
+std::string_view trim(std::string_view s, std::string_view blanks) {
+  while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  while (!s.empty() && blanks.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+  return s;
+}
+
+// The lines of `text` without comments, trimmed of `blanks`, non-empty, in file order.
+std::vector<std::string_view> lines(std::string_view text, std::string_view blanks) {
+  std::vector<std::string_view> out;
   while (!text.empty()) {
     const std::size_t nl = text.find('\n');
     std::string_view line = text.substr(0, nl);
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
     if (const std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    if (!line.empty()) out.emplace_back(line);
+    line = trim(line, blanks);
+    if (!line.empty()) out.push_back(line);
   }
+  return out;
+}
+
+std::vector<std::string> parse(std::string_view text) {
+  std::vector<std::string> out;
+  for (const std::string_view line : lines(text, " \t\r")) out.emplace_back(line);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
+
 const std::vector<std::string>& list_entries(List list) {
   static const auto all = [] {
     std::array<std::vector<std::string>, kLists.size()> r;
     for (std::size_t i = 0; i < kLists.size(); ++i) r[i] = parse(file_text(file_name(kLists[i])));
+    return r;
+  }();
+  return all[static_cast<std::size_t>(list)];
+}
+
+const std::vector<Row>& list_rows(List list) {
+  static const auto all = [] {
+    std::array<std::vector<Row>, kLists.size()> r;
+    for (std::size_t i = 0; i < kLists.size(); ++i) r[i] = parse_rows(file_text(file_name(kLists[i])));
     return r;
   }();
   return all[static_cast<std::size_t>(list)];
@@ -48,11 +75,42 @@ std::string_view file_name(List list) {
     case List::kHedgeAdverbs: return "hedge-adverbs";
     case List::kNegativeImplicatives: return "negative-implicative-verbs";
     case List::kPositionNouns: return "position-nouns";
+    case List::kCountries: return "countries";
+    case List::kCapitalVariants: return "capital-variants";
+    case List::kCities: return "cities";
+    case List::kRegions: return "regions";
+    case List::kOrganisations: return "organisations";
+    case List::kGovernmentTitles: return "government-titles";
+    case List::kHonorifics: return "honorifics";
+    case List::kGivenNames: return "given-names";
+    case List::kGenderedNouns: return "gendered-nouns";
+    case List::kStreetWords: return "street-words";
+    case List::kNonPersonWords: return "non-person-words";
+    case List::kPersonalPronouns: return "personal-pronouns";
+    case List::kLowerCaseWordPlaces: return "lower-case-word-places";
+    case List::kGroupNouns: return "group-nouns";
   }
   return {};
 }
 
 std::span<const std::string> entries(List list) { return list_entries(list); }
+
+std::span<const Row> rows(List list) { return list_rows(list); }
+
+std::vector<Row> parse_rows(std::string_view text) {
+  std::vector<Row> out;
+  for (std::string_view line : lines(text, " \r")) {
+    Row row;
+    for (;;) {
+      const std::size_t tab = line.find('\t');
+      row.emplace_back(trim(line.substr(0, tab), " "));
+      if (tab == std::string_view::npos) break;
+      line.remove_prefix(tab + 1);
+    }
+    out.push_back(std::move(row));
+  }
+  return out;
+}
 
 bool contains(List list, std::string_view word) {
   const auto& e = list_entries(list);

@@ -2,12 +2,15 @@
 // blank lines skipped, entries trimmed), compiled into the library at build time
 // (embed.cmake), so kg needs no data folder at run time. Each list is named by an enum
 // value; its file is extract/lexicon/<name>.txt (see extract/lexicon/README.md).
+// A list is read either as a set (entries(): sorted, unique) or as rows (rows(): file
+// order, duplicates kept, each line split on TAB into fields).
 // Thread safety: the lists are built once, on first use (thread-safe statics), then const.
 #pragma once
 
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::extract::lexicon {
 
@@ -20,12 +23,35 @@ enum class List {
   kHedgeAdverbs,       // hedge-adverbs.txt: adverbs that keep a statement from being a fact ("allegedly")
   kNegativeImplicatives,  // negative-implicative-verbs.txt: its to-complement did not happen ("failed to")
   kPositionNouns,      // position-nouns.txt: positions held in a body or country ("chairman", "professor")
+  kCountries,          // countries.txt: name, ISO code, aliases, demonyms, capital (rows)
+  kCapitalVariants,    // capital-variants.txt: other spellings of capitals, ISO code (rows)
+  kCities,             // cities.txt: cities, provinces and areas beyond the capitals
+  kRegions,            // regions.txt: world regions, seas, rivers and straits
+  kOrganisations,      // organisations.txt: name, aliases (rows)
+  kGovernmentTitles,   // government-titles.txt: titles before a name ("Foreign Minister")
+  kHonorifics,         // honorifics.txt: courtesy titles and ranks before a name ("Mr.", "Gen.")
+  kGivenNames,         // given-names.txt: name, sex (M/F/-), gazetteer flag (G/-) (rows)
+  kGenderedNouns,      // gendered-nouns.txt: lower-case person noun, sex (M/F) (rows)
+  kStreetWords,        // street-words.txt: words ending a street name ("Avenue", "Rd")
+  kNonPersonWords,     // non-person-words.txt: words naming a place, body or event ("County", "League")
+  kPersonalPronouns,   // personal-pronouns.txt: "he", "she", "it", "they", ... (lower case)
+  kLowerCaseWordPlaces,  // lower-case-word-places.txt: places that are English words in lower case ("china")
+  kGroupNouns,         // group-nouns.txt: plural nouns of group mentions ("countries", "sides")
 };
+
+// One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).
+using Row = std::vector<std::string>;
 
 // The file name (without .txt) of a list.
 std::string_view file_name(List list);
 // The entries of a list, sorted, unique.
 std::span<const std::string> entries(List list);
+// The lines of a list in file order, duplicates kept, each split on TAB; comments and blank
+// lines are skipped as for entries(). A missing trailing field is absent from the row
+// (callers treat it as empty).
+std::span<const Row> rows(List list);
+// The rows of a lexicon text, as rows() reads a file (exposed for tests).
+std::vector<Row> parse_rows(std::string_view text);
 // Whether `word` is an entry (exact, case-sensitive).
 bool contains(List list, std::string_view word);
 

@@ -42,8 +42,11 @@
 // - is_title_word() is true for every capitalised word (and every part of a hyphenated word)
 //   occurring in government_titles(); lower-case connectives ("of", "and", "the") are not
 //   title words.
-// - Thread safety: all data is constexpr with static storage; lookup indexes are built once,
-//   lazily, in function-local statics (thread-safe initialisation), and never modified after.
+// - Data: the lists are files of extract/lexicon/ (countries.txt, capital-variants.txt,
+//   cities.txt, regions.txt, organisations.txt, government-titles.txt, honorifics.txt and the
+//   rows of given-names.txt marked G), compiled into the library and read in file order.
+// - Thread safety: the tables and lookup indexes are built once, lazily, in function-local
+//   statics (thread-safe initialisation), and never modified after.
 //   Every function may be called concurrently from any thread. Returned pointers and views
 //   stay valid for the life of the program.
 #pragma once

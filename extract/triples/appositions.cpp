@@ -157,11 +157,11 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     const Mention* named = t.mention(nf);
     if (found.empty() && named && named->type == EntityType::kPerson) {
       std::string words;
-      for (int k : run) {
-        const auto f = t.form(k);
+      for (int ri : run) {
+        const auto f = t.form(ri);
         if (f.empty() || f[0] < 'a' || f[0] > 'z' || !gazetteer::is_title_word_any_case(f)) continue;
         if (!words.empty()) words.push_back(' ');
-        words.append(t.form(k));
+        words.append(f);
       }
       if (!words.empty()) found.push_back(gazetteer::title_case(words));
     }

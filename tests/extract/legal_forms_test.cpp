@@ -23,7 +23,7 @@ Document tokenized(const std::string& text) {
   return doc;
 }
 
-void mark(Document& doc, const std::string& words, EntityType type, std::uint32_t from_byte = 0) {
+void mark(Document& doc, const std::string& words, EntityType type, std::size_t from_byte = 0) {
   const std::size_t b = doc.text.find(words, from_byte);
   REQUIRE(b != std::string::npos);
   std::uint32_t first = 0, end = 0;

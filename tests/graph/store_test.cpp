@@ -16,7 +16,7 @@ KnowledgeGraph sample() {
   t.subject = {Argument::Kind::kEntity, "Dr. Ada \"Q\" <Byron>", "PER", {"Countess"}};
   t.object = {Argument::Kind::kEntity, "王小明 & co\n", "ORG", {}};
   t.relation = {"meet", "met", "MEET"};
-  t.qualifiers = {true, "reported", "aides", "on Monday", "Ghent"};
+  t.qualifiers = {true, "reported", "aides", "on Monday", "Ghent", false};
   t.evidence.document = {"doc-1", "https://x.example/a?b=1&c=2", "Title \u2028 🙂", "2024-02-29"};
   t.evidence.sentence = "She met them.\u0001\tTab \\ back";
   t.evidence.sentence_span = {3, 40};

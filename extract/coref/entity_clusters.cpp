@@ -1,0 +1,217 @@
+// Step 3 of the entity stage: named mentions clustered into entities by a sieve of link
+// rules (exact, alias, legal-form, spelling, core-name, acronym), in text order.
+#include "extract/coref/entity_work.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "extract/ascii.h"
+#include "extract/coref/pronouns.h"
+#include "extract/coref/legal_forms.h"
+#include "extract/coref/name_spans.h"
+#include "extract/coref/org_cues.h"
+#include "extract/coref/entities.h"
+#include "extract/lexicon/lexicon.h"
+#include "extract/ner/gazetteer.h"
+#include "extract/tags.h"
+
+namespace kg::extract::entity_steps {
+namespace gz = gazetteer;
+
+namespace {
+
+// A named mention about to join an entity: its canonical name and the cluster type it asks for.
+struct Candidate {
+  std::string name;
+  EntityType type = EntityType::kNone;     // canonical() type: a demonym asks for its country (GPE)
+  EntityType mention_type = EntityType::kNone;  // the mention's own type (NORP for a demonym)
+  std::vector<std::string> words;
+  Gender sex = Gender::kUnknown;
+
+  // "Mr. Smith" and "Mrs. Smith" are two people.
+  bool other_sex(const Cluster& cl) const { return sex != Gender::kUnknown && cl.sex != Gender::kUnknown && sex != cl.sex; }
+};
+
+struct Match {
+  int cluster = -1;
+  LinkRule rule = LinkRule::kFirst;
+};
+
+// Same canonical name, same type (or a place either side): "exact", "demonym" for a NORP.
+Match match_exact(const std::vector<Cluster>& clusters, const Candidate& c) {
+  for (std::size_t k = 0; k < clusters.size(); ++k) {
+    const Cluster& cl = clusters[k];
+    if (c.other_sex(cl)) continue;
+    if (cl.e.name == c.name && (cl.e.type == c.type || c.type == EntityType::kLoc || cl.e.type == EntityType::kLoc))
+      return {static_cast<int>(k), c.mention_type == EntityType::kNorp ? LinkRule::kDemonym : LinkRule::kExact};
+  }
+  return {};
+}
+
+// Person-name containment, latest person first: "Wang" in "Wang Yi", or "Wang Yi" after "Wang".
+Match match_alias(const std::vector<Cluster>& clusters, const Candidate& c) {
+  if (c.type != EntityType::kPerson && c.words.size() != 1) return {};
+  for (std::size_t k = clusters.size(); k-- > 0;) {
+    const Cluster& cl = clusters[k];
+    if (cl.e.type != EntityType::kPerson || c.other_sex(cl)) continue;
+    const bool sub = std::all_of(c.words.begin(), c.words.end(), [&](const std::string& x) {
+      return std::find(cl.words.begin(), cl.words.end(), x) != cl.words.end();
+    });
+    const bool super = c.type == EntityType::kPerson && std::all_of(cl.words.begin(), cl.words.end(), [&](const std::string& x) {
+      return std::find(c.words.begin(), c.words.end(), x) != c.words.end();
+    });
+    if (sub || super) return {static_cast<int>(k), LinkRule::kAlias};
+  }
+  return {};
+}
+
+// Legal-form variants of one company: "Chrysler Corp", "Chrysler", "Chrysler Corporation".
+Match match_legal_form(const std::vector<Cluster>& clusters, const Candidate& c) {
+  if (c.type == EntityType::kNorp) return {};
+  const std::string base = strip_legal_forms(c.name);
+  for (std::size_t k = 0; k < clusters.size() && !base.empty(); ++k) {
+    const Cluster& cl = clusters[k];
+    const std::string other = strip_legal_forms(cl.e.name);
+    if ((base != c.name || other != cl.e.name) && other == base &&
+        (cl.e.type == EntityType::kOrg || c.type == EntityType::kOrg))
+      return {static_cast<int>(k), LinkRule::kLegalForm};
+  }
+  return {};
+}
+
+// A surname misspelt by one letter ("Vasquez-Rana" for "Vazquez-Rana"): the one person of
+// the document whose surname it nearly is.
+Match match_spelling(const std::vector<Cluster>& clusters, const Candidate& c) {
+  if (c.type != EntityType::kPerson || c.words.size() != 1 || c.words[0].size() < 7) return {};
+  int candidate = -1;
+  for (std::size_t k = 0; k < clusters.size(); ++k) {
+    const Cluster& cl = clusters[k];
+    if (cl.e.type != EntityType::kPerson || c.other_sex(cl) || cl.words.empty()) continue;
+    if (!one_letter_apart(cl.words.back(), c.words[0])) continue;
+    candidate = candidate < 0 ? static_cast<int>(k) : -2;
+  }
+  if (candidate < 0) return {};
+  return {candidate, LinkRule::kSpelling};
+}
+
+// A body's full name and its name without the country: "US Air Force" / "Air Force",
+// "Supreme Court of the United States" / "Supreme Court".
+Match match_core_name(const std::vector<Cluster>& clusters, const Candidate& c) {
+  if (c.type != EntityType::kOrg) return {};
+  const std::string core = organisation_core(c.name);
+  for (std::size_t k = 0; k < clusters.size(); ++k) {
+    const Cluster& cl = clusters[k];
+    if (cl.e.type != EntityType::kOrg) continue;
+    const std::string other = organisation_core(cl.e.name);
+    if ((core != c.name || other != cl.e.name) && core == other) return {static_cast<int>(k), LinkRule::kCoreName};
+  }
+  return {};
+}
+
+// An acronym after its organisation's name ("CPC" after "Communist Party of China"), or the
+// full name after its acronym.
+Match match_acronym(const std::vector<Cluster>& clusters, const Candidate& c) {
+  if (all_caps(c.name)) {
+    for (std::size_t k = 0; k < clusters.size(); ++k)
+      if (clusters[k].e.type == EntityType::kOrg && initials(clusters[k].e.name) == c.name)
+        return {static_cast<int>(k), LinkRule::kAcronym};
+  }
+  if (c.type == EntityType::kOrg) {
+    const std::string ini = initials(c.name);
+    for (std::size_t k = 0; k < clusters.size(); ++k)
+      if (clusters[k].e.type == EntityType::kOrg && clusters[k].e.name == ini) return {static_cast<int>(k), LinkRule::kAcronym};
+  }
+  return {};
+}
+
+// The sieve, in order: the first rule that finds a cluster wins.
+Match find_cluster(const std::vector<Cluster>& clusters, const Candidate& c) {
+  for (const auto rule : {match_exact, match_alias, match_legal_form, match_spelling, match_core_name, match_acronym})
+    if (const Match found = rule(clusters, c); found.cluster >= 0) return found;
+  return {};
+}
+
+// Mention `m` joins cluster `cl` by `rule`: the cluster's name, aliases, titles and
+// affiliation grow with it.
+void join(const Work& w, Cluster& cl, Mention& m, const Candidate& c, const std::string& rule) {
+  EntityType type = c.type;
+  if (is_link_rule(rule, LinkRule::kLegalForm)) {
+    cl.e.type = EntityType::kOrg;  // a legal form is an organisation's, whatever NER said
+    type = EntityType::kOrg;
+  }
+  if (cl.e.type == EntityType::kPerson && type != EntityType::kPerson && m.type != EntityType::kNorp)
+    m.type = EntityType::kPerson;  // "Wang" tagged LOC after "Wang Yi"
+  // The fullest name represents the entity; the others are aliases.
+  if (type == cl.e.type && c.words.size() > cl.words.size() && !all_caps(c.name)) {
+    cl.e.aliases.push_back(cl.e.name);
+    cl.e.name = c.name;
+    cl.words = c.words;
+  } else if (c.name != cl.e.name && m.type != EntityType::kNorp) {
+    cl.e.aliases.push_back(c.name);
+  }
+  if (auto it = w.titles_at.find(m.first_token); it != w.titles_at.end())
+    for (const std::string& t : it->second)
+      if (std::find(cl.e.titles.begin(), cl.e.titles.end(), t) == cl.e.titles.end()) cl.e.titles.push_back(t);
+  if (auto it = w.affiliation_at.find(m.first_token); it != w.affiliation_at.end() && cl.e.affiliation.empty())
+    cl.e.affiliation = it->second;
+}
+
+}  // namespace
+
+// Canonical name of a named mention for clustering.
+std::string canonical(const Work& w, const Mention& m, EntityType& type) {
+  std::string name = mention_name(w.doc, m.first_token, m.end_token);
+  type = m.type;
+  if (m.type == EntityType::kNorp) {
+    if (const auto* c = gz::country_by_demonym(name)) {
+      type = EntityType::kGpe;
+      return std::string(c->name);
+    }
+  }
+  if (const auto* c = gz::country_by_name(name)) return std::string(c->name);
+  if (m.type != EntityType::kPerson) {
+    if (const auto* o = gz::organization_by_name(name)) return std::string(o->name);
+  }
+  return name;
+}
+
+std::vector<Mention> cluster_named_mentions(Work& w, const PronounSyntax& syntax,
+                                            const std::vector<std::uint32_t>& sentence_of,
+                                            std::vector<Cluster>& clusters) {
+  std::vector<Mention> all;
+  for (Mention m : w.named) {
+    Candidate c;
+    c.name = canonical(w, m, c.type);
+    if (c.name.empty()) continue;
+    c.mention_type = m.type;
+    c.words = split_words(c.name);
+    // "Mr. Smith" and "Mrs. Smith", "Jenna Marbles" and "Mr. Marbles" are two people.
+    c.sex = c.type == EntityType::kPerson ? stated_gender(syntax, w.doc, m) : Gender::kUnknown;
+    if (c.type == EntityType::kPerson && c.sex == Gender::kUnknown && c.words.size() >= 2)
+      c.sex = given_name_gender(c.words[0]);
+    const Match match = find_cluster(clusters, c);
+    int found = match.cluster;
+    std::string rule(link_rule_name(match.rule));
+    if (found < 0) {
+      Cluster cl;
+      cl.e.name = c.name;
+      cl.e.type = c.type == EntityType::kNorp ? EntityType::kGpe : c.type;
+      cl.words = c.words;
+      clusters.push_back(std::move(cl));
+      found = static_cast<int>(clusters.size() - 1);
+      rule = m.link_rule.empty() ? std::string(link_rule_name(LinkRule::kFirst)) : m.link_rule;
+    }
+    Cluster& cl = clusters[static_cast<std::size_t>(found)];
+    join(w, cl, m, c, rule);
+    m.chain = found;
+    m.link_rule = rule;
+    cl.last_token = m.first_token;
+    cl.last_sentence = sentence_of[m.first_token];
+    if (cl.sex == Gender::kUnknown) cl.sex = c.sex;
+    all.push_back(m);
+  }
+  return all;
+}
+
+}  // namespace kg::extract::entity_steps

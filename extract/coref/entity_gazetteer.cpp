@@ -1,0 +1,221 @@
+// Step 2 of the entity stage: names grown to, split into, typed by and added from the
+// gazetteer (extract/ner/gazetteer.h), in upper or lower case.
+#include "extract/coref/entity_work.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "extract/ascii.h"
+#include "extract/coref/legal_forms.h"
+#include "extract/coref/name_spans.h"
+#include "extract/coref/org_cues.h"
+#include "extract/coref/entities.h"
+#include "extract/lexicon/lexicon.h"
+#include "extract/ner/gazetteer.h"
+#include "extract/tags.h"
+
+namespace kg::extract::entity_steps {
+namespace gz = gazetteer;
+namespace {
+
+// Places whose lower-case spelling is an English word (lexicon lower-case-word-places.txt:
+// "china", "turkey", "nice", "reading").
+bool lower_case_word_place(std::string_view f) { return lexicon::contains(lexicon::List::kLowerCaseWordPlaces, f); }
+
+// Length (tokens) of the longest known place written in lower case at token i, 0 if none:
+// up to three words of ASCII letters that, capitalised, name a country, city or region
+// ("san francisco" → San Francisco). A single word must be four letters or more and read
+// as a noun by the tagger and not be an English word ("us", "nice", "male" stay words).
+// `type` is GPE for a country or city, LOC for a region.
+std::uint32_t lower_case_place(const Work& w, const Sentence& s, std::uint32_t i, const std::vector<bool>& covered,
+                               EntityType& type) {
+  static const std::uint8_t kNoun = tags::upos_id("NOUN");
+  std::uint32_t best = 0;
+  std::string key;
+  for (std::uint32_t k = i; k < s.end_token && k < i + 3 && !covered[k]; ++k) {
+    const std::string_view f = w.form(k);
+    if (f.empty() || !std::all_of(f.begin(), f.end(), [](char c) { return c >= 'a' && c <= 'z'; })) break;
+    if (k > i) key += ' ';
+    key += static_cast<char>(f[0] - 'a' + 'A');
+    key.append(f.substr(1));
+    if (k == i && (f.size() < 4 || !(w.proper_noun(k) || w.doc.tokens[k].upos == kNoun) || lower_case_word_place(f)))
+      continue;
+    if (const EntityType t = place_type(key); t != EntityType::kNone) {
+      best = k + 1 - i;
+      type = t;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+// Step 2a: an NER name that is part of a longer gazetteer name grows to it: NER's "Union" in
+// "the European Union" becomes "European Union" (up to three capitalised words on each side,
+// inside the sentence; names it swallows are dropped).
+void extend_to_gazetteer(Work& w) {
+  std::vector<std::size_t> grown;  // indices into w.named
+  for (std::size_t k = 0; k < w.named.size(); ++k) {
+    Mention& m = w.named[k];
+    if (m.type == EntityType::kNorp || m.type == EntityType::kPerson) continue;
+    const auto [sb, se] = sentence_span(w.doc, m.first_token);
+    std::uint32_t lo = m.first_token, hi = m.end_token;
+    while (lo > sb && m.first_token - lo < 3 && capitalised(w.form(lo - 1))) --lo;
+    while (hi < se && hi - m.end_token < 3 && capitalised(w.form(hi))) ++hi;
+    if (lo == m.first_token && hi == m.end_token) continue;
+    if (gz::is_known_name(mention_name(w.doc, m.first_token, m.end_token))) continue;
+    std::uint32_t best_b = m.first_token, best_e = m.end_token;
+    for (std::uint32_t b = lo; b <= m.first_token; ++b)
+      for (std::uint32_t e = hi; e >= m.end_token; --e) {
+        if (e - b <= best_e - best_b || !gz::is_known_name(mention_name(w.doc, b, e))) continue;
+        best_b = b;
+        best_e = e;
+      }
+    if (best_b == m.first_token && best_e == m.end_token) continue;
+    m.first_token = best_b;
+    m.end_token = best_e;
+    m.link_rule = link_rule_name(LinkRule::kGazetteer);
+    grown.push_back(k);
+  }
+  if (grown.empty()) return;
+  // Drop the names a grown one swallowed, and a second name grown to the same span
+  // (gazetteer_typing sorts the rest afterwards).
+  std::vector<Mention> kept;
+  for (std::size_t k = 0; k < w.named.size(); ++k) {
+    const Mention& m = w.named[k];
+    const bool swallowed = std::any_of(grown.begin(), grown.end(), [&](std::size_t g) {
+      const Mention& big = w.named[g];
+      return g < k ? m.first_token >= big.first_token && m.end_token <= big.end_token
+                   : g != k && m.first_token >= big.first_token && m.end_token <= big.end_token &&
+                         (m.first_token != big.first_token || m.end_token != big.end_token);
+    });
+    if (!swallowed) kept.push_back(m);
+  }
+  w.named = std::move(kept);
+}
+
+// Step 2b: a name written as places joined by hyphens ("China-Cambodia", "China-Cambodian",
+// "Lancang-Mekong") is a mention of each place: each part a country, city, region or
+// demonym of the gazetteer becomes its own GPE, LOC or NORP mention.
+void split_place_compounds(Work& w) {
+  std::vector<Mention> out;
+  for (const Mention& m : w.named) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+    std::uint32_t b = m.first_token;
+    if (b + 1 < m.end_token && lower_ascii(w.form(b)) == "the") ++b;
+    for (std::uint32_t k = b; k <= m.end_token; ++k) {
+      const bool glued_hyphen = k < m.end_token && w.form(k) == "-" && k > b && k + 1 < m.end_token &&
+                                w.doc.tokens[k - 1].end == w.doc.tokens[k].begin &&
+                                w.doc.tokens[k].end == w.doc.tokens[k + 1].begin;
+      if (k == m.end_token || glued_hyphen) {
+        parts.emplace_back(b, k);
+        b = k + 1;
+      }
+    }
+    auto type_of = [&](std::uint32_t pb, std::uint32_t pe) {
+      const std::string name = mention_name(w.doc, pb, pe);
+      if (const EntityType t = place_type(name); t != EntityType::kNone) return t;
+      if (pe == pb + 1 && gz::country_by_demonym(name)) return EntityType::kNorp;
+      return EntityType::kNone;
+    };
+    const bool split = m.type != EntityType::kPerson && parts.size() >= 2 &&
+                       std::all_of(parts.begin(), parts.end(),
+                                   [&](const auto& p) { return type_of(p.first, p.second) != EntityType::kNone; });
+    if (!split) {
+      out.push_back(m);
+      continue;
+    }
+    for (const auto& [pb, pe] : parts) {
+      Mention part = m;
+      part.first_token = pb;
+      part.end_token = pe;
+      part.type = type_of(pb, pe);
+      part.link_rule = link_rule_name(LinkRule::kGazetteer);
+      out.push_back(part);
+    }
+  }
+  w.named = std::move(out);
+}
+
+// Step 2: trim, type by gazetteer, add the names NER missed.
+void gazetteer_typing(Work& w) {
+  extend_to_gazetteer(w);
+  split_place_compounds(w);
+  for (Mention& m : w.named) {
+    while (m.first_token + 1 < m.end_token && (lower_ascii(w.form(m.first_token)) == "the")) ++m.first_token;
+    while (m.end_token > m.first_token + 1 && possessive(w.form(m.end_token - 1))) --m.end_token;
+    // An e-mail address or web address beside a name is no part of it ("jo@dur.ac.uk Durham University").
+    while (m.first_token + 1 < m.end_token && web_address(w.form(m.first_token))) ++m.first_token;
+    while (m.end_token > m.first_token + 1 && web_address(w.form(m.end_token - 1))) --m.end_token;
+    // A person's name without its honorific ("Sir Alan Duncan" → "Alan Duncan", as for titles).
+    if (m.type == EntityType::kPerson)
+      while (m.first_token + 1 < m.end_token && gz::is_honorific_outside_name(w.form(m.first_token))) ++m.first_token;
+    if (m.type == EntityType::kNorp) continue;
+    const std::string name = mention_name(w.doc, m.first_token, m.end_token);
+    if (const EntityType t = place_type(name); t != EntityType::kNone) m.type = t;
+    else if (gz::organization_by_name(name) && m.type != EntityType::kPerson) m.type = EntityType::kOrg;
+    else if (m.end_token == m.first_token + 1 && gz::country_by_demonym(name)) m.type = EntityType::kNorp;
+  }
+  // Tokens no mention covers: countries, cities, organisations (longest first), demonyms.
+  std::vector<bool> covered = w.covered();
+  // Adds the mention [i, i + n) and moves i to its last token.
+  auto add = [&](std::uint32_t& i, std::uint32_t n, EntityType type) {
+    Mention m;
+    m.first_token = i;
+    m.end_token = i + n;
+    m.type = type;
+    m.link_rule = link_rule_name(LinkRule::kGazetteer);
+    w.named.push_back(m);
+    for (std::uint32_t k = i; k < i + n; ++k) covered[k] = true;
+    i += n - 1;
+  };
+  for (const Sentence& s : w.doc.sentences) {
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (covered[i]) continue;
+      if (!capitalised(w.form(i))) {
+        // Web text writes places in lower case ("flew to delaware", "in san francisco").
+        EntityType type = EntityType::kNone;
+        if (const std::uint32_t n = lower_case_place(w, s, i, covered, type)) add(i, n, type);
+        continue;
+      }
+      std::uint32_t best = 0;
+      EntityType type = EntityType::kNone;
+      std::string key;
+      for (std::uint32_t k = i; k < s.end_token && k < i + 6 && !covered[k]; ++k) {
+        if (k > i && w.doc.tokens[k - 1].space_after) key += ' ';  // as written: "Mercedes-Benz"
+        key += w.form(k);
+        if (const EntityType t = place_type(key); t != EntityType::kNone) {
+          best = k + 1 - i;
+          type = t;
+        } else if (gz::organization_by_name(key)) {
+          best = k + 1 - i;
+          type = EntityType::kOrg;
+        }
+      }
+      if (!best && gz::country_by_demonym(w.form(i))) {
+        best = 1;
+        type = EntityType::kNorp;
+      }
+      if (!best && camel_case(w.form(i))) {
+        best = 1;
+        type = EntityType::kOrg;
+      }
+      // A sentence-opening word that the tagger reads as an ordinary word ("Nice people",
+      // "Mobile phones") is no place, whatever town shares its spelling.
+      if (best == 1 && i == s.first_token && type != EntityType::kNorp && !all_caps(w.form(i)) &&
+          w.doc.tokens[i].upos != 0 && !w.proper_noun(i))
+        continue;
+      if (!best) continue;
+      // A street named after a place is no mention of it ("220 South Michigan Ave").
+      if (type != EntityType::kNorp && i + best < s.end_token && street_word(w.form(i + best))) {
+        i += best - 1;
+        continue;
+      }
+      add(i, best, type);
+    }
+  }
+  w.sort_named();
+}
+
+}  // namespace kg::extract::entity_steps
