@@ -13,22 +13,10 @@ namespace {
 
 using Vertex = KnowledgeGraph::Vertex;
 
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 // Every word of `query` (normalised, split) is a word of `name` (normalised).
 bool all_words_in(const std::vector<std::string_view>& query, std::string_view name) {
-  const auto words = words_of(name);
+  const auto words = split_spaces(name);
   for (auto q : query)
     if (std::find(words.begin(), words.end(), q) == words.end()) return false;
   return true;
@@ -128,7 +116,7 @@ Resolution NameResolver::resolve(std::string_view query, const std::vector<std::
   }
   // Names and words: one scan, only when nothing matched exactly.
   if (found.empty()) {
-    const auto qwords = words_of(norm);
+    const auto qwords = split_spaces(norm);
     const std::string_view first = qwords.empty() ? std::string_view() : qwords.front();
     for (auto u : boost::make_iterator_range(boost::vertices(g_.graph()))) {
       const Entity& e = g_.entity(u);

@@ -246,6 +246,19 @@ std::string format_double(double v) {
   return std::string(buf, r.ptr);
 }
 
+std::vector<std::string_view> split_spaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 double canonical_confidence(double c) {
   if (!(c >= 0.0)) return 0.0;  // also NaN
   if (c >= 1.0) return 1.0;

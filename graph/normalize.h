@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::graph {
 
@@ -54,6 +55,9 @@ std::string canonical_type(std::string_view type);
 // ([A-Z][A-Z0-9_]*), e.g. "meet with" -> "MEET_WITH". Text with no ASCII letter or digit
 // becomes "REL_" + 8 hex digits of its hash.
 std::string relation_type(std::string_view cls, std::string_view lemma);
+
+// The words of `s` split on ASCII spaces (runs of spaces and empty words skipped); views into `s`.
+std::vector<std::string_view> split_spaces(std::string_view s);
 
 // Shortest text that reads back as exactly `v` ("0.9", "1", "1e-07"); "0" for NaN/inf.
 // Every number kg writes goes through it, and every reader of kg's files parses numbers

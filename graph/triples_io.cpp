@@ -61,13 +61,19 @@ Argument get_argument(const Value& obj, const char* name) {
 
 }  // namespace
 
-Result<Triple> parse_triple_json(const std::string& line) {
-  rapidjson::Document doc;
+// Parses one JSON object with full-precision numbers (docs/graph-format.md, Numbers).
+static Status parse_object(const std::string& line, rapidjson::Document& doc) {
   doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.c_str(), line.size());
   if (doc.HasParseError())
     return Status::invalid_argument(std::string("JSON error at byte ") + std::to_string(doc.GetErrorOffset()) +
                                     ": " + rapidjson::GetParseError_En(doc.GetParseError()));
   if (!doc.IsObject()) return Status::invalid_argument("record is not a JSON object");
+  return Status::ok();
+}
+
+Result<Triple> parse_triple_json(const std::string& line) {
+  rapidjson::Document doc;
+  if (Status st = parse_object(line, doc); !st) return st;
   try {
     Triple t;
     t.subject = get_argument(doc, "subject");
@@ -125,11 +131,7 @@ Result<Triple> parse_triple_json(const std::string& line) {
 
 Result<EntityRecord> parse_entity_json(const std::string& line) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseFullPrecisionFlag>(line.c_str(), line.size());
-  if (doc.HasParseError())
-    return Status::invalid_argument(std::string("JSON error at byte ") + std::to_string(doc.GetErrorOffset()) +
-                                    ": " + rapidjson::GetParseError_En(doc.GetParseError()));
-  if (!doc.IsObject()) return Status::invalid_argument("record is not a JSON object");
+  if (Status st = parse_object(line, doc); !st) return st;
   try {
     EntityRecord r;
     r.entity = get_argument(doc, "entity");

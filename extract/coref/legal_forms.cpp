@@ -3,22 +3,10 @@
 #include <algorithm>
 
 #include "extract/lexicon/lexicon.h"
+#include "graph/normalize.h"
 
 namespace kg::extract {
 namespace {
-
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 bool legal_form(std::string_view w) {
   while (!w.empty() && w.back() == ',') w.remove_suffix(1);
@@ -30,7 +18,7 @@ bool joiner(std::string_view w) { return w == "and" || w == "&" || w == "," || w
 }  // namespace
 
 std::string strip_legal_forms(std::string_view name) {
-  auto words = words_of(name);
+  auto words = graph::split_spaces(name);
   if (words.empty() || !legal_form(words.back())) return std::string(name);
   while (!words.empty() && (legal_form(words.back()) || joiner(words.back()))) words.pop_back();
   std::string out;
@@ -43,7 +31,7 @@ std::string strip_legal_forms(std::string_view name) {
 }
 
 bool ends_with_legal_form(std::string_view name) {
-  const auto words = words_of(name);
+  const auto words = graph::split_spaces(name);
   return !words.empty() && legal_form(words.back());
 }
 

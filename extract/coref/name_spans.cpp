@@ -4,6 +4,7 @@
 
 #include "extract/lexicon/lexicon.h"
 #include "extract/ner/gazetteer.h"
+#include "graph/normalize.h"
 
 namespace kg::extract {
 namespace {
@@ -82,19 +83,6 @@ bool country_word(std::string_view w) {
   return letters.size() == 2 && std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-std::vector<std::string_view> split_blank(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 std::string join_blank(const std::vector<std::string_view>& w, std::size_t b, std::size_t e) {
   std::string out;
   for (std::size_t i = b; i < e; ++i) {
@@ -107,7 +95,7 @@ std::string join_blank(const std::vector<std::string_view>& w, std::size_t b, st
 }  // namespace
 
 std::string organisation_core(std::string_view name) {
-  const auto w = split_blank(name);
+  const auto w = graph::split_spaces(name);
   std::size_t b = 0, e = w.size();
   // Trailing "of [the] COUNTRY" (the country may be two words: "of the United States").
   for (std::size_t k = 2; k + 1 < w.size(); ++k) {

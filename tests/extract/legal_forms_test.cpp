@@ -7,42 +7,16 @@
 #include <doctest/doctest.h>
 
 #include "extract/coref/entities.h"
+#include "tests/extract/doc_util.h"
 #include "extract/lexicon/lexicon.h"
-#include "extract/read/reader.h"
-#include "extract/tokenize/tokenizer.h"
 
 namespace {
 
 using namespace kg::extract;
-
-Document tokenized(const std::string& text) {
-  ReadReport report;
-  Document doc = make_document("t", "t", text, true, report);
-  REQUIRE(Tokenizer().process(doc).is_ok());
-  doc.layers |= kLayerMentions;
-  return doc;
-}
-
-void mark(Document& doc, const std::string& words, EntityType type, std::size_t from_byte = 0) {
-  const std::size_t b = doc.text.find(words, from_byte);
-  REQUIRE(b != std::string::npos);
-  std::uint32_t first = 0, end = 0;
-  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
-    if (doc.tokens[i].begin == b) first = i;
-    if (doc.tokens[i].end == b + words.size()) end = i + 1;
-  }
-  REQUIRE(end > first);
-  doc.mentions.push_back({first, end, type, 1.0f, -1, {}, {}, {}});
-}
-
-std::string entity_of(const Document& doc, const std::string& text, std::size_t from_byte = 0) {
-  for (const Mention& m : doc.mentions) {
-    if (doc.tokens[m.first_token].begin < from_byte) continue;
-    if (doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end) != text) continue;
-    return m.chain >= 0 ? doc.entities[static_cast<std::size_t>(m.chain)].name : "";
-  }
-  return "<none>";
-}
+using kg::extract::test::entity_of;
+using kg::extract::test::mark;
+using kg::extract::test::text_of;
+using kg::extract::test::tokenized;
 
 }  // namespace
 

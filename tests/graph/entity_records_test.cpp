@@ -108,8 +108,9 @@ TEST_CASE("entity records: write -> read -> write is byte-identical, merge is id
   std::istringstream in(ta);
   REQUIRE(read_graph(in, "a.kgl", r).is_ok());
   CHECK(dump(r) == ta);
-  for (const auto& [g, first, second] : {std::tuple{&ab, &ta, &tb}, std::tuple{&ba, &tb, &ta}}) {
-    std::istringstream i1(*first), i2(*second);
+  for (const auto& order : {std::tuple{&ab, &ta, &tb}, std::tuple{&ba, &tb, &ta}}) {
+    KnowledgeGraph* g = std::get<0>(order);
+    std::istringstream i1(*std::get<1>(order)), i2(*std::get<2>(order));
     REQUIRE(read_graph(i1, "1.kgl", *g).is_ok());
     REQUIRE(read_graph(i2, "2.kgl", *g).is_ok());
   }
