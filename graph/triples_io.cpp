@@ -28,6 +28,11 @@ std::string get_string(const Value& obj, const char* name) {
   return std::string(v->GetString(), v->GetStringLength());
 }
 
+// doc_id, url, title and date of a triple's evidence or an entity record's document.
+DocumentRef get_document(const Value& obj) {
+  return {get_string(obj, "doc_id"), get_string(obj, "url"), get_string(obj, "title"), get_string(obj, "date")};
+}
+
 Span get_span(const Value& obj, const char* name) {
   const Value* v = member(obj, name);
   if (v == nullptr) return {};
@@ -104,10 +109,7 @@ Result<Triple> parse_triple_json(const std::string& line) {
     if (const Value* e = member(doc, "evidence")) {
       if (!e->IsObject()) throw ParseError{"\"evidence\" must be an object"};
       Evidence& ev = t.evidence;
-      ev.document.id = get_string(*e, "doc_id");
-      ev.document.url = get_string(*e, "url");
-      ev.document.title = get_string(*e, "title");
-      ev.document.date = get_string(*e, "date");
+      ev.document = get_document(*e);
       ev.sentence = get_string(*e, "sentence");
       ev.sentence_span = get_span(*e, "sentence_span");
       ev.subject_span = get_span(*e, "subject_span");
@@ -138,10 +140,7 @@ Result<EntityRecord> parse_entity_json(const std::string& line) {
     if (r.entity.kind != Argument::Kind::kEntity) throw ParseError{"\"entity.kind\" must be entity"};
     if (const Value* d = member(doc, "document")) {
       if (!d->IsObject()) throw ParseError{"\"document\" must be an object"};
-      r.document.id = get_string(*d, "doc_id");
-      r.document.url = get_string(*d, "url");
-      r.document.title = get_string(*d, "title");
-      r.document.date = get_string(*d, "date");
+      r.document = get_document(*d);
     }
     if (const Value* ms = member(doc, "mentions")) {
       if (!ms->IsArray()) throw ParseError{"\"mentions\" must be an array"};
@@ -224,6 +223,14 @@ void span_field(std::string& out, const char* k, const Span& s) {
   out.push_back(']');
 }
 
+// The document members of a triple's evidence or an entity record (doc_id, url, title, date).
+void document_fields(std::string& out, const DocumentRef& d, bool& first) {
+  str_field(out, "doc_id", d.id, first);
+  str_field(out, "url", d.url, first);
+  str_field(out, "title", d.title, first);
+  str_field(out, "date", d.date, first);
+}
+
 void argument(std::string& out, const Argument& a) {
   out.push_back('{');
   bool first = true;
@@ -267,10 +274,7 @@ void append_triple_json(std::string& out, const Triple& t) {
   const Evidence& e = t.evidence;
   out.append("},\"evidence\":{\"confidence\":");
   out.append(format_double(e.confidence));
-  str_field(out, "doc_id", e.document.id, first);
-  str_field(out, "url", e.document.url, first);
-  str_field(out, "title", e.document.title, first);
-  str_field(out, "date", e.document.date, first);
+  document_fields(out, e.document, first);
   str_field(out, "sentence", e.sentence, first);
   span_field(out, "sentence_span", e.sentence_span);
   span_field(out, "subject_span", e.subject_span);
@@ -287,10 +291,7 @@ void append_entity_json(std::string& out, const EntityRecord& r) {
   argument(out, r.entity);
   out.append(",\"document\":{");
   bool first = true;
-  str_field(out, "doc_id", r.document.id, first);
-  str_field(out, "url", r.document.url, first);
-  str_field(out, "title", r.document.title, first);
-  str_field(out, "date", r.document.date, first);
+  document_fields(out, r.document, first);
   out.append("},\"mentions\":[");
   for (std::size_t i = 0; i < r.mentions.size(); ++i) {
     const EntityMention& m = r.mentions[i];
