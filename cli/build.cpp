@@ -225,7 +225,7 @@ void register_build(CLI::App& app, GlobalOptions& glob, Action& action) {
   sub->add_option("--title-field", opts->in.fields.title, "JSON field(s) for the title");
   sub->add_option("--date-field", opts->in.fields.date, "JSON field(s) for the publication date");
   sub->add_option("--url-field", opts->in.fields.url, "JSON field(s) for the URL");
-  sub->add_option("--extractors", opts->extractors, "Extractors: all, or a comma list of clauses,appositions,nouns");
+  sub->add_option("--extractors", opts->extractors, "Extractors: all, or a comma list of clauses,appositions,nouns,relations");
   sub->add_option("--relation-map", opts->relation_map,
                   "Lines 'lemma<TAB>CLASS' that set the relation class of those lemmas (docs/relation-schema.md)");
   sub->add_option("--threads", opts->threads, "Worker threads (default: all cores); output is the same for any count");

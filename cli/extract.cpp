@@ -145,7 +145,7 @@ void register_extract(CLI::App& app, GlobalOptions& g, Action& action) {
                   "jsonl: triples JSON Lines (kg build --from-triples); carb: CaRB predictions, one sentence per "
                   "input line")
       ->check(CLI::IsMember({"jsonl", "carb"}));
-  sub->add_option("--extractors", opts->extractors, "Comma-separated: clauses,appositions,nouns (default: all)");
+  sub->add_option("--extractors", opts->extractors, "Comma-separated: clauses,appositions,nouns,relations (default: all)");
   sub->add_option("--relation-map", opts->relation_map,
                   "Lines 'lemma<TAB>CLASS' that set the relation class of those lemmas (docs/relation-schema.md)");
   sub->add_option("-o,--output", opts->output, "Output file (default: stdout)");

@@ -170,6 +170,13 @@ std::string canonical(const Work& w, const Mention& m, EntityType& type) {
     }
   }
   if (const auto* c = gz::country_by_name(name)) return std::string(c->name);
+  if (m.type == EntityType::kGpe || m.type == EntityType::kLoc) {
+    // "Ill." names Illinois; "Georgia" and "Washington" stay as the country or city lists read them.
+    if (const std::string_view s = gz::state_name(name, true); !s.empty()) {
+      type = EntityType::kGpe;
+      return std::string(s);
+    }
+  }
   if (m.type != EntityType::kPerson) {
     if (const auto* o = gz::organization_by_name(name)) return std::string(o->name);
   }

@@ -47,12 +47,30 @@ void drop_storm_names(Work& w) {
   });
 }
 
+// Whether ", STATE" follows at token i, the state (lexicon states.txt: "Conn.", "New York")
+// then ending the clause or the name's apposition (",", ".", ")", ";" or the end): "Bethany,
+// Conn., was" names a town, whatever NER made of it.
+static bool followed_by_state(const Work& w, std::uint32_t i) {
+  const auto& toks = w.doc.tokens;
+  if (i + 1 >= toks.size() || w.form(i) != ",") return false;
+  std::string name;
+  for (std::uint32_t k = i + 1; k < toks.size() && k < i + 4; ++k) {
+    if (k > i + 1) name += ' ';
+    name.append(w.form(k));
+    if (gz::state_name(name, true).empty()) continue;
+    if (k + 1 == toks.size()) return true;
+    const std::string_view next = w.form(k + 1);
+    return next == "," || next == "." || next == ")" || next == ";";
+  }
+  return false;
+}
+
 // Step 2d': a name right after "in", "near", "across" or "throughout" is a place, not a person
 // ("the population of Coron ... tourism in Coron"): in UNER EWT train, such names without a
 // possessive after them are places 488 times, persons 9 (9 more persons have one: "in Bush's
 // first year"). So a PERSON name there without one, not opening with a given name
 // or honorific and never titled as a person in the document, is LOC in the whole document.
-// "believe in God" is no place.
+// "believe in God" is no place. So is a name followed by ", STATE" (followed_by_state).
 void place_cues(Work& w) {
   auto name_of = [&](const Mention& m) {
     return std::string(w.doc.slice(w.doc.tokens[m.first_token].begin, w.doc.tokens[m.end_token - 1].end));
@@ -62,6 +80,10 @@ void place_cues(Work& w) {
     if (m.type != EntityType::kPerson) continue;
     if (is_link_rule(m.link_rule, LinkRule::kTitle)) {
       titled.insert(name_of(m));
+      continue;
+    }
+    if (followed_by_state(w, m.end_token) && !gz::is_honorific(w.form(m.first_token))) {
+      places.insert(name_of(m));
       continue;
     }
     if (m.first_token == 0 || gz::is_first_name(w.form(m.first_token)) || gz::is_honorific(w.form(m.first_token)))

@@ -71,6 +71,8 @@ bool gazetteer_place(const std::string& name) {
 // GPE for a gazetteer place, LOC for a region ("the Balkans"), none otherwise.
 EntityType place_type(const std::string& name) {
   if (gazetteer_place(name)) return EntityType::kGpe;
+  // A state's name or abbreviation, unless it is a given name too ("Victoria", "Alberta").
+  if (!gz::state_name(name).empty() && !gz::is_first_name(name)) return EntityType::kGpe;
   if (gz::is_region(name)) return EntityType::kLoc;
   return EntityType::kNone;
 }

@@ -14,7 +14,8 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kOrganisations,    List::kGovernmentTitles,   List::kHonorifics,
                                List::kGivenNames,       List::kGenderedNouns,      List::kStreetWords,
                                List::kNonPersonWords,   List::kPersonalPronouns,   List::kLowerCaseWordPlaces,
-                               List::kGroupNouns};
+                               List::kGroupNouns,        List::kStates,              List::kOccupationNouns,
+                               List::kRelationNouns,    List::kHedgeAdjectives};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -89,6 +90,10 @@ std::string_view file_name(List list) {
     case List::kPersonalPronouns: return "personal-pronouns";
     case List::kLowerCaseWordPlaces: return "lower-case-word-places";
     case List::kGroupNouns: return "group-nouns";
+    case List::kStates: return "states";
+    case List::kOccupationNouns: return "occupation-nouns";
+    case List::kRelationNouns: return "relation-nouns";
+    case List::kHedgeAdjectives: return "hedge-adjectives";
   }
   return {};
 }

@@ -37,6 +37,10 @@ enum class List {
   kPersonalPronouns,   // personal-pronouns.txt: "he", "she", "it", "they", ... (lower case)
   kLowerCaseWordPlaces,  // lower-case-word-places.txt: places that are English words in lower case ("china")
   kGroupNouns,         // group-nouns.txt: plural nouns of group mentions ("countries", "sides")
+  kStates,             // states.txt: states and provinces, abbreviations (rows)
+  kOccupationNouns,    // occupation-nouns.txt: occupations practised for an employer ("reporter")
+  kRelationNouns,      // relation-nouns.txt: noun, class, lemma (rows): "native" LIVE_IN, "assassin" KILL
+  kHedgeAdjectives,    // hedge-adjectives.txt: "alleged", "suspected": the noun after states no fact
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

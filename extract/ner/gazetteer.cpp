@@ -321,6 +321,37 @@ const Country* country_by_iso2(std::string_view s) {
 bool is_city(std::string_view s) { return city_index().contains(s); }
 std::span<const std::string_view> cities() { return tables().cities; }
 bool is_region(std::string_view s) { return region_index().contains(s); }
+
+std::string_view state_name(std::string_view s, bool stop_dropped) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> index = [] {
+    std::vector<std::pair<std::string_view, std::string_view>> r;  // spelling -> name
+    for (const lexicon::Row& row : lexicon::rows(lexicon::List::kStates)) {
+      if (row.empty() || row[0].empty()) continue;
+      const std::string_view name = row[0];
+      r.emplace_back(name, name);
+      std::string_view aliases = row.size() > 1 ? std::string_view(row[1]) : std::string_view();
+      while (!aliases.empty()) {
+        const std::size_t bar = aliases.find('|');
+        const std::string_view a = aliases.substr(0, bar);
+        if (!a.empty()) r.emplace_back(a, name);
+        if (bar == std::string_view::npos) break;
+        aliases.remove_prefix(bar + 1);
+      }
+    }
+    std::stable_sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return r;
+  }();
+  auto find = [](std::string_view x) {
+    const auto it = std::lower_bound(index.begin(), index.end(), x, [](const auto& e, std::string_view y) { return e.first < y; });
+    return it != index.end() && it->first == x ? it->second : std::string_view();
+  };
+  if (const std::string_view n = find(s); !n.empty()) return n;
+  // "Concord, Mass." at a sentence's end: the tokenizer gave the full stop to the sentence.
+  if (!stop_dropped || s.size() < 2 || s.size() > 6 || s.back() == '.') return {};
+  std::string dotted(s);
+  dotted.push_back('.');
+  return find(dotted);
+}
 bool is_known_name(std::string_view s) {  // is_city() holds every capital and its variants
   return country_by_name(s) || is_city(s) || is_region(s) || organization_by_name(s);
 }

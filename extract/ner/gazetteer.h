@@ -74,6 +74,12 @@ bool is_city(std::string_view s);
 std::span<const std::string_view> cities();  // the cities and provinces beyond the capitals
 // Any name of the lists: a country (name or alias), capital, city, region or organisation.
 bool is_known_name(std::string_view s);
+// A state or province (lexicon states.txt) by its name or abbreviation: its full name
+// ("Ill." -> "Illinois", "Texas" -> "Texas"), else "". Not an NER feature: the entity stage
+// and the relation rules use it ("Springfield, Ill." is a town in Illinois). With
+// `stop_dropped`, an abbreviation without its full stop counts too ("Mass" of "Concord,
+// Mass." at a sentence's end, where the stop ends the sentence).
+std::string_view state_name(std::string_view s, bool stop_dropped = false);
 bool is_region(std::string_view s);          // "Middle East", "Mekong", "South China Sea": LOC, no polity
 std::span<const std::string_view> regions();
 

@@ -81,11 +81,15 @@ bool is_regional_indicator(std::string_view s, std::size_t i) {
 
 namespace {
 // Sorted for binary search.
-constexpr std::array<std::string_view, 70> kAbbreviations = {
-    "Adm", "Ala", "Apr", "Ariz", "Aug", "Ave", "Blvd", "Bros", "Calif", "Capt", "Cmdr", "Co", "Col",
-    "Colo", "Conn", "Corp", "Dec", "Dept", "Dr", "Feb", "Fig", "Fla", "Fri", "Ft", "Ga", "Gen",
-    "Gov", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Kan", "Lt", "Ltd", "Maj", "Mar", "Md", "Messrs", "Mich", "Minn", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Ore", "Pa",
-    "Prof", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Tenn", "Tex", "Va", "Vol", "approx", "cf", "etc", "no", "vs"};
+constexpr std::array<std::string_view, 94> kAbbreviations = {
+    "Adm", "Ala", "Alta", "Apr", "Ariz", "Ark", "Aug", "Ave", "Blvd", "Bros", "Calif", "Capt",
+    "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Dec", "Del", "Dept", "Dr", "Feb", "Fig",
+    "Fla", "Fri", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr",
+    "Jul", "Jun", "Kan", "Kans", "Ky", "La", "Lt", "Ltd", "Maj", "Mar", "Md", "Messrs",
+    "Mich", "Minn", "Mo", "Mont", "Mr", "Mrs", "Ms", "Mt", "Neb", "Nebr", "Nev", "Nfld",
+    "No", "Nos", "Nov", "Oct", "Okla", "Ont", "Ore", "Oreg", "Pa", "Prof", "Qld", "Que",
+    "Rep", "Rev", "Sask", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Tenn", "Tex", "Va",
+    "Vol", "Vt", "Wis", "Wisc", "Wyo", "approx", "cf", "etc", "no", "vs"};
 constexpr std::array<std::string_view, 25> kTitles = {
     "Adm.", "Capt.", "Cmdr.", "Col.", "Dr.", "Ft.", "Gen.", "Gov.", "Hon.", "Lt.", "Maj.", "Messrs.", "Mr.",
     "Mrs.", "Ms.", "Mt.", "No.", "Nos.", "Prof.", "Rep.", "Rev.", "Sen.", "Sgt.", "St.", "vs."};

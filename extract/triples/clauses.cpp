@@ -288,7 +288,13 @@ class ClauseBuilder {
     if (const Mention* m = t_.mention(h)) {
       if (m->type == EntityType::kDate || m->type == EntityType::kTime) return true;
     }
-    return is_time_word(lower(t_.lemma(h)));
+    return is_time_word(lower(t_.lemma(h))) || is_year(t_.form(h));
+  }
+  // "in 1817", "in the 1960s": a year or a decade.
+  static bool is_year(std::string_view f) {
+    if (f.size() == 5 && f.back() == 's') f.remove_suffix(1);
+    if (f.size() != 4 || !std::all_of(f.begin(), f.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return false;
+    return f >= "1000" && f <= "2199";
   }
 
   bool is_place(int h, const std::string& marker) const {
@@ -442,6 +448,14 @@ class ClauseBuilder {
     for (int ch : t_.children(h)) {
       const std::string d = lower(t_.form(ch));
       if (t_.rel(ch) == "det" && (d == "no" || d == "neither")) return true;
+      // "Neither Vaskevitch nor Sofar are living in ...": "neither" before the first
+      // conjunct, or "nor" before a later one.
+      if (d == "neither" && (t_.rel(ch) == "cc:preconj" || t_.rel(ch) == "cc")) return true;
+      if (t_.rel(ch) == "conj") {
+        for (int g : t_.children(ch)) {
+          if (t_.rel(g) == "cc" && lower(t_.form(g)) == "nor") return true;
+        }
+      }
     }
     return false;
   }

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "extract/triples/clauses.h"
+#include "extract/triples/entity_relations.h"
 #include "graph/normalize.h"
 
 namespace kg::extract::triples {
@@ -18,16 +19,17 @@ Status Extractor::extract(const Document& doc, std::vector<graph::Triple>& out) 
   return Status::ok();
 }
 
-std::vector<std::string> extractor_names() { return {"clauses", "appositions", "nouns"}; }
+std::vector<std::string> extractor_names() { return {"clauses", "appositions", "nouns", "relations"}; }
 
 Result<std::shared_ptr<const Extractor>> make_extractor(std::string_view name) {
   if (name == "clauses") return std::shared_ptr<const Extractor>(std::make_shared<ClauseExtractor>());
   if (name == "appositions" || name == "titles")
     return std::shared_ptr<const Extractor>(std::make_shared<AppositionExtractor>());
   if (name == "nouns") return std::shared_ptr<const Extractor>(std::make_shared<NounExtractor>());
+  if (name == "relations") return std::shared_ptr<const Extractor>(std::make_shared<EntityRelationExtractor>());
   std::string msg("unknown extractor '");
   msg.append(name);
-  msg.append("' (known: clauses, appositions, nouns)");
+  msg.append("' (known: clauses, appositions, nouns, relations)");
   return Status::invalid_argument(std::move(msg));
 }
 

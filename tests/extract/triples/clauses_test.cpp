@@ -259,6 +259,19 @@ TEST_CASE("assertion: predictions, conditions, hedges and stance verbs are not a
       "", "country|sign|treaty");
   CHECK(nobody.qualifiers.negated);
   CHECK_FALSE(nobody.qualifiers.asserted);
+  // "Neither X nor Y": the pre-conjunction or "nor" negates the clause.
+  const auto neither = one(
+      "Neither|neither|CCONJ|CC|2|cc:preconj Smith|Smith|PROPN|NNP|5|nsubj nor|nor|CCONJ|CC|4|cc Jones|Jones|PROPN|NNP|2|conj "
+      "lives|live|VERB|VBZ|0|root in|in|ADP|IN|7|case Texas|Texas|PROPN|NNP|5|obl .|.|PUNCT|.|5|punct",
+      "PER:2-2 PER:4-4 GPE:7-7", "Smith|live in|Texas");
+  CHECK(neither.qualifiers.negated);
+  CHECK_FALSE(neither.qualifiers.asserted);
+  // A year is the time, not the object: "was born in 1817 in Concord".
+  const auto born = one(
+      "Doe|Doe|PROPN|NNP|3|nsubj:pass was|be|AUX|VBD|3|aux:pass born|bear|VERB|VBN|0|root in|in|ADP|IN|5|case "
+      "1817|1817|NUM|CD|3|obl in|in|ADP|IN|7|case Concord|Concord|PROPN|NNP|3|obl .|.|PUNCT|.|3|punct",
+      "PER:1-1 GPE:7-7", "Doe|be bear in|Concord");
+  CHECK(born.qualifiers.time.find("1817") != std::string::npos);
 }
 
 TEST_CASE("participial modifiers: passive acl and active acl") {
@@ -436,7 +449,7 @@ TEST_CASE("sentences without a tree give nothing; output order is deterministic"
 
 TEST_CASE("make_extractors parses a list and rejects unknown names") {
   CHECK(extract::triples::make_extractors("clauses,nouns")->size() == 2);
-  CHECK(extract::triples::make_extractors("")->size() == 3);
+  CHECK(extract::triples::make_extractors("")->size() == 4);  // clauses, appositions, nouns, relations
   CHECK(!extract::triples::make_extractors("clauses,bogus").is_ok());
 }
 

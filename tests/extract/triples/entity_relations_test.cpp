@@ -1,0 +1,155 @@
+// Relations between named entities from nouns and punctuation (extract/triples/entity_relations.h):
+// each rule on a sentence that states the relation and on one that only looks like it.
+#include "extract/triples/entity_relations.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "extract/coref/entities.h"
+#include "extract/pipeline.h"
+#include "tests/extract/triples/hand_doc.h"
+
+namespace {
+
+using namespace kg;
+using namespace kg::extract;
+
+// A tokenizer and NER that never run (the hand-built documents have tokens and mentions).
+class NoTokenizer final : public Stage {
+ public:
+  std::string_view name() const override { return "none"; }
+  Layers required() const override { return kLayerText; }
+  Layers assigned() const override { return kLayerTokens | kLayerSentences | kLayerMentions; }
+  Status process(Document&) const override { return Status::ok(); }
+};
+
+// A sentence spec from "form/UPOS" words (optionally "form/UPOS/HEAD" with a 1-based head and
+// "nmod" as label; without a head a word hangs from the first word). Lemmas are the lower-case forms.
+std::string spec(const std::string& words) {
+  std::string out;
+  for (const std::string& w : test::split(words, ' ')) {
+    const auto f = test::split(w, '/');
+    std::string lemma = f.at(0);
+    for (char& c : lemma) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string head = f.size() > 2 ? f[2] : (out.empty() ? "0" : "1");
+    const std::string rel = f.size() > 2 ? "nmod" : (out.empty() ? "root" : "dep");
+    if (!out.empty()) out.push_back(' ');
+    out += f[0] + "|" + lemma + "|" + f[1] + "|_|" + head + "|" + rel;
+  }
+  return out;
+}
+
+// The graph triples of the relations extractor on one sentence, after the entity stage and
+// argument resolution, as "subject|CLASS|object".
+std::vector<std::string> relations(const std::string& words, const std::string& mentions) {
+  Document doc = test::make_doc(spec(words), mentions);
+  PipelineStages st;
+  st.tokenizer = std::make_shared<NoTokenizer>();
+  st.entities = std::make_shared<EntityStage>();
+  st.extractors = triples::make_extractors("relations").value();
+  auto p = Pipeline::create(st);
+  REQUIRE(p.is_ok());
+  std::vector<graph::Triple> out;
+  REQUIRE(p->run(doc, out).is_ok());
+  std::vector<std::string> keys;
+  for (const graph::Triple& t : out) {
+    CHECK(t.evidence.rule.starts_with("rel."));
+    keys.push_back(t.subject.text + "|" + t.relation.cls + "|" + t.object.text);
+  }
+  return keys;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& k) { return std::find(v.begin(), v.end(), k) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("a town, a comma and its state or country: LOCATED_IN; a list of places is none") {
+  CHECK(has(relations("Bethany/PROPN ,/PUNCT Conn./PROPN ,/PUNCT was/AUX hit/VERB", "GPE:1-1 GPE:3-3"),
+            "Bethany|LOCATED_IN|Connecticut"));
+  CHECK(relations("Paris/PROPN ,/PUNCT Berlin/PROPN and/CCONJ Rome/PROPN", "GPE:1-1 GPE:3-3 GPE:5-5").empty());
+  CHECK(relations("Spain/PROPN ,/PUNCT France/PROPN and/CCONJ Italy/PROPN", "GPE:1-1 GPE:3-3 GPE:5-5").empty());
+  CHECK(relations("Dallas/PROPN ,/PUNCT Houston/PROPN ,/PUNCT Texas/PROPN ,/PUNCT and/CCONJ Ohio/PROPN",
+                  "GPE:1-1 GPE:3-3 GPE:5-5 GPE:8-8")
+            .empty());
+}
+
+TEST_CASE("a person of a town lives there; a titled person of a country holds an office, no citizenship") {
+  const auto r = relations("Jane/PROPN Doe/PROPN ,/PUNCT 50/NUM ,/PUNCT of/ADP Bethany/PROPN ,/PUNCT Conn./PROPN ,/PUNCT died/VERB",
+                           "PER:1-2 GPE:7-7 GPE:9-9");
+  CHECK(has(r, "Jane Doe|LIVE_IN|Bethany"));
+  CHECK(has(r, "Jane Doe|LIVE_IN|Connecticut"));
+  CHECK(relations("King/PROPN Fahd/PROPN of/ADP Saudi/PROPN Arabia/PROPN arrived/VERB", "PER:2-2 GPE:4-5").empty());
+  CHECK(has(relations("Tim/PROPN Henman/PROPN of/ADP Britain/PROPN won/VERB", "PER:1-2 GPE:4-4"),
+            "Tim Henman|CITIZEN_OF|United Kingdom"));
+}
+
+TEST_CASE("relation nouns: native, assassin; a hedge before the noun states nothing") {
+  CHECK(has(relations("Jane/PROPN Doe/PROPN ,/PUNCT a/DET native/NOUN of/ADP Ohio/PROPN", "PER:1-2 GPE:7-7"),
+            "Jane Doe|LIVE_IN|Ohio"));
+  CHECK(has(relations("John/PROPN Roe/PROPN ,/PUNCT the/DET assassin/NOUN of/ADP Jane/PROPN Doe/PROPN", "PER:1-2 PER:7-8"),
+            "John Roe|KILL|Jane Doe"));
+  CHECK(relations("John/PROPN Roe/PROPN ,/PUNCT the/DET alleged/ADJ killer/NOUN of/ADP Jane/PROPN Doe/PROPN",
+                  "PER:1-2 PER:8-9")
+            .empty());
+  CHECK(relations("John/PROPN Roe/PROPN ,/PUNCT a/DET friend/NOUN of/ADP Jane/PROPN Doe/PROPN", "PER:1-2 PER:7-8").empty());
+}
+
+TEST_CASE("possessive and event nouns: Y's assassin, X; the assassination of Y by X") {
+  CHECK(has(relations("Lincoln/PROPN 's/PART assassin/NOUN ,/PUNCT John/PROPN Booth/PROPN", "PER:1-1 PER:5-6"),
+            "John Booth|KILL|Lincoln"));
+  CHECK(has(relations("the/DET assassination/NOUN of/ADP Jane/PROPN Doe/PROPN by/ADP John/PROPN Roe/PROPN",
+                      "PER:4-5 PER:7-8"),
+            "John Roe|KILL|Jane Doe"));
+  CHECK(relations("Lincoln/PROPN 's/PART brother/NOUN ,/PUNCT John/PROPN Booth/PROPN", "PER:1-1 PER:5-6").empty());
+  CHECK(relations("the/DET alleged/ADJ murder/NOUN of/ADP Jane/PROPN Doe/PROPN by/ADP John/PROPN Roe/PROPN",
+                  "PER:5-6 PER:8-9")
+            .empty());
+}
+
+TEST_CASE("organisations based in towns: -based, an apposition, a town before the name") {
+  CHECK(has(relations("Detroit/PROPN -/PUNCT based/VERB Chrysler/PROPN", "GPE:1-1 ORG:4-4"), "Chrysler|BASED_IN|Detroit"));
+  CHECK(has(relations("Acme/PROPN Corp/PROPN ,/PUNCT a/DET Houston/PROPN construction/NOUN firm/NOUN", "ORG:1-2 GPE:5-5"),
+            "Acme Corp|BASED_IN|Houston"));
+  CHECK(has(relations("Havana/PROPN Radio/PROPN Reloj/PROPN said/VERB", "GPE:1-1 ORG:2-3"), "Radio Reloj|BASED_IN|Havana"));
+  // A country's institutions are not "based" there: no edge.
+  CHECK(relations("Chinese/ADJ Foreign/PROPN Ministry/PROPN said/VERB", "ORG:2-3").empty());
+  CHECK(relations("U.S./PROPN Congress/PROPN passed/VERB", "GPE:1-1 ORG:2-2").empty());
+}
+
+TEST_CASE("in PLACE attached to the organisation in the tree, not to the verb") {
+  CHECK(has(relations("Bank/PROPN Leu/PROPN in/ADP/4 Zurich/PROPN/2 said/VERB", "ORG:1-2 GPE:4-4"),
+            "Bank Leu|BASED_IN|Zurich"));
+  CHECK(relations("Acme/PROPN invested/VERB in/ADP/4 Kenya/PROPN/2", "ORG:1-1 GPE:4-4").empty());
+}
+
+TEST_CASE("who works for whom: titles between, after a comma, of and at") {
+  CHECK(has(relations("Acme/PROPN spokesman/NOUN John/PROPN Doe/PROPN said/VERB", "ORG:1-1 PER:3-4"),
+            "John Doe|WORK_FOR|Acme"));
+  CHECK(relations("Acme/PROPN rival/NOUN John/PROPN Doe/PROPN said/VERB", "ORG:1-1 PER:3-4").empty());
+  CHECK(has(relations("John/PROPN Doe/PROPN ,/PUNCT a/DET reporter/NOUN for/ADP the/DET Daily/PROPN News/PROPN",
+                      "PER:1-2 ORG:8-9"),
+            "John Doe|WORK_FOR|Daily News"));
+  CHECK(relations("John/PROPN Doe/PROPN ,/PUNCT a/DET critic/NOUN of/ADP the/DET Daily/PROPN News/PROPN", "PER:1-2 ORG:8-9")
+            .empty());
+  CHECK(has(relations("Jane/PROPN Doe/PROPN at/ADP/4 the/DET/4 Institute/PROPN/1 said/VERB", "PER:1-2 ORG:5-5"),
+            "Jane Doe|WORK_FOR|Institute"));
+  CHECK(relations("they/PRON met/VERB Jane/PROPN Doe/PROPN at/ADP/7 the/DET/7 Institute/PROPN/2", "PER:3-4 ORG:7-7").empty());
+}
+
+TEST_CASE("a town, a title and a person: LIVE_IN; a country's office is no citizenship") {
+  CHECK(has(relations("Atlanta/PROPN businessman/NOUN Neil/PROPN Roe/PROPN said/VERB", "GPE:1-1 PER:3-4"),
+            "Neil Roe|LIVE_IN|Atlanta"));
+  CHECK(relations("U.S./PROPN Ambassador/PROPN John/PROPN Doe/PROPN said/VERB", "GPE:1-1 PER:3-4").empty());
+}
+
+TEST_CASE("every rule has its own id") {
+  std::vector<std::string> ids;
+  for (int r = 0; r <= static_cast<int>(triples::EntityRelationRule::kPersonAtOrg); ++r)
+    ids.emplace_back(triples::entity_relation_rule_id(static_cast<triples::EntityRelationRule>(r)));
+  std::sort(ids.begin(), ids.end());
+  CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+  for (const auto& id : ids) CHECK(id.starts_with("rel."));
+}
