@@ -81,10 +81,50 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
 
 bool is_connective(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "the"; }
 
+// The portfolio words right before a title run starting at i that holds one title word
+// ("Oil" of "Oil Minister", "economy" of "economy minister"): up to two nouns that are no
+// title, mention or demonym, capitalised as the title word is; a demonym before them sets
+// `country` ("Saudi Oil Minister"). "" when there is none.
+std::string portfolio_before(const SentenceTree& t, int i, const std::vector<int>& run, const gazetteer::Country*& country) {
+  if (run.size() != 1 || i == 0) return "";
+  const std::string_view title = t.form(run.front());
+  const bool upper = !title.empty() && title[0] >= 'A' && title[0] <= 'Z';
+  int b = i - 1;
+  while (b >= 0 && b >= i - 2) {
+    const std::string_view f = t.form(b);
+    const bool f_upper = !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+    if (!(t.upos(b) == "NOUN" || t.upos(b) == "PROPN") || f_upper != upper || t.mention(b) ||
+        gazetteer::is_title_word_any_case(f) || gazetteer::country_by_demonym(f) ||
+        !std::all_of(f.begin(), f.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }))
+      break;
+    --b;
+  }
+  if (b == i - 1) return "";
+  if (b >= 0 && !country) {
+    if (const auto* c = gazetteer::country_by_demonym(t.form(b))) country = c;
+  }
+  return t.text_of(b + 1, i - 1);
+}
+
+// The country named by "of COUNTRY" right after the name ending at token `last`, else nullptr.
+const gazetteer::Country* country_after(const SentenceTree& t, int last) {
+  if (last + 2 >= t.size() || t.form(last + 1) != "of") return nullptr;
+  int f = last + 2;
+  if (t.form(f) == "the") ++f;
+  std::string name;
+  for (int k = f; k < t.size() && k < f + 3; ++k) {
+    if (k > f) name += ' ';
+    name.append(t.form(k));
+    if (const auto* c = gazetteer::country_by_name(name)) return c;
+  }
+  return nullptr;
+}
+
 // Titles before a person's name: "Cambodian Deputy Prime Minister Sok Chenda Sophea".
 void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
   auto titleish = [&](int i) {
     const auto w = t.form(i);
+    if (t.upos(i) == "ADP") return false;  // "Under President Carter": no title "Under"
     return gazetteer::is_title_word_any_case(w) ||
            (gazetteer::country_by_demonym(w) != nullptr && !demonym_opens_place(t, i));
   };
@@ -119,8 +159,13 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       if (run.empty() && is_connective(t.form(k))) continue;
       run.push_back(k);
     }
+    // "Saudi Oil Minister Hisham Nazer", "Argentine economy minister Juan Sourrouille": the
+    // portfolio before the title is part of it, and a demonym before that its country.
+    const std::string portfolio = portfolio_before(t, i, run, country);
     if (!country && i >= 2 && (t.form(i - 1) == "'s" || t.form(i - 1) == "\u2019s"))
       country = gazetteer::country_by_name(t.form(i - 2));
+    // "King Fahd of Saudi Arabia", "Prime Minister Zhao Ziyang of China".
+    if (!country) country = country_after(t, nl);
     // "Airbus head Noel Forgeard": an organisation right before the title is its body.
     std::string body;
     if (!country && i >= 1) {
@@ -131,6 +176,7 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     // Split the run into gazetteer titles, longest first.
     std::vector<std::string> found;
     std::size_t k = 0;
+    std::string skipped;  // title words no title of the list starts with: a portfolio ("economy")
     while (k < run.size()) {
       std::size_t best = 0;
       std::string best_text, cur;
@@ -143,9 +189,16 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
         }
       }
       if (best == 0) {
+        if (!is_connective(t.form(run[k]))) {
+          if (!skipped.empty()) skipped.push_back(' ');
+          skipped.append(t.form(run[k]));
+        }
         ++k;
         continue;
       }
+      // "economy minister", "Vice Foreign Minister": title words before a title are part of it.
+      if (!skipped.empty()) best_text = gazetteer::title_case(skipped) + " " + best_text;
+      skipped.clear();
       found.push_back(best_text);
       k += best;
       while (k < run.size() && is_connective(t.form(run[k]))) ++k;
@@ -166,6 +219,7 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       if (!words.empty()) found.push_back(gazetteer::title_case(words));
     }
     if (found.empty()) continue;
+    if (!portfolio.empty() && found.front().find(' ') == std::string::npos) found.front() = portfolio + " " + found.front();
     graph::Argument person;
     person.kind = graph::Argument::Kind::kEntity;
     person.type = "Person";
