@@ -15,7 +15,7 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kGivenNames,       List::kGenderedNouns,      List::kStreetWords,
                                List::kNonPersonWords,   List::kPersonalPronouns,   List::kLowerCaseWordPlaces,
                                List::kGroupNouns,        List::kStates,              List::kOccupationNouns,
-                               List::kRelationNouns,    List::kHedgeAdjectives};
+                               List::kRelationNouns,    List::kHedgeAdjectives,    List::kPossessorClasses};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -94,6 +94,7 @@ std::string_view file_name(List list) {
     case List::kOccupationNouns: return "occupation-nouns";
     case List::kRelationNouns: return "relation-nouns";
     case List::kHedgeAdjectives: return "hedge-adjectives";
+    case List::kPossessorClasses: return "possessor-classes";
   }
   return {};
 }

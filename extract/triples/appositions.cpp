@@ -19,6 +19,14 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     bool has_case = false;
     for (int c : t.children(a)) has_case = has_case || (t.rel(c) == "case" && c < a);
     if (has_case) continue;
+    // "K-Mart Corp <KM>", "Renault (RENA.PA)": a bracketed apposition is an alias or an
+    // aside, no identity.
+    bool bracketed = false;
+    for (int c : t.children(a)) {
+      const auto f = t.form(c);
+      bracketed = bracketed || (t.rel(c) == "punct" && c < a && (f == "(" || f == "<" || f == "["));
+    }
+    if (bracketed || (a > 0 && (t.form(a - 1) == "(" || t.form(a - 1) == "<" || t.form(a - 1) == "["))) continue;
     std::vector<int> htoks, atoks;
     t.subtree(h, htoks, {"appos", "acl:relcl", "acl", "punct", "conj", "cc"});
     t.subtree(a, atoks, {"punct"});

@@ -751,8 +751,10 @@ class ClauseBuilder {
           }
         }
         out_.push_back(e);
-        // "supports Cambodia's endeavors": the possessor entity is also an object.
+        // "supports Cambodia's endeavors": the possessor entity is also an object, for acts
+        // that target it (lexicon possessor-classes.txt; "told France's LCI" does not).
         if (oa.entity || oa.pronoun || c.copula) continue;
+        if (!lexicon::contains(lexicon::List::kPossessorClasses, e.triple.relation.cls)) continue;
         const int poss = t_.child(o, "nmod:poss");
         if (poss < 0) continue;
         std::vector<int> ptoks;

@@ -126,23 +126,6 @@ class Rules {
     const std::string l = lower(t_.lemma(i));
     return lexicon::contains(lexicon::List::kPositionNouns, l) || lexicon::contains(lexicon::List::kOccupationNouns, l);
   }
-  bool titled(const Named& n) const {
-    const Document& d = t_.doc();
-    return n.m->chain >= 0 && static_cast<std::size_t>(n.m->chain) < d.entities.size() &&
-           !d.entities[static_cast<std::size_t>(n.m->chain)].titles.empty();
-  }
-  // A title, position or honorific among the two words before the mention ("Prime
-  // Ministers Zhao Ziyang", "King Fahd").
-  bool after_title(const Named& n) const {
-    for (int i = n.f - 1; i >= 0 && i >= n.f - 2; --i) {
-      const std::string_view f = t_.form(i);
-      if (gz::is_title_word_any_case(f) || gz::is_honorific(f) || job_noun(i)) return true;
-      std::string singular(f);
-      if (singular.size() > 3 && singular.back() == 's') singular.pop_back();
-      if (gz::is_title_word_any_case(singular)) return true;
-    }
-    return false;
-  }
   // A place entity of the document with that canonical name.
   bool document_place(const std::string& name) const {
     for (const Entity& en : t_.doc().entities) {
@@ -241,9 +224,10 @@ class Rules {
       if (!is(j, "of")) continue;
       const Named* place = at_the(j + 1);
       if (!place || place->kind != Kind::kPlace) continue;
-      // "Prime Minister Zhao Ziyang of China", "King Fahd of Saudi Arabia": the office's
-      // country (the title gives the position), not a citizenship.
-      if (is_country(*place) && (titled(p) || after_title(p))) continue;
+      // "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal", "King
+      // Fahd of Saudi Arabia": a person "of" a country is mostly its office holder or
+      // envoy (the title gives the position), not merely its citizen: towns and states only.
+      if (is_country(*place)) continue;
       lives_in(p, *place, j, j + 1, EntityRelationRule::kPersonOfPlace, 0.75);
     }
   }
