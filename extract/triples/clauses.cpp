@@ -27,7 +27,7 @@ bool is_negation(const SentenceTree& t, int i) {
 
 bool is_time_word(std::string_view l) {
   static constexpr std::string_view kWords[] = {
-      "april", "august", "autumn", "century", "day", "december", "decade", "evening", "february", "friday",
+      "april", "august", "autumn", "century", "date", "day", "december", "decade", "evening", "february", "friday",
       "january", "july", "june", "march", "may", "monday", "month", "morning", "night", "november", "october",
       "saturday", "september", "spring", "summer", "sunday", "thursday", "today", "tomorrow", "tonight",
       "tuesday", "wednesday", "week", "weekend", "winter", "year", "yesterday"};
@@ -441,6 +441,20 @@ class ClauseBuilder {
   }
 
   // A phrase that says nobody or nothing: "no one", "none", "neither man", "no country".
+  // "poet Emily Dickinson was born", "the 34th President of the United States, Dwight
+  // Eisenhower, was born": a common noun or title whose apposition is a person's name stands
+  // for that person (the name, not the noun or its "of" country, is the argument).
+  int named_by_apposition(int h) const {
+    if (h < 0 || !(t_.upos(h) == "NOUN" || t_.upos(h) == "PROPN")) return h;
+    if (const Mention* m = t_.mention(h); m && m->type != EntityType::kNone) return h;
+    for (int ch : t_.children(h)) {
+      if (ch < h || !(t_.rel(ch) == "appos" || t_.rel(ch) == "flat")) continue;
+      const Mention* m = t_.mention(ch);
+      if (m && m->type == EntityType::kPerson) return ch;
+    }
+    return h;
+  }
+
   bool negative_phrase(int h) const {
     if (h < 0) return false;
     const std::string f = lower(t_.form(h));
@@ -704,8 +718,10 @@ class ClauseBuilder {
     const std::vector<int> subs = conjuncts(g.subj);
     const std::vector<int> objs = c.copula && g.obj == p ? std::vector<int>{p} : conjuncts(g.obj);
     bool open_done = false;
-    for (int s : subs) {
-      for (int o : objs) {
+    for (int s0 : subs) {
+      const int s = named_by_apposition(s0);
+      for (int o0 : objs) {
+        const int o = c.copula && o0 == p ? o0 : named_by_apposition(o0);
         std::vector<int> stoks, otoks;
         t_.subtree(s, stoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {p});
         if (c.copula && o == p) {
