@@ -277,6 +277,8 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
         // No false identities: "be" between two named entities comes from a list, a
         // coordination or an alias ("Shultz, Shevardnadze", "Guy's Hospital Medical School,
         // University of London", "K-Mart Corp <KM>"), not from a true copula.
+        // "said it", "said the EU ...": what is said, never whom it is said to (that is "told").
+        if (copy.relation.lemma == "say" && named_entity(copy.object)) continue;
         if (place_in_place(copy)) {
           copy.relation = {"locate in", copy.relation.surface, "LOCATED_IN"};
         } else if (false_identity(copy)) {

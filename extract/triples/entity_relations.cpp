@@ -114,7 +114,10 @@ class Rules {
     return k < 0 ? nullptr : &named_[static_cast<std::size_t>(k)];
   }
   // The named mention starting at i, after an optional "the".
-  const Named* at_the(int i) const { return is(i, "the") ? at(i + 1) : at(i); }
+  const Named* at_the(int i) const {
+    if (const Named* n = at(i)) return n;  // "The Associated Press" may hold its article
+    return is(i, "the") ? at(i + 1) : nullptr;
+  }
   bool lower_word(int i) const {
     const std::string_view f = t_.form(i);
     return !f.empty() && f[0] >= 'a' && f[0] <= 'z';
@@ -418,7 +421,8 @@ class Rules {
     return job_noun(e - 1) || gz::is_title_word_any_case(t_.form(e - 1));
   }
 
-  // "Acme spokesman John Doe", "former Air Force commander John Doe", "Acme's John Doe".
+  // "Acme spokesman John Doe", "former Air Force commander John Doe", "Acme's John Doe", and
+  // as an apposition: "John Doe, Acme's chairman,", "Jane Doe, 53, a former Yale law professor,".
   void org_title_person() {
     for (const Named& o : named_) {
       if (o.kind != Kind::kOrg) continue;
@@ -427,12 +431,34 @@ class Rules {
       if (poss) ++f;
       for (int e = f; e <= f + 3 && e < t_.size(); ++e) {
         const Named* p = at(e);
-        if (!p) continue;
-        if (p->kind == Kind::kPerson && (title_run(f, e) || (poss && e == f)))
-          emit(*p, o, kWorkFor, f, e, EntityRelationRule::kOrgTitlePerson, 0.75);
-        break;
+        if (p) {
+          if (p->kind == Kind::kPerson && (title_run(f, e) || (poss && e == f)))
+            emit(*p, o, kWorkFor, f, e, EntityRelationRule::kOrgTitlePerson, 0.75);
+          break;
+        }
+        if (title_run(f, e + 1) && apposition_end(e + 1)) {
+          if (const Named* q = apposed_person(o.f)) emit(*q, o, kWorkFor, f, e + 1, EntityRelationRule::kOrgTitlePerson, 0.75);
+          break;
+        }
       }
     }
+  }
+  // Whether an apposition ends at token i: a comma, a full stop, a relative pronoun or the end.
+  bool apposition_end(int i) const {
+    return i >= t_.size() || is(i, ",") || is(i, ".") || is(i, ";") || is(i, "who") || is(i, ")");
+  }
+  // The person whose apposition opens at token i ("John Doe, [53,] a former ..."): a
+  // determiner and adjectives may come first, then a comma (and an age) after the name.
+  const Named* apposed_person(int i) const {
+    int b = i - 1;
+    while (b >= 0 && (t_.upos(b) == "DET" || (t_.upos(b) == "ADJ" && lower_word(b))) && !hedge(b)) --b;
+    if (b < 0 || !is(b, ",")) return nullptr;
+    --b;
+    if (b >= 2 && t_.upos(b) == "NUM" && is(b - 1, ",")) b -= 2;
+    for (const Named& p : named_) {
+      if (p.kind == Kind::kPerson && p.e == b + 1) return &p;
+    }
+    return nullptr;
   }
 
   // "Illinois Gov. John Doe", "Atlanta businessman John Doe", "U.S. Ambassador John Doe":

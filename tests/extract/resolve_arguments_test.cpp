@@ -82,6 +82,22 @@ TEST_CASE("two mentions of one name make no self-loop") {
   CHECK(ts.empty());
 }
 
+TEST_CASE("what is said is no addressee: 'said it' makes no SAY edge to an entity, 'told' does") {
+  Document doc = tagged("Anna Berg said the Kestrel Group would sell. Anna Berg told the Kestrel Group.");
+  mark(doc, "Anna Berg", EntityType::kPerson);
+  mark(doc, "Kestrel Group", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "Anna Berg", "the Kestrel Group"), triple(doc, "Anna Berg", "the Kestrel Group")};
+  ts[1].evidence.object_span.begin = static_cast<std::uint32_t>(doc.text.rfind("the Kestrel Group"));
+  ts[1].evidence.object_span.end = ts[1].evidence.object_span.begin + 17;
+  ts[0].relation = {"say", "said", "SAY"};
+  ts[1].relation = {"tell", "told", "SAY"};
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].relation.lemma == "tell");
+  CHECK(ts[0].object.text == "Kestrel Group");
+}
+
 TEST_CASE("an argument that stays a bare pronoun makes no graph triple") {
   Document doc = tagged("This will enhance the dialogue. We will not draw water, Solberg said.");
   mark(doc, "Solberg", EntityType::kPerson);

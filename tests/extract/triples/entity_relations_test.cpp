@@ -138,6 +138,17 @@ TEST_CASE("who works for whom: titles between, after a comma, of and at") {
   CHECK(relations("they/PRON met/VERB Jane/PROPN Doe/PROPN at/ADP/7 the/DET/7 Institute/PROPN/2", "PER:3-4 ORG:7-7").empty());
 }
 
+TEST_CASE("who works for whom, as an apposition: 'X, Acme's chairman,', 'X, 53, a former Yale law professor,'") {
+  CHECK(has(relations("John/PROPN Doe/PROPN ,/PUNCT Acme/PROPN 's/PART chairman/NOUN ,/PUNCT said/VERB", "PER:1-2 ORG:4-4"),
+            "John Doe|WORK_FOR|Acme"));
+  CHECK(has(relations("Jane/PROPN Doe/PROPN ,/PUNCT 53/NUM ,/PUNCT a/DET former/ADJ Yale/PROPN law/NOUN professor/NOUN ,/PUNCT",
+                      "PER:1-2 ORG:8-8"),
+            "Jane Doe|WORK_FOR|Yale University"));  // the gazetteer's name
+  CHECK(relations("Jane/PROPN Doe/PROPN ,/PUNCT a/DET Yale/PROPN fan/NOUN ,/PUNCT said/VERB", "PER:1-2 ORG:5-5").empty());
+  CHECK(has(relations("John/PROPN Doe/PROPN ,/PUNCT columnist/NOUN for/ADP The/DET Daily/PROPN News/PROPN", "PER:1-2 ORG:6-8"),
+            "John Doe|WORK_FOR|Daily News"));  // the mention holds its article
+}
+
 TEST_CASE("a town, a title and a person: LIVE_IN; a country's office is no citizenship") {
   CHECK(has(relations("Atlanta/PROPN businessman/NOUN Neil/PROPN Roe/PROPN said/VERB", "GPE:1-1 PER:3-4"),
             "Neil Roe|LIVE_IN|Atlanta"));
