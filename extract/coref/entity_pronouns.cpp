@@ -56,6 +56,7 @@ class PronounSieve {
   bool group_mention(const Here& h, std::uint32_t& i);
   bool he_or_she(const Here& h, bool pron);
   bool it_or_they(const Here& h, bool pron);
+  bool expletive_it(std::uint32_t i) const;
   bool definite(const Here& h, std::uint32_t& i);
   int resolve(std::uint32_t at, TypePredicate pred, std::uint32_t max_sentences) const;
   int resolve_person(std::uint32_t at, int g, bool reflexive) const;
@@ -324,11 +325,49 @@ bool PronounSieve::he_or_she(const Here& h, bool pron) {
   return true;
 }
 
+// Whether "it" at token i is a dummy subject: labelled expl, or the subject of an adjective
+// (the predicate, or its xcomp: "became clear") that has a clause of its own (ccomp, csubj, or
+// a to-infinitive), as in "it is necessary that ...", "it became clear that ...".
+bool PronounSieve::expletive_it(std::uint32_t i) const {
+  static const std::uint8_t kExpl = tags::deprel_id("expl"), kAdj = tags::upos_id("ADJ");
+  static const std::uint8_t kCcomp = tags::deprel_id("ccomp"), kCsubj = tags::deprel_id("csubj"),
+                            kXcomp = tags::deprel_id("xcomp"), kAdvcl = tags::deprel_id("advcl");
+  const Token& t = doc_.tokens[i];
+  if (t.deprel == kExpl) return true;
+  if (t.head < 0) return false;
+  const Sentence& s = doc_.sentences[sentence_of_[i]];
+  const std::uint32_t head = s.first_token + static_cast<std::uint32_t>(t.head);
+  if (head >= s.end_token) return false;
+  auto adjective_with_clause = [&](std::uint32_t pred) {
+    if (doc_.tokens[pred].upos != kAdj) return false;
+    for (std::uint32_t k = pred + 1; k < s.end_token; ++k) {
+      const Token& d = doc_.tokens[k];
+      if (d.head < 0 || s.first_token + static_cast<std::uint32_t>(d.head) != pred) continue;
+      if (d.deprel == kCcomp || d.deprel == kCsubj || d.deprel == kXcomp || d.deprel == kAdvcl) return true;
+    }
+    return false;
+  };
+  if (adjective_with_clause(head)) return true;
+  // "became clear that": an xcomp adjective, the clause on it or on the verb.
+  bool adjective = false, clause = false;
+  for (std::uint32_t k = head + 1; k < s.end_token; ++k) {
+    const Token& d = doc_.tokens[k];
+    if (d.head < 0 || s.first_token + static_cast<std::uint32_t>(d.head) != head) continue;
+    if (d.deprel == kXcomp && d.upos == kAdj) adjective = true;
+    if (d.deprel == kXcomp && adjective_with_clause(k)) return true;
+    if (adjective && (d.deprel == kCcomp || d.deprel == kCsubj)) clause = true;
+  }
+  return adjective && clause;
+}
+
 // it/its/itself: the party just named; they/them/their/themselves: the last group.
 bool PronounSieve::it_or_they(const Here& h, bool pron) {
   const std::string& l = h.l;
   if (pron && (l == "it" || l == "its" || l == "itself")) {
-    // "it" as a dummy subject ("it is also prepared") still most often means the party just named
+    // "it" as a dummy subject ("it is also prepared") still most often means the party just
+    // named; but not before an adjective and a clause: "it became clear that", "It is
+    // necessary that", "it is hard to say" name nothing.
+    if (l == "it" && expletive_it(h.i)) return true;
     const int c = resolve(h.i, is_thing, 2);
     if (c >= 0) add(h.i, h.i + 1, c, {}, LinkRule::kPronoun);
     return true;

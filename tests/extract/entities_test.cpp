@@ -9,6 +9,7 @@
 #include "extract/read/reader.h"
 #include "extract/tags.h"
 #include "extract/tokenize/tokenizer.h"
+#include "tests/extract/triples/hand_doc.h"
 
 namespace {
 
@@ -702,4 +703,25 @@ TEST_CASE("a lower-case title before a name gives the person and the position, a
   CHECK(erdogan->titles == std::vector<std::string>{"Premier"});
   // A lower-case title without a name after it makes no person.
   CHECK(entity(doc, "minister") == nullptr);
+}
+
+TEST_CASE("a dummy 'it' before an adjective and a clause names nothing; a referring 'it' does") {
+  // "Acme grew. But it became clear that sales fell." / "Acme grew. It sold cars."
+  kg::extract::Document doc = kg::test::make_doc(
+      "Acme|Acme|PROPN|NNP|2|nsubj grew|grow|VERB|VBD|0|root .|.|PUNCT|.|2|punct", "ORG:1-1");
+  kg::test::add_sentence(doc,
+                         "But|but|CCONJ|CC|3|cc it|it|PRON|PRP|3|nsubj became|become|VERB|VBD|0|root clear|clear|ADJ|JJ|3|xcomp "
+                         "that|that|SCONJ|IN|7|mark sales|sale|NOUN|NNS|7|nsubj fell|fall|VERB|VBD|3|ccomp .|.|PUNCT|.|3|punct");
+  kg::test::add_sentence(doc, "It|it|PRON|PRP|2|nsubj sold|sell|VERB|VBD|0|root cars|car|NOUN|NNS|2|obj .|.|PUNCT|.|2|punct");
+  REQUIRE(kg::extract::EntityStage().process(doc).is_ok());
+  const std::size_t dummy = doc.text.find("it became");
+  const std::size_t referring = doc.text.find("It sold");
+  bool dummy_linked = false, referring_linked = false;
+  for (const auto& m : doc.mentions) {
+    const std::uint32_t b = doc.tokens[m.first_token].begin;
+    if (b == dummy) dummy_linked = m.chain >= 0;
+    if (b == referring) referring_linked = m.chain >= 0;
+  }
+  CHECK_FALSE(dummy_linked);
+  CHECK(referring_linked);
 }
