@@ -1,6 +1,7 @@
 // Appositions and titles (see clauses.h for the contract).
 #include <algorithm>
 
+#include "extract/lexicon/lexicon.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/triples/clauses.h"
 #include "extract/triples/lexicon.h"
@@ -8,6 +9,73 @@
 
 namespace kg::extract::triples {
 namespace {
+
+// "A lawyer for the victims, Eduardo Contreras", "the managing director of Acme, Jane Doe":
+// a position or occupation noun whose apposition is a person's name gives the person
+// HOLD_POSITION the title ("Lawyer", "Managing Director of Acme") and WORK_FOR an
+// organisation after of/for/at, in place of an identity between a concept and a name.
+bool position_before_name(const SentenceTree& t, int h, int a, std::vector<OpenExtraction>& out) {
+  const Mention* am = t.mention(a);
+  // "A lawyer for the victims, X" parsed with X on "victims": the position is the noun above.
+  if (t.rel(h) == "nmod" && !t.mention(h) && t.head(h) >= 0 && t.head(h) < h) {
+    const std::string up = lower(t.lemma(t.head(h)));
+    if (lexicon::contains(lexicon::List::kPositionNouns, up) || lexicon::contains(lexicon::List::kOccupationNouns, up))
+      h = t.head(h);
+  }
+  if (!am || am->type != EntityType::kPerson || t.mention(h) || t.upos(h) != "NOUN") return false;
+  const std::string noun = lower(t.lemma(h));
+  if (!lexicon::contains(lexicon::List::kPositionNouns, noun) && !lexicon::contains(lexicon::List::kOccupationNouns, noun))
+    return false;
+  std::vector<int> ptoks;
+  t.subtree(a, ptoks, {"punct", "acl:relcl", "appos", "acl"});
+  const ArgInfo person = make_argument(t, a, ptoks);
+  if (!person.entity) return false;
+  int first = h;  // the title: modifiers before the noun that are words of a title ("managing")
+  while (first > 0 && t.head(first - 1) == h && (t.rel(first - 1) == "amod" || t.rel(first - 1) == "compound") &&
+         !t.mention(first - 1))
+    --first;
+  std::string title = gazetteer::title_case(t.text_of(first, h));
+  const Mention* body = nullptr;
+  int body_head = -1;
+  for (int ch : t.children(h)) {
+    const std::string m = t.marker(ch);
+    if (t.rel(ch) != "nmod" || !(m == "of" || m == "for" || m == "at")) continue;
+    const Mention* bm = t.mention(ch);
+    if (bm && (bm->type == EntityType::kOrg || bm->type == EntityType::kGpe)) {
+      body = bm;
+      body_head = ch;
+    }
+    break;
+  }
+  auto emit = [&](graph::Argument object, graph::Span object_span, std::string lemma, std::string cls) {
+    OpenExtraction e;
+    e.for_openie = false;
+    graph::Triple& tr = e.triple;
+    tr.subject = person.arg;
+    tr.object = std::move(object);
+    tr.relation = {std::move(lemma), std::string(t.form(h)), std::move(cls)};
+    tr.evidence = sentence_evidence(t);
+    tr.evidence.subject_span = person.span;
+    tr.evidence.object_span = object_span;
+    tr.evidence.relation_span = {t.tok(h).begin, t.tok(h).end};
+    tr.evidence.rule = "appos.position";
+    tr.evidence.confidence = 0.75;
+    out.push_back(std::move(e));
+  };
+  graph::Argument position;
+  position.kind = graph::Argument::Kind::kConcept;
+  position.text = title;
+  graph::Span position_span{t.tok(first).begin, t.tok(h).end};
+  if (body) {
+    std::vector<int> btoks;
+    t.subtree(body_head, btoks, {"case", "punct", "acl:relcl", "appos"});
+    const ArgInfo b = make_argument(t, body_head, btoks);
+    position.text += " of " + b.arg.text;
+    if (body->type == EntityType::kOrg && b.entity) emit(b.arg, b.span, "work for", "WORK_FOR");
+  }
+  emit(std::move(position), position_span, "hold position", "HOLD_POSITION");
+  return true;
+}
 
 void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
   for (int a = 0; a < t.size(); ++a) {
@@ -27,6 +95,7 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       bracketed = bracketed || (t.rel(c) == "punct" && c < a && (f == "(" || f == "<" || f == "["));
     }
     if (bracketed || (a > 0 && (t.form(a - 1) == "(" || t.form(a - 1) == "<" || t.form(a - 1) == "["))) continue;
+    if (position_before_name(t, h, a, out)) continue;
     std::vector<int> htoks, atoks;
     t.subtree(h, htoks, {"appos", "acl:relcl", "acl", "punct", "conj", "cc"});
     t.subtree(a, atoks, {"punct"});
