@@ -58,6 +58,7 @@ class PronounSieve {
   bool it_or_they(const Here& h, bool pron);
   bool expletive_it(std::uint32_t i) const;
   bool definite(const Here& h, std::uint32_t& i);
+  bool definite_title(std::uint32_t& i);
   int resolve(std::uint32_t at, TypePredicate pred, std::uint32_t max_sentences) const;
   int resolve_person(std::uint32_t at, int g, bool reflexive) const;
   int most_recent(std::uint32_t at, TypePredicate pred, std::uint32_t max_sentences) const;
@@ -382,6 +383,49 @@ bool PronounSieve::it_or_they(const Here& h, bool pron) {
   return false;
 }
 
+// "the Crown Prince", "the Saudi leader", "the Chinese minister": "the", a demonym or not,
+// then title words in capitals (or after a demonym, in any case) and no name after them: the
+// latest person holding that title; for a demonym and a title nobody holds, the latest
+// titled person of that country. `i` is at "the"; true (and `i` past the phrase) when linked.
+bool PronounSieve::definite_title(std::uint32_t& i) {
+  const Sentence& s = doc_.sentences[sentence_of_[i]];
+  auto form = [&](std::uint32_t k) { return doc_.form(doc_.tokens[k]); };
+  std::uint32_t k = i + 1;
+  const gz::Country* country = nullptr;
+  if (k < s.end_token) {  // the demonym may be a mention of its own, linked to the country
+    if ((country = gz::country_by_demonym(form(k))) != nullptr) ++k;
+  }
+  const std::uint32_t b = k;
+  std::string title;
+  while (k < s.end_token && k < b + 3 && !covered_[k] && gz::is_title_word_any_case(form(k))) {
+    const std::string_view f = form(k);
+    if (!country && !(f[0] >= 'A' && f[0] <= 'Z')) return false;  // "the minister": definite() below
+    if (!title.empty()) title.push_back(' ');
+    title.append(lower_ascii(f));
+    ++k;
+  }
+  if (k == b) return false;
+  if (k < s.end_token) {
+    const std::string_view f = form(k);
+    if (covered_[k] || (!f.empty() && f[0] >= 'A' && f[0] <= 'Z')) return false;  // "the Crown Prince Abdullah"
+  }
+  int best = -1, by_country = -1;
+  for (std::size_t c = 0; c < clusters_.size(); ++c) {
+    const Entity& e = clusters_[c].e;
+    if (e.type != EntityType::kPerson || last_[c] < 0 || e.titles.empty()) continue;
+    const bool has = std::any_of(e.titles.begin(), e.titles.end(),
+                                 [&](const std::string& tt) { return lower_ascii(tt).find(title) != std::string::npos; });
+    const bool later = [&](int cur) { return cur < 0 || last_[c] > last_[static_cast<std::size_t>(cur)]; }(has ? best : by_country);
+    if (has && later) best = static_cast<int>(c);
+    if (!has && country && e.affiliation == country->name && later) by_country = static_cast<int>(c);
+  }
+  if (best < 0) best = by_country;
+  if (best < 0) return false;
+  add(i, k, best, {}, LinkRule::kTitle);
+  i = k - 1;
+  return true;
+}
+
 // "the country", "the nation": the place just named; "the minister", "the president": the
 // latest person with that title (a title word written in lower case).
 bool PronounSieve::definite(const Here& h, std::uint32_t& i) {
@@ -391,6 +435,7 @@ bool PronounSieve::definite(const Here& h, std::uint32_t& i) {
     ++i;
     return true;
   }
+  if (h.l == "the" && h.same_sentence_next && definite_title(i)) return true;
   if (!(h.l == "the" && h.same_sentence_next && gz::is_title_word(doc_.form(doc_.tokens[i + 1])) == false)) return false;
   std::string cap = h.next;
   if (!cap.empty()) cap[0] = static_cast<char>(cap[0] - 'a' + 'A');

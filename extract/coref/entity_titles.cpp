@@ -98,6 +98,33 @@ void take_in_of_complements(Work& w) {
 
 }  // namespace
 
+// The country named by "COUNTRY's" right before token b or "of [the] COUNTRY" right after
+// token e (one to three words), else "".
+static std::string country_around(const Work& w, std::uint32_t b, std::uint32_t e, std::uint32_t end) {
+  auto country = [&](std::uint32_t f, std::uint32_t l) -> std::string {  // words [f, l)
+    std::string name;
+    for (std::uint32_t k = f; k < l; ++k) {
+      if (k > f) name += ' ';
+      name.append(w.form(k));
+    }
+    const auto* c = gz::country_by_name(name);
+    return c ? std::string(c->name) : std::string();
+  };
+  if (b >= 2 && possessive(w.form(b - 1))) {
+    for (std::uint32_t n = 1; n <= 3 && n + 1 <= b; ++n) {
+      if (std::string c = country(b - 1 - n, b - 1); !c.empty()) return c;
+    }
+  }
+  if (e + 1 < end && w.form(e) == "of") {
+    std::uint32_t f = e + 1;
+    if (lower_ascii(w.form(f)) == "the") ++f;
+    for (std::uint32_t n = 1; n <= 3 && f + n <= end; ++n) {
+      if (std::string c = country(f, f + n); !c.empty()) return c;
+    }
+  }
+  return {};
+}
+
 // Step 1: "[Demonym|Country] Title [and Title]* [Honorific] Name" → PERSON Name.
 void title_patterns(Work& w) {
   for (const Sentence& s : w.doc.sentences) {
@@ -159,6 +186,12 @@ void title_patterns(Work& w) {
       m.link_rule = link_rule_name(LinkRule::kTitle);
       w.named.push_back(m);
       w.titles_at[j] = titles;
+      // "Saudi Arabia's King Fahd", "King Fahd of Saudi Arabia": the country around the pattern.
+      if (affiliation.empty() && len) {
+        affiliation = country_around(w, i, e, s.end_token);
+        if (!affiliation.empty()) w.affiliation_at[j] = affiliation;
+        affiliation.clear();  // the country has its own mention: no extra one
+      }
       if (!affiliation.empty()) {
         w.affiliation_at[j] = affiliation;
         Mention norp;  // the demonym or country itself

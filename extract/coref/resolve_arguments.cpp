@@ -40,6 +40,7 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
   std::uint32_t last_end = 0;
   std::ptrdiff_t last_word = -1;  // token index of the span's last word
   std::uint32_t modifier_begin = e;  // start of the first blocking preposition or verb
+  std::uint32_t of_begin = e;        // start of the first "of"/"from" a subject lets through
   bool first_word = true;
   for (const Token& t : tokens_in(doc, b, e)) {
     const auto c = static_cast<unsigned char>(doc.text[t.begin]);
@@ -52,9 +53,20 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
     if (blocks && !strict && t.upos == kAdp) {
       const std::string_view f = doc.form(t);
       blocks = !first_word && !(f == "of" || f == "Of" || f == "from" || f == "From");
+      if (!blocks && !first_word && of_begin == e) of_begin = t.begin;
     }
     if (blocks && modifier_begin == e) modifier_begin = t.begin;
     if (word) first_word = false;
+  }
+  // "King Fahd of Saudi Arabia": a name before "of" heads the span ("Leaders of Laos", a
+  // common noun before it, is the country acting through its people).
+  if (of_begin < e) {
+    for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+      const Mention& m = doc.mentions[k];
+      if ((m.chain < 0 && m.group.empty()) || m.type != EntityType::kPerson) continue;
+      const std::uint32_t mb = doc.tokens[m.first_token].begin;
+      if (mb >= b && m.end_token < doc.tokens.size() && doc.tokens[m.end_token].begin == of_begin) return static_cast<int>(k);
+    }
   }
   int best = -1;
   for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
@@ -153,6 +165,10 @@ namespace {
 bool is_name_mention(const Document& doc, const Mention& m) {
   if (is_link_rule(m.link_rule, LinkRule::kPronoun) || is_link_rule(m.link_rule, LinkRule::kCataphora)) return false;
   static const std::uint8_t kPron = tags::upos_id("PRON"), kDet = tags::upos_id("DET");
+  // "the Saudi leader", "the Crown Prince": a description by title, no name.
+  if (is_link_rule(m.link_rule, LinkRule::kTitle) && m.first_token < doc.tokens.size() &&
+      lower_ascii(doc.form(doc.tokens[m.first_token])) == "the")
+    return false;
   for (std::uint32_t k = m.first_token; k < m.end_token && k < doc.tokens.size(); ++k) {
     const Token& t = doc.tokens[k];
     if (t.upos == kPron || t.upos == kDet || t.begin >= t.end) continue;

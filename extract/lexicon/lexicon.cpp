@@ -15,7 +15,8 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kGivenNames,       List::kGenderedNouns,      List::kStreetWords,
                                List::kNonPersonWords,   List::kPersonalPronouns,   List::kLowerCaseWordPlaces,
                                List::kGroupNouns,        List::kStates,              List::kOccupationNouns,
-                               List::kRelationNouns,    List::kHedgeAdjectives,    List::kPossessorClasses};
+                               List::kRelationNouns,    List::kHedgeAdjectives,    List::kPossessorClasses,
+                               List::kLightVerbNouns};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -95,6 +96,7 @@ std::string_view file_name(List list) {
     case List::kRelationNouns: return "relation-nouns";
     case List::kHedgeAdjectives: return "hedge-adjectives";
     case List::kPossessorClasses: return "possessor-classes";
+    case List::kLightVerbNouns: return "light-verb-nouns";
   }
   return {};
 }

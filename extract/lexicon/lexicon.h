@@ -42,6 +42,7 @@ enum class List {
   kRelationNouns,      // relation-nouns.txt: noun, class, lemma (rows): "native" LIVE_IN, "assassin" KILL
   kHedgeAdjectives,    // hedge-adjectives.txt: "alleged", "suspected": the noun after states no fact
   kPossessorClasses,   // possessor-classes.txt: classes whose object's possessor is targeted too (SUPPORT)
+  kLightVerbNouns,     // light-verb-nouns.txt: noun, preposition, class (rows): "held talks with" MEET
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

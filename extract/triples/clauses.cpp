@@ -621,7 +621,32 @@ class ClauseBuilder {
     int subj = -1, obj = -1;
     std::string lemma;
     std::string marker;  // preposition of an obl object, also added to the surface ("met with")
+    std::string cls;     // the relation class when the lemma does not decide it ("hold talks with")
   };
+
+  // "held talks with X", "paid a courtesy call on X" (lexicon light-verb-nouns.txt): the event
+  // is in the object noun, its party the object of the preposition after it, which becomes
+  // the graph object; the class is the noun's.
+  void light_verb_object(const Args& a, GraphChoice& g) const {
+    const std::string noun = lower(t_.form(g.obj));
+    for (const lexicon::Row& r : lexicon::rows(lexicon::List::kLightVerbNouns)) {
+      if (r.size() < 3 || r[0] != noun) continue;
+      auto party = [&](int o) { return t_.marker(o) == r[1] && !is_time(o); };
+      int pick = -1;
+      for (int o : a.obls) {
+        if (party(o)) pick = o;
+      }
+      for (int ch : t_.children(g.obj)) {  // "talks with X" attached to the noun
+        if (pick < 0 && t_.rel(ch) == "nmod" && party(ch)) pick = ch;
+      }
+      if (pick < 0) return;
+      g.lemma += " " + noun + " " + r[1];
+      g.marker = r[1];
+      g.cls = r[2];
+      g.obj = pick;
+      return;
+    }
+  }
 
   GraphChoice graph_choice(const Clause& c, const Args& a, const OpenChoice& open, const std::string& lemma,
                            graph::Qualifiers& q) const {
@@ -660,6 +685,7 @@ class ClauseBuilder {
       g.obj = c.subj;
     } else if (!a.objs.empty()) {
       g.obj = a.objs.back();
+      light_verb_object(a, g);
     } else if (a.antecedent_object) {
       g.obj = t_.head(p);
     } else if (!a.comps.empty()) {
@@ -809,7 +835,7 @@ class ClauseBuilder {
     base.triple.relation.lemma = g.lemma;
     base.triple.relation.surface = rt.graph;
     append_word(base.triple.relation.surface, g.marker);
-    base.triple.relation.cls = std::string(relation_class(g.lemma).cls);
+    base.triple.relation.cls = g.cls.empty() ? std::string(relation_class(g.lemma).cls) : g.cls;
     if (g.obj < 0) {
       base.for_graph = false;
       out_.push_back(std::move(base));

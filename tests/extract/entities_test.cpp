@@ -725,3 +725,15 @@ TEST_CASE("a dummy 'it' before an adjective and a clause names nothing; a referr
   CHECK_FALSE(dummy_linked);
   CHECK(referring_linked);
 }
+
+TEST_CASE("'the Crown Prince', 'the Saudi leader': the latest person with that title, or a titled person of that country") {
+  Document doc = tokenized(
+      "King Fahd of Saudi Arabia arrived. Crown Prince Abdullah stayed. The Saudi leader met Thatcher. "
+      "Later the Crown Prince left.");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "The Saudi leader") == "Fahd");  // no one is "leader": the titled person of Saudi Arabia
+  CHECK(resolved(doc, "the Crown Prince") == "Abdullah");
+  const Entity* fahd = entity(doc, "Fahd");
+  REQUIRE(fahd != nullptr);
+  CHECK(fahd->affiliation == "Saudi Arabia");  // from "of Saudi Arabia" after the name
+}

@@ -72,6 +72,18 @@ TEST_CASE("an object whose name follows a preposition or a verb is not that name
   CHECK(ts[1].object.text == "Communist Party of Vietnam");  // a preposition inside the name is fine
 }
 
+TEST_CASE("a name before 'of' heads a subject: 'King Fahd of Saudi Arabia' is Fahd") {
+  Document doc = tagged("King Fahd of Saudi Arabia met the press.");
+  mark(doc, "Fahd", EntityType::kPerson);
+  mark(doc, "Saudi Arabia", EntityType::kGpe);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "King Fahd of Saudi Arabia", "the press")};
+  ts[0].object.kind = kg::graph::Argument::Kind::kConcept;
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].subject.text == "Fahd");
+}
+
 TEST_CASE("two mentions of one name make no self-loop") {
   Document doc = tagged("The Department said the Department of Homeland Security would appeal.");
   mark(doc, "Department of Homeland Security", EntityType::kOrg);
