@@ -43,6 +43,7 @@ enum class List {
   kHedgeAdjectives,    // hedge-adjectives.txt: "alleged", "suspected": the noun after states no fact
   kPossessorClasses,   // possessor-classes.txt: classes whose object's possessor is targeted too (SUPPORT)
   kLightVerbNouns,     // light-verb-nouns.txt: noun, preposition, class (rows): "held talks with" MEET
+  kStateBodyWords,     // state-body-words.txt: words of names of state bodies ("Ministry", "Court")
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

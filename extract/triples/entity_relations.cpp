@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/coref/org_cues.h"
 #include "extract/lexicon/lexicon.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/triples/tree.h"
@@ -43,6 +44,7 @@ struct Named {
   Kind kind = Kind::kPerson;
   const Mention* m = nullptr;
   std::string entity;  // its entity's canonical name
+  bool demonym = false;  // a country named by its demonym ("Japanese")
 };
 
 struct Rel {
@@ -55,6 +57,7 @@ constexpr Rel kBasedIn{"base in", "BASED_IN"};
 constexpr Rel kLiveIn{"live in", "LIVE_IN"};
 constexpr Rel kCitizenOf{"be citizen of", "CITIZEN_OF"};
 constexpr Rel kWorkFor{"work for", "WORK_FOR"};
+constexpr Rel kPartOf{"be part of", "PART_OF"};
 
 class Rules {
  public:
@@ -93,6 +96,13 @@ class Rules {
         case EntityType::kOrg: n.kind = Kind::kOrg; break;
         case EntityType::kLoc:
         case EntityType::kGpe: n.kind = Kind::kPlace; break;
+        case EntityType::kNorp:  // "Japanese" linked to Japan: a country by its demonym
+          if (it->chain < 0 || static_cast<std::size_t>(it->chain) >= d.entities.size() ||
+              d.entities[static_cast<std::size_t>(it->chain)].type != EntityType::kGpe)
+            continue;
+          n.kind = Kind::kPlace;
+          n.demonym = true;
+          break;
         default: continue;
       }
       n.f = static_cast<int>(it->first_token - first);
@@ -193,9 +203,9 @@ class Rules {
   // the first is none, and no place list goes on around them.
   void place_in_place() {
     for (const Named& a : named_) {
-      if (a.kind != Kind::kPlace || !is(a.e, ",")) continue;
+      if (a.kind != Kind::kPlace || a.demonym || !is(a.e, ",")) continue;
       const Named* b = at(a.e + 1);
-      if (!b || !container(*b) || is_country(a) || (is_state(a) && !is_country(*b))) continue;
+      if (!b || b->demonym || !container(*b) || is_country(a) || (is_state(a) && !is_country(*b))) continue;
       if (is(b->e, "and") || is(b->e, "or")) continue;
       if (is(b->e, ",")) {
         const Named* c = at(b->e + 1);
@@ -215,7 +225,7 @@ class Rules {
     emit(p, place, is_country(place) ? kCitizenOf : kLiveIn, rel_f, rel_e, rule, conf);
     if (!is(place.e, ",")) return;
     const Named* c = at(place.e + 1);
-    if (c && container(*c) && !is_country(place)) emit(p, *c, is_country(*c) ? kCitizenOf : kLiveIn, rel_f, rel_e, rule, conf);
+    if (c && !c->demonym && container(*c) && !is_country(place)) emit(p, *c, is_country(*c) ? kCitizenOf : kLiveIn, rel_f, rel_e, rule, conf);
   }
 
   // "Jane Doe, 50, of Bethany", "diver John Doe of Millinocket": LIVE_IN (CITIZEN_OF a country).
@@ -226,7 +236,7 @@ class Rules {
       if (is(j, ",") && j + 2 < t_.size() && t_.upos(j + 1) == "NUM" && is(j + 2, ",")) j += 3;
       if (!is(j, "of")) continue;
       const Named* place = at_the(j + 1);
-      if (!place || place->kind != Kind::kPlace) continue;
+      if (!place || place->kind != Kind::kPlace || place->demonym) continue;
       // "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal", "King
       // Fahd of Saudi Arabia": a person "of" a country is mostly its office holder or
       // envoy (the title gives the position), not merely its citizen: towns and states only.
@@ -331,11 +341,15 @@ class Rules {
       if (o.kind != Kind::kOrg) continue;
       // "Havana Radio Reloj", "China's Huawei": a place right before the name.
       for (const Named& b : named_) {
-        // A country's institutions ("U.S. Air Force") are trivially based there: towns and states only.
-        if (b.kind != Kind::kPlace || is_country(b)) continue;
-        if (b.e == o.f) emit(o, b, kBasedIn, o.f, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
+        if (b.kind != Kind::kPlace) continue;
+        // A country's own body ("U.S. Air Force", "China's Foreign Ministry") is PART_OF it; a
+        // company of a country or a town ("Germany's DaimlerChrysler") is BASED_IN it.
+        const Rel rel = is_country(b) && state_body(o) ? kPartOf : kBasedIn;
+        if (b.e == o.f) emit(o, b, rel, o.f, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
         if (b.e + 1 == o.f && (is(b.e, "'s") || is(b.e, "\u2019s")))
-          emit(o, b, kBasedIn, b.e, b.e + 1, EntityRelationRule::kPlaceBeforeOrg, 0.7);
+          emit(o, b, rel, b.e, b.e + 1, EntityRelationRule::kPlaceBeforeOrg, 0.7);
+        // "the Japanese car maker Daihatsu", "US bank Citigroup": what kind of body in between.
+        if (b.e < o.f && o.f - b.e <= 3 && descriptor_run(b.e, o.f)) emit(o, b, kBasedIn, b.e, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
       }
       place_in_org_name(o);
       // "Acme, a Hong Kong construction firm": the apposition's nouns after a place.
@@ -351,6 +365,25 @@ class Rules {
     based_hyphen();
   }
 
+  // Lower-case nouns and adjectives [f, e), the last a descriptor of a body ("car maker").
+  bool descriptor_run(int f, int e) const {
+    for (int i = f; i < e; ++i) {
+      if (!lower_word(i) || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ") || hedge(i)) return false;
+    }
+    return descriptor_noun(low(e - 1));
+  }
+  // Whether the organisation's name holds a word of a state body (lexicon state-body-words).
+  bool state_body(const Named& o) const {
+    for (int i = o.f; i < o.e; ++i) {
+      if (lexicon::contains(lexicon::List::kStateBodyWords, t_.form(i))) return true;
+      if (i + 1 < o.e) {
+        const std::string two = std::string(t_.form(i)) + " " + std::string(t_.form(i + 1));
+        if (lexicon::contains(lexicon::List::kStateBodyWords, two)) return true;
+      }
+    }
+    return false;
+  }
+
   // "U.S. Congress", "Havana Radio Network": a name of two words or more that opens with a
   // country, state or city (then a capitalised word) is based there.
   void place_in_org_name(const Named& o) {
@@ -358,7 +391,7 @@ class Rules {
     for (int k = std::min(o.e - 1, o.f + 3); k > o.f; --k) {
       const std::string place = known_place(o.f, k);
       if (place.empty()) continue;
-      if (gz::country_by_name(place)) return;
+      const Rel rel = gz::country_by_name(place) && state_body(o) ? kPartOf : kBasedIn;
       const std::string_view next = t_.form(k);
       // Only a place the document names by itself too: no node for "Oxford" of "Oxford
       // University" alone.
@@ -367,7 +400,7 @@ class Rules {
       p.kind = graph::Argument::Kind::kEntity;
       p.text = place;
       p.type = "Place";
-      emit(argument(o), span(o.f, o.e), p, span(o.f, k), kBasedIn, o.f, k, EntityRelationRule::kPlaceInOrgName, 0.65);
+      emit(argument(o), span(o.f, o.e), p, span(o.f, k), rel, o.f, k, EntityRelationRule::kPlaceInOrgName, 0.65);
       return;
     }
   }
@@ -375,7 +408,7 @@ class Rules {
   // "Detroit-based Chrysler", "Chrysler, the Detroit-based carmaker".
   void based_hyphen() {
     for (const Named& b : named_) {
-      if (b.kind != Kind::kPlace) continue;
+      if (b.kind != Kind::kPlace || b.demonym) continue;
       int k = b.e;
       if (is(k, "-")) ++k;
       if (!is(k, "based") && !is(k, "-based")) continue;
@@ -403,7 +436,7 @@ class Rules {
       if (is(j, ",")) ++j;
       if (!is(j, "in")) continue;
       const Named* b = at_the(j + 1);
-      if (!b || b->kind != Kind::kPlace || !attached_to(*b, o)) continue;
+      if (!b || b->kind != Kind::kPlace || b->demonym || !attached_to(*b, o)) continue;
       if (o.kind == Kind::kPlace && (is_country(o) || !container(*b))) continue;
       emit(o, *b, o.kind == Kind::kOrg ? kBasedIn : kLocatedIn, j, j + 1, EntityRelationRule::kOrgInPlace, 0.65);
     }
@@ -471,7 +504,9 @@ class Rules {
         if (!p) continue;
         // "U.S. Ambassador John Doe": a government office of the country, not a citizenship.
         bool office = false;
-        for (int i = b.e; i < e; ++i) office = office || gz::is_title_word(t_.form(i)) || gz::is_honorific(t_.form(i));
+        for (int i = b.e; i < e; ++i)
+          office = office || gz::is_title_word_any_case(t_.form(i)) || gz::is_honorific(t_.form(i)) ||
+                   lexicon::contains(lexicon::List::kPositionNouns, low(i));
         if (p->kind == Kind::kPerson && title_run(b.e, e) && !(office && is_country(b)))
           emit(*p, b, is_country(b) ? kCitizenOf : kLiveIn, b.e, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
         break;

@@ -115,7 +115,16 @@ TEST_CASE("organisations based in towns: -based, an apposition, a town before th
   CHECK(has(relations("Havana/PROPN Radio/PROPN Reloj/PROPN said/VERB", "GPE:1-1 ORG:2-3"), "Radio Reloj|BASED_IN|Havana"));
   // A country's institutions are not "based" there: no edge.
   CHECK(relations("Chinese/ADJ Foreign/PROPN Ministry/PROPN said/VERB", "ORG:2-3").empty());
-  CHECK(relations("U.S./PROPN Congress/PROPN passed/VERB", "GPE:1-1 ORG:2-2").empty());
+  // A country's own body is part of it; a company of a country is based there.
+  CHECK(has(relations("U.S./PROPN Congress/PROPN passed/VERB", "GPE:1-1 ORG:2-2"), "United States Congress|PART_OF|United States"));  // the gazetteer's name
+  CHECK(has(relations("Germany/PROPN 's/PART Acme/PROPN grew/VERB", "GPE:1-1 ORG:3-3"), "Acme|BASED_IN|Germany"));
+  CHECK(has(relations("the/DET Japanese/ADJ car/NOUN maker/NOUN Acme/PROPN grew/VERB", "NORP:2-2 ORG:5-5"),
+            "Acme|BASED_IN|Japan"));
+  CHECK(relations("the/DET Japanese/ADJ fan/NOUN of/ADP Acme/PROPN", "NORP:2-2 ORG:5-5").empty());
+  // A demonym, a title and a person: an office of the country, no citizenship; an occupation: a citizen.
+  CHECK(relations("Polish/ADJ leader/NOUN Jan/PROPN Kowal/PROPN spoke/VERB", "NORP:1-1 PER:3-4").empty());
+  CHECK(has(relations("a/DET Dutch/ADJ businessman/NOUN Jan/PROPN Kowal/PROPN spoke/VERB", "NORP:2-2 PER:4-5"),
+            "Jan Kowal|CITIZEN_OF|Netherlands"));
 }
 
 TEST_CASE("in PLACE attached to the organisation in the tree, not to the verb") {
