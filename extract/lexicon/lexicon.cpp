@@ -16,7 +16,8 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kNonPersonWords,   List::kPersonalPronouns,   List::kLowerCaseWordPlaces,
                                List::kGroupNouns,        List::kStates,              List::kOccupationNouns,
                                List::kRelationNouns,    List::kHedgeAdjectives,    List::kPossessorClasses,
-                               List::kLightVerbNouns,   List::kStateBodyWords};
+                               List::kLightVerbNouns,   List::kStateBodyWords,     List::kPlaceNouns,
+                               List::kDirectionWords};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -98,6 +99,8 @@ std::string_view file_name(List list) {
     case List::kPossessorClasses: return "possessor-classes";
     case List::kLightVerbNouns: return "light-verb-nouns";
     case List::kStateBodyWords: return "state-body-words";
+    case List::kPlaceNouns: return "place-nouns";
+    case List::kDirectionWords: return "direction-words";
   }
   return {};
 }

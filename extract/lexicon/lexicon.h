@@ -44,6 +44,8 @@ enum class List {
   kPossessorClasses,   // possessor-classes.txt: classes whose object's possessor is targeted too (SUPPORT)
   kLightVerbNouns,     // light-verb-nouns.txt: noun, preposition, class (rows): "held talks with" MEET
   kStateBodyWords,     // state-body-words.txt: words of names of state bodies ("Ministry", "Court")
+  kPlaceNouns,         // place-nouns.txt: "capital", "city", "province": a place inside another
+  kDirectionWords,     // direction-words.txt: "eastern", "central": a part of a place
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

@@ -122,6 +122,20 @@ class ClauseBuilder {
     return -1;
   }
 
+  // "John Doe, convicted of murdering X, ...": a past participle without auxiliary right
+  // after a comma and a name or noun modifies that noun (a reduced relative clause), whatever
+  // the parser attached it to; returns the noun, else -1.
+  int reduced_relative_noun(int p) const {
+    if (t_.xpos(p) != "VBN" || p < 2 || t_.form(p - 1) != "," || t_.rel(p) == "root") return -1;
+    for (int ch : t_.children(p)) {
+      const auto cr = t_.rel(ch);
+      if (cr == "aux" || cr == "aux:pass" || cr == "cop" || is_subject_label(cr)) return -1;
+    }
+    const int n = p - 2;
+    if (!(t_.upos(n) == "PROPN" || t_.upos(n) == "NOUN")) return -1;
+    return n;
+  }
+
   // Subject of predicate `p` for a dependent clause, following conj/xcomp upwards.
   int inherited_subject(int p, int depth) const {
     if (depth > 6 || p < 0) return -1;
@@ -133,6 +147,7 @@ class ClauseBuilder {
     const auto r = t_.rel(p);
     const int h = t_.head(p);
     if (h < 0) return -1;
+    if (const int n = reduced_relative_noun(p); n >= 0) return n;
     if (r == "conj" || r == "advcl" || r == "xcomp") {
       if (r == "xcomp") {
         const int o = t_.child(h, "obj");

@@ -27,6 +27,7 @@ std::string_view entity_relation_rule_id(EntityRelationRule rule) {
     case EntityRelationRule::kBasedHyphen: return "rel.based_hyphen";
     case EntityRelationRule::kOrgDescribedByPlace: return "rel.org_described_by_place";
     case EntityRelationRule::kOrgInPlace: return "rel.org_in_place";
+    case EntityRelationRule::kPossessivePlace: return "rel.possessive_place";
     case EntityRelationRule::kOrgTitlePerson: return "rel.org_title_person";
     case EntityRelationRule::kPersonTitleOfOrg: return "rel.person_title_of_org";
     case EntityRelationRule::kPersonAtOrg: return "rel.person_at_org";
@@ -70,6 +71,7 @@ class Rules {
     event_nouns();
     org_places();
     org_in_place();
+    possessive_places();
     org_title_person();
     place_title_person();
     person_title_of_org();
@@ -206,7 +208,8 @@ class Rules {
       if (a.kind != Kind::kPlace || a.demonym || !is(a.e, ",")) continue;
       const Named* b = at(a.e + 1);
       if (!b || b->demonym || !container(*b) || is_country(a) || (is_state(a) && !is_country(*b))) continue;
-      if (is(b->e, "and") || is(b->e, "or")) continue;
+      // "the Embassy in London, Argentina's representative": a possessor is no container.
+      if (is(b->e, "and") || is(b->e, "or") || is(b->e, "'s") || is(b->e, "\u2019s")) continue;
       if (is(b->e, ",")) {
         const Named* c = at(b->e + 1);
         if (c && c->kind == Kind::kPlace && (is(c->e, "and") || is(c->e, "or") || is(c->e, ","))) continue;
@@ -346,7 +349,9 @@ class Rules {
         // company of a country or a town ("Germany's DaimlerChrysler") is BASED_IN it.
         const Rel rel = is_country(b) && state_body(o) ? kPartOf : kBasedIn;
         if (b.e == o.f) emit(o, b, rel, o.f, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
-        if (b.e + 1 == o.f && (is(b.e, "'s") || is(b.e, "\u2019s")))
+        // "Finland's EU negotiation result": the name only modifies a noun after it.
+        const bool head = !(o.e < t_.size() && lower_word(o.e) && t_.upos(o.e) == "NOUN");
+        if (b.e + 1 == o.f && head && (is(b.e, "'s") || is(b.e, "\u2019s")))
           emit(o, b, rel, b.e, b.e + 1, EntityRelationRule::kPlaceBeforeOrg, 0.7);
         // "the Japanese car maker Daihatsu", "US bank Citigroup": what kind of body in between.
         if (b.e < o.f && o.f - b.e <= 3 && descriptor_run(b.e, o.f)) emit(o, b, kBasedIn, b.e, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
@@ -435,10 +440,52 @@ class Rules {
       int j = o.e;
       if (is(j, ",")) ++j;
       if (!is(j, "in")) continue;
-      const Named* b = at_the(j + 1);
+      const Named* b = place_after_in(j + 1);
       if (!b || b->kind != Kind::kPlace || b->demonym || !attached_to(*b, o)) continue;
       if (o.kind == Kind::kPlace && (is_country(o) || !container(*b))) continue;
       emit(o, *b, o.kind == Kind::kOrg ? kBasedIn : kLocatedIn, j, j + 1, EntityRelationRule::kOrgInPlace, 0.65);
+    }
+  }
+
+  // The mention after "in" at token i, over a part of it: "eastern Sudan", "the southeastern
+  // part of Rwanda", "the Balkans".
+  const Named* place_after_in(int i) const {
+    if (is(i, "the")) ++i;
+    if (i < t_.size() && lexicon::contains(lexicon::List::kDirectionWords, low(i))) {
+      ++i;
+      if (is(i, "part") && is(i + 1, "of")) i += 2;
+      if (is(i, "the")) ++i;
+    }
+    return at(i);
+  }
+
+  // "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Leninakan, Armenia's
+  // second-largest city": a place inside a town, state or country named with "'s".
+  void possessive_places() {
+    for (const Named& a : named_) {
+      if (a.kind != Kind::kPlace || a.demonym || !(is(a.e, "'s") || is(a.e, "\u2019s"))) continue;
+      if (!(container(a) || gz::is_city(a.entity))) continue;
+      const Named* b = at(a.e + 1);
+      if (b && b->kind == Kind::kPlace && !b->demonym && !is_country(*b)) {
+        emit(*b, a, kLocatedIn, a.e, a.e + 1, EntityRelationRule::kPossessivePlace, 0.7);
+        continue;
+      }
+      int n = a.e + 1;  // "Armenia's second-largest city", "Bosnia's capital"
+      while (n < t_.size() && n <= a.e + 3 && !lexicon::contains(lexicon::List::kPlaceNouns, low(n)) &&
+             (t_.upos(n) == "ADJ" || t_.upos(n) == "NUM"))
+        ++n;
+      if (n >= t_.size() || !lexicon::contains(lexicon::List::kPlaceNouns, low(n))) continue;
+      if (is(n + 1, ",")) {  // "Bosnia's capital, Sarajevo"
+        const Named* x = at(n + 2);
+        if (x && x->kind == Kind::kPlace && !x->demonym && !is_country(*x))
+          emit(*x, a, kLocatedIn, a.e, n + 1, EntityRelationRule::kPossessivePlace, 0.7);
+      }
+      if (a.f >= 2 && is(a.f - 1, ",")) {  // "Leninakan, Armenia's second-largest city"
+        for (const Named& x : named_) {
+          if (x.e == a.f - 1 && x.kind == Kind::kPlace && !x.demonym && !is_country(x))
+            emit(x, a, kLocatedIn, a.e, n + 1, EntityRelationRule::kPossessivePlace, 0.7);
+        }
+      }
     }
   }
 

@@ -36,7 +36,8 @@ enum class EntityRelationRule : unsigned char {
   kPlaceInOrgName,     // "U.S. Congress": the name opens with a known place
   kBasedHyphen,        // "Detroit-based Chrysler", "Acme, a Texas-based maker"
   kOrgDescribedByPlace,  // "Acme, a Hong Kong construction firm"
-  kOrgInPlace,         // "a bank in Zurich", "the Palace of Fine Arts, in San Francisco"
+  kOrgInPlace,         // "a bank in Zurich", "the Palace of Fine Arts, in San Francisco", "Kassala in eastern Sudan"
+  kPossessivePlace,    // "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo"
   kOrgTitlePerson,     // "Acme spokesman John Doe", "Acme's John Doe"
   kPersonTitleOfOrg,   // "John Doe, a reporter for the Daily News"
   kPlaceTitlePerson,   // "Illinois Gov. John Doe" LIVE_IN, "U.S. Ambassador John Doe" CITIZEN_OF

@@ -133,6 +133,22 @@ TEST_CASE("in PLACE attached to the organisation in the tree, not to the verb") 
   CHECK(relations("Acme/PROPN invested/VERB in/ADP/4 Kenya/PROPN/2", "ORG:1-1 GPE:4-4").empty());
 }
 
+TEST_CASE("places inside places named with 's and with a direction after 'in'") {
+  CHECK(has(relations("Bosnia/PROPN 's/PART capital/NOUN ,/PUNCT Sarajevo/PROPN ,/PUNCT is/AUX old/ADJ", "GPE:1-1 GPE:5-5"),
+            "Sarajevo|LOCATED_IN|Bosnia and Herzegovina"));
+  CHECK(has(relations("Gyumri/PROPN ,/PUNCT Armenia/PROPN 's/PART second-largest/ADJ city/NOUN", "GPE:1-1 GPE:3-3"),
+            "Gyumri|LOCATED_IN|Armenia"));
+  CHECK(has(relations("Beijing/PROPN 's/PART Tiananmen/PROPN Square/PROPN", "GPE:1-1 LOC:3-4"),
+            "Tiananmen Square|LOCATED_IN|Beijing"));
+  CHECK(has(relations("flew/VERB from/ADP Kassala/PROPN/1 in/ADP/6 eastern/ADJ/6 Sudan/PROPN/3", "GPE:3-3 GPE:6-6"),
+            "Kassala|LOCATED_IN|Sudan"));
+  // "London, Argentina's representative": a possessor is no container; "Finland's EU talks": no base.
+  CHECK(relations("the/DET Embassy/PROPN in/ADP London/PROPN ,/PUNCT Argentina/PROPN 's/PART envoy/NOUN",
+                  "GPE:4-4 GPE:6-6")
+            .empty());
+  CHECK(relations("Finland/PROPN 's/PART EU/PROPN negotiation/NOUN result/NOUN", "GPE:1-1 ORG:3-3").empty());
+}
+
 TEST_CASE("who works for whom: titles between, after a comma, of and at") {
   CHECK(has(relations("Acme/PROPN spokesman/NOUN John/PROPN Doe/PROPN said/VERB", "ORG:1-1 PER:3-4"),
             "John Doe|WORK_FOR|Acme"));
