@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
 #include "extract/ascii.h"
 #include "extract/coref/pronouns.h"
@@ -183,11 +184,46 @@ std::string canonical(const Work& w, const Mention& m, EntityType& type) {
   return name;
 }
 
+// The cluster of the organisation whose mention ends right before "(" or "<" when `m` is
+// all that the brackets hold and reads as an acronym or a ticker (capitals, digits, dots,
+// hyphens: "KM", "RENA.PA", "BSP"), else -1.
+static int bracketed_alias_of(const Work& w, const Mention& m, const std::unordered_map<std::uint32_t, int>& org_end) {
+  const auto& toks = w.doc.tokens;
+  if (m.first_token < 2 || m.end_token >= toks.size() || m.end_token - m.first_token > 3) return -1;
+  const std::string_view open = w.form(m.first_token - 1), close = w.form(m.end_token);
+  if (!((open == "(" && close == ")") || (open == "<" && close == ">"))) return -1;
+  const std::string text = mention_name(w.doc, m.first_token, m.end_token);
+  bool capital = false;
+  for (const char ch : text) {
+    if (ch >= 'a' && ch <= 'z') return -1;
+    capital = capital || (ch >= 'A' && ch <= 'Z');
+  }
+  if (!capital || text.size() > 12) return -1;
+  const auto it = org_end.find(m.first_token - 1);
+  return it == org_end.end() ? -1 : it->second;
+}
+
 std::vector<Mention> cluster_named_mentions(Work& w, const PronounSyntax& syntax,
                                             const std::vector<std::uint32_t>& sentence_of,
                                             std::vector<Cluster>& clusters) {
   std::vector<Mention> all;
+  std::unordered_map<std::uint32_t, int> organisation_ending_at;  // end token -> cluster
   for (Mention m : w.named) {
+    // "K-Mart Corp <KM>", "Regie Nationale des Usines Renault (RENA.PA)": an acronym or a
+    // ticker in brackets right after an organisation's name is that organisation.
+    if (const int owner = bracketed_alias_of(w, m, organisation_ending_at); owner >= 0) {
+      Cluster& cl = clusters[static_cast<std::size_t>(owner)];
+      const std::string alias = mention_name(w.doc, m.first_token, m.end_token);
+      if (alias != cl.e.name && std::find(cl.e.aliases.begin(), cl.e.aliases.end(), alias) == cl.e.aliases.end())
+        cl.e.aliases.push_back(alias);
+      m.type = EntityType::kOrg;
+      m.chain = owner;
+      m.link_rule = std::string(link_rule_name(LinkRule::kParenthesis));
+      cl.last_token = m.first_token;
+      cl.last_sentence = sentence_of[m.first_token];
+      all.push_back(m);
+      continue;
+    }
     Candidate c;
     c.name = canonical(w, m, c.type);
     if (c.name.empty()) continue;
@@ -216,6 +252,7 @@ std::vector<Mention> cluster_named_mentions(Work& w, const PronounSyntax& syntax
     cl.last_token = m.first_token;
     cl.last_sentence = sentence_of[m.first_token];
     if (cl.sex == Gender::kUnknown) cl.sex = c.sex;
+    if (cl.e.type == EntityType::kOrg) organisation_ending_at[m.end_token] = found;
     all.push_back(m);
   }
   return all;

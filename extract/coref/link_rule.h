@@ -26,6 +26,7 @@ enum class LinkRule {
   kCataphora,        // "cataphora": a pronoun before its person ("In his youth, Smith ...")
   kDefinite,         // "definite": "the country", "the nation"
   kGroup,            // "group": "the two countries", "both sides"
+  kParenthesis,      // "parenthesis": an acronym or ticker in brackets after its name ("Renault (RENA.PA)")
 };
 
 // The rule's name as written to files ("first", "legal-form", "pronoun-conjunct", ...).
@@ -48,6 +49,7 @@ constexpr std::string_view link_rule_name(LinkRule rule) {
     case LinkRule::kCataphora: return "cataphora";
     case LinkRule::kDefinite: return "definite";
     case LinkRule::kGroup: return "group";
+    case LinkRule::kParenthesis: return "parenthesis";
   }
   return {};
 }

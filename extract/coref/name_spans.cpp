@@ -30,12 +30,25 @@ std::size_t extend_over_particles(const Document& doc, std::vector<Mention>& nam
   std::vector<char> drop(named.size(), 0);
   for (std::size_t i = 0; i < named.size(); ++i) {
     Mention& m = named[i];
-    if (drop[i] || m.type != EntityType::kPerson || m.end_token >= doc.tokens.size()) continue;
+    if (drop[i] || m.end_token >= doc.tokens.size()) continue;
     const std::uint32_t end = sentence_end(doc, m.first_token);
     std::uint32_t e = m.end_token;
-    while (particle_continues_name(doc, e, end)) {
-      e += 2;
-      while (e < end && capitalised_word(doc, e)) ++e;
+    if (m.type == EntityType::kOrg) {
+      // "Regie Nationale" + "des" + "Usines Renault": an organisation goes on over a particle
+      // only into another organisation mention right after it.
+      if (!particle_continues_name(doc, e, end)) continue;
+      const auto next = std::find_if(named.begin(), named.end(), [&](const Mention& n) {
+        return n.first_token == e + 1 && n.type == EntityType::kOrg;
+      });
+      if (next == named.end()) continue;
+      e = next->end_token;
+    } else if (m.type == EntityType::kPerson) {
+      while (particle_continues_name(doc, e, end)) {
+        e += 2;
+        while (e < end && capitalised_word(doc, e)) ++e;
+      }
+    } else {
+      continue;
     }
     if (e == m.end_token) continue;
     // The grown name replaces the mentions inside its new part ("Abdul Aziz").
@@ -106,6 +119,8 @@ std::string organisation_core(std::string_view name) {
     break;
   }
   if (e - b >= 3 && country_word(w[b])) ++b;
+  // "Labour Party" / "Labour", "Republican Party" / "Republican": a party by its short name.
+  if (e - b >= 2 && w[e - 1] == "Party") return join_blank(w, b, e - 1);
   if (e - b < 2) return std::string(name);
   return join_blank(w, b, e);
 }

@@ -16,8 +16,9 @@ namespace kg::extract {
 bool particle_continues_name(const Document& doc, std::uint32_t k, std::uint32_t end);
 
 // A person mention goes on over a name particle and the capitalised words after it
-// ("Abdullah" + "bin Abdul Aziz"); the mentions it then covers are dropped. Returns how
-// many mentions grew.
+// ("Abdullah" + "bin Abdul Aziz"), an organisation mention over a particle into the
+// organisation mention right after it ("Regie Nationale" + "des" + "Usines Renault"); the
+// mentions it then covers are dropped. Returns how many mentions grew.
 std::size_t extend_over_particles(const Document& doc, std::vector<Mention>& named);
 
 // A person mention that holds "and" or "&" between capitalised words names two people
@@ -27,8 +28,8 @@ std::size_t split_person_coordination(const Document& doc, std::vector<Mention>&
 // The core of an organisation's name without the country that qualifies it: a leading
 // country, demonym or two-letter country abbreviation ("US Air Force", "British Council")
 // or a trailing "of [the] COUNTRY" ("Supreme Court of the United States"), when two or more
-// words remain; the name itself otherwise. Within one document a body's full name and its
-// core name the same body.
+// words remain; a party without the word "Party" ("Labour Party" -> "Labour"); the name
+// itself otherwise. Within one document a body's full name and its core name the same body.
 std::string organisation_core(std::string_view name);
 
 }  // namespace kg::extract

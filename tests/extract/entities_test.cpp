@@ -737,3 +737,22 @@ TEST_CASE("'the Crown Prince', 'the Saudi leader': the latest person with that t
   REQUIRE(fahd != nullptr);
   CHECK(fahd->affiliation == "Saudi Arabia");  // from "of Saudi Arabia" after the name
 }
+
+TEST_CASE("an acronym or ticker in brackets after an organisation is that organisation; names go on over 'des'") {
+  Document doc = tokenized("Regie Nationale des Usines Renault (RENA.PA) agreed. K-Mart Corp <KM> said so. Labour won. The Labour Party said.");
+  mark(doc, "Regie Nationale", EntityType::kOrg);
+  mark(doc, "Usines Renault", EntityType::kOrg);
+  mark(doc, "RENA.PA", EntityType::kLoc);
+  mark(doc, "K-Mart Corp", EntityType::kOrg);
+  mark(doc, "KM", EntityType::kOrg);
+  mark(doc, "Labour", EntityType::kOrg);
+  mark(doc, "Labour Party", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(resolved(doc, "RENA.PA") == "Regie Nationale des Usines Renault");
+  CHECK(resolved(doc, "KM") == resolved(doc, "K-Mart Corp"));
+  CHECK(resolved(doc, "Labour") == "Labour Party");
+  const Entity* renault = entity(doc, "Regie Nationale des Usines Renault");
+  REQUIRE(renault != nullptr);
+  CHECK(renault->type == EntityType::kOrg);
+  CHECK(std::find(renault->aliases.begin(), renault->aliases.end(), "RENA.PA") != renault->aliases.end());
+}

@@ -48,6 +48,8 @@ TEST_CASE("a person mention over 'and' between capitalised words is two people")
 
 TEST_CASE("organisation_core: the name without the country that qualifies it") {
   CHECK(organisation_core("US Air Force") == "Air Force");
+  CHECK(organisation_core("Labour Party") == "Labour");  // a party by its short name
+  CHECK(organisation_core("Party") == "Party");
   CHECK(organisation_core("U.S. Air Force") == "Air Force");
   CHECK(organisation_core("Supreme Court of the United States") == "Supreme Court");
   CHECK(organisation_core("British Council") == "British Council");  // one word would be left
