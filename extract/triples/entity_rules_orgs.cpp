@@ -1,0 +1,207 @@
+// Relation rules of organisations: where they are based, who works for them (see entity_rules.h).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/coref/org_cues.h"
+#include "extract/lexicon/lexicon.h"
+#include "extract/ner/gazetteer.h"
+#include "extract/triples/entity_rules.h"
+
+namespace kg::extract::triples::entity_rules {
+namespace gz = gazetteer;
+
+std::string Rules::known_place(int f, int e) const {
+  std::string name;
+  for (int i = f; i < e; ++i) {
+    if (i > f && t_.tok(i - 1).space_after) name += ' ';
+    name.append(t_.form(i));
+  }
+  if (const auto* c = gz::country_by_name(name)) return std::string(c->name);
+  if (const std::string_view s = gz::state_name(name); !s.empty()) return std::string(s);
+  if (gz::is_city(name)) return name;
+  return {};
+}
+
+void Rules::org_places() {
+  for (const Named& o : named_) {
+    if (o.kind != Kind::kOrg) continue;
+    // "Havana Radio Reloj", "China's Huawei": a place right before the name.
+    for (const Named& b : named_) {
+      if (b.kind != Kind::kPlace) continue;
+      // A country's own body ("U.S. Air Force", "China's Foreign Ministry") is PART_OF it; a
+      // company of a country or a town ("Germany's DaimlerChrysler") is BASED_IN it.
+      const Rel rel = is_country(b) && state_body(o) ? kPartOf : kBasedIn;
+      if (b.e == o.f) emit(o, b, rel, o.f, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
+      // "Finland's EU negotiation result": the name only modifies a noun after it.
+      const bool head = !(o.e < t_.size() && lower_word(o.e) && t_.upos(o.e) == "NOUN");
+      if (b.e + 1 == o.f && head && (is(b.e, "'s") || is(b.e, "\u2019s")))
+        emit(o, b, rel, b.e, b.e + 1, EntityRelationRule::kPlaceBeforeOrg, 0.7);
+      // "the Japanese car maker Daihatsu", "US bank Citigroup": what kind of body in between.
+      if (b.e < o.f && o.f - b.e <= 3 && descriptor_run(b.e, o.f)) emit(o, b, kBasedIn, b.e, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
+    }
+    place_in_org_name(o);
+    // "Acme, a Hong Kong construction firm": the apposition's nouns after a place.
+    if (is(o.e, ",") && t_.upos(o.e + 1) == "DET") {
+      const Named* b = at(o.e + 2);
+      if (b && b->kind == Kind::kPlace) {
+        int k = b->e;
+        while (k < t_.size() && noun(k) && lower_word(k)) ++k;
+        if (k > b->e) emit(o, *b, kBasedIn, b->e, k, EntityRelationRule::kOrgDescribedByPlace, 0.7);
+      }
+    }
+  }
+  based_hyphen();
+}
+
+bool Rules::descriptor_run(int f, int e) const {
+  for (int i = f; i < e; ++i) {
+    if (!lower_word(i) || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ") || hedge(i)) return false;
+  }
+  return descriptor_noun(low(e - 1));
+}
+
+bool Rules::state_body(const Named& o) const {
+  for (int i = o.f; i < o.e; ++i) {
+    if (lexicon::contains(lexicon::List::kStateBodyWords, t_.form(i))) return true;
+    if (i + 1 < o.e) {
+      const std::string two = std::string(t_.form(i)) + " " + std::string(t_.form(i + 1));
+      if (lexicon::contains(lexicon::List::kStateBodyWords, two)) return true;
+    }
+  }
+  return false;
+}
+
+void Rules::place_in_org_name(const Named& o) {
+  if (o.e - o.f < 2) return;
+  for (int k = std::min(o.e - 1, o.f + 3); k > o.f; --k) {
+    const std::string place = known_place(o.f, k);
+    if (place.empty()) continue;
+    const Rel rel = gz::country_by_name(place) && state_body(o) ? kPartOf : kBasedIn;
+    const std::string_view next = t_.form(k);
+    // Only a place the document names by itself too: no node for "Oxford" of "Oxford
+    // University" alone.
+    if (next.empty() || !(next[0] >= 'A' && next[0] <= 'Z') || place == o.entity || !document_place(place)) return;
+    graph::Argument p;
+    p.kind = graph::Argument::Kind::kEntity;
+    p.text = place;
+    p.type = "Place";
+    emit(argument(o), span(o.f, o.e), p, span(o.f, k), rel, o.f, k, EntityRelationRule::kPlaceInOrgName, 0.65);
+    return;
+  }
+}
+
+void Rules::based_hyphen() {
+  for (const Named& b : named_) {
+    if (b.kind != Kind::kPlace || b.demonym) continue;
+    int k = b.e;
+    if (is(k, "-")) ++k;
+    if (!is(k, "based") && !is(k, "-based")) continue;
+    const Named* org = nullptr;
+    for (int i = k + 1; i < t_.size() && i <= k + 4 && !org; ++i) {
+      const Named* n = at(i);
+      if (n && n->kind == Kind::kOrg) org = n;
+      else if (n || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ" || t_.upos(i) == "PROPN")) break;
+    }
+    if (!org && b.f >= 3 && t_.upos(b.f - 1) == "DET" && is(b.f - 2, ",")) {
+      for (const Named& n : named_) {
+        if (n.e == b.f - 2 && n.kind == Kind::kOrg) org = &n;
+      }
+    }
+    if (org) emit(*org, b, kBasedIn, b.e, k + 1, EntityRelationRule::kBasedHyphen, 0.75);
+  }
+}
+
+bool Rules::title_run(int f, int e) const {
+  if (e <= f || e - f > 3) return false;
+  for (int i = f; i < e; ++i) {
+    if (hedge(i)) return false;
+    const auto u = t_.upos(i);
+    if (!(u == "NOUN" || u == "ADJ" || gz::is_title_word_any_case(t_.form(i)))) return false;
+  }
+  return job_noun(e - 1) || gz::is_title_word_any_case(t_.form(e - 1));
+}
+
+void Rules::org_title_person() {
+  for (const Named& o : named_) {
+    if (o.kind != Kind::kOrg) continue;
+    int f = o.e;
+    const bool poss = is(f, "'s") || is(f, "\u2019s");
+    if (poss) ++f;
+    for (int e = f; e <= f + 3 && e < t_.size(); ++e) {
+      const Named* p = at(e);
+      if (p) {
+        if (p->kind == Kind::kPerson && (title_run(f, e) || (poss && e == f)))
+          emit(*p, o, kWorkFor, f, e, EntityRelationRule::kOrgTitlePerson, 0.75);
+        break;
+      }
+      if (title_run(f, e + 1) && apposition_end(e + 1)) {
+        if (const Named* q = apposed_person(o.f)) emit(*q, o, kWorkFor, f, e + 1, EntityRelationRule::kOrgTitlePerson, 0.75);
+        break;
+      }
+    }
+  }
+}
+
+bool Rules::apposition_end(int i) const {
+  return i >= t_.size() || is(i, ",") || is(i, ".") || is(i, ";") || is(i, "who") || is(i, ")");
+}
+
+const Named* Rules::apposed_person(int i) const {
+  int b = i - 1;
+  while (b >= 0 && (t_.upos(b) == "DET" || (t_.upos(b) == "ADJ" && lower_word(b))) && !hedge(b)) --b;
+  if (b < 0 || !is(b, ",")) return nullptr;
+  --b;
+  if (b >= 2 && t_.upos(b) == "NUM" && is(b - 1, ",")) b -= 2;
+  for (const Named& p : named_) {
+    if (p.kind == Kind::kPerson && p.e == b + 1) return &p;
+  }
+  return nullptr;
+}
+
+void Rules::place_title_person() {
+  for (const Named& b : named_) {
+    if (b.kind != Kind::kPlace) continue;
+    for (int e = b.e + 1; e <= b.e + 3 && e < t_.size(); ++e) {
+      const Named* p = at(e);
+      if (!p) continue;
+      // "U.S. Ambassador John Doe": a government office of the country, not a citizenship.
+      bool office = false;
+      for (int i = b.e; i < e; ++i)
+        office = office || gz::is_title_word_any_case(t_.form(i)) || gz::is_honorific(t_.form(i)) ||
+                 lexicon::contains(lexicon::List::kPositionNouns, low(i));
+      if (p->kind == Kind::kPerson && title_run(b.e, e) && !(office && is_country(b)))
+        emit(*p, b, is_country(b) ? kCitizenOf : kLiveIn, b.e, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
+      break;
+    }
+  }
+}
+
+void Rules::person_title_of_org() {
+  for (const Named& p : named_) {
+    if (p.kind != Kind::kPerson || !(is(p.e, ",") || is(p.e, "is") || is(p.e, "was"))) continue;
+    for (int i = p.e + 1; i < t_.size() && i <= p.e + 6; ++i) {
+      if (at(i) || hedge(i)) break;
+      const std::string w = low(i);
+      if (w == "of" || w == "for" || w == "at" || w == "with") {
+        if (i == p.e + 1 || !job_noun(i - 1) || !noun(i - 1)) break;
+        const Named* o = at_the(i + 1);
+        if (o && o->kind == Kind::kOrg) emit(p, *o, kWorkFor, i - 1, i + 1, EntityRelationRule::kPersonTitleOfOrg, 0.75);
+        break;
+      }
+      const auto u = t_.upos(i);
+      if (!(u == "DET" || u == "ADJ" || u == "NOUN" || u == "CCONJ" || gz::is_title_word_any_case(t_.form(i)))) break;
+    }
+  }
+}
+
+void Rules::person_at_org() {
+  for (const Named& p : named_) {
+    if (p.kind != Kind::kPerson || !(is(p.e, "of") || is(p.e, "at"))) continue;
+    const Named* o = at_the(p.e + 1);
+    if (o && o->kind == Kind::kOrg && attached_to(*o, p))
+      emit(p, *o, kWorkFor, p.e, p.e + 1, EntityRelationRule::kPersonAtOrg, 0.7);
+  }
+}
+
+}  // namespace kg::extract::triples::entity_rules

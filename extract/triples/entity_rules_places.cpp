@@ -1,0 +1,179 @@
+// Relation rules of places and people: where a place or a person is, relation nouns (see entity_rules.h).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/lexicon/lexicon.h"
+#include "extract/ner/gazetteer.h"
+#include "extract/triples/entity_rules.h"
+
+namespace kg::extract::triples::entity_rules {
+namespace gz = gazetteer;
+
+void Rules::place_in_place() {
+  for (const Named& a : named_) {
+    if (a.kind != Kind::kPlace || a.demonym || !is(a.e, ",")) continue;
+    const Named* b = at(a.e + 1);
+    if (!b || b->demonym || !container(*b) || is_country(a) || (is_state(a) && !is_country(*b))) continue;
+    // "the Embassy in London, Argentina's representative": a possessor is no container.
+    if (is(b->e, "and") || is(b->e, "or") || is(b->e, "'s") || is(b->e, "\u2019s")) continue;
+    if (is(b->e, ",")) {
+      const Named* c = at(b->e + 1);
+      if (c && c->kind == Kind::kPlace && (is(c->e, "and") || is(c->e, "or") || is(c->e, ","))) continue;
+    }
+    if (a.f >= 2 && is(a.f - 1, ",")) {
+      const bool after_place = std::any_of(named_.begin(), named_.end(),
+                                           [&](const Named& p) { return p.e == a.f - 1 && p.kind == Kind::kPlace; });
+      if (after_place) continue;
+    }
+    emit(a, *b, kLocatedIn, a.e, a.e + 1, EntityRelationRule::kPlaceInPlace, 0.8);
+  }
+}
+
+void Rules::lives_in(const Named& p, const Named& place, int rel_f, int rel_e, EntityRelationRule rule, double conf) {
+  emit(p, place, is_country(place) ? kCitizenOf : kLiveIn, rel_f, rel_e, rule, conf);
+  if (!is(place.e, ",")) return;
+  const Named* c = at(place.e + 1);
+  if (c && !c->demonym && container(*c) && !is_country(place)) emit(p, *c, is_country(*c) ? kCitizenOf : kLiveIn, rel_f, rel_e, rule, conf);
+}
+
+void Rules::person_of_place() {
+  for (const Named& p : named_) {
+    if (p.kind != Kind::kPerson) continue;
+    int j = p.e;
+    if (is(j, ",") && j + 2 < t_.size() && t_.upos(j + 1) == "NUM" && is(j + 2, ",")) j += 3;
+    if (!is(j, "of")) continue;
+    const Named* place = at_the(j + 1);
+    if (!place || place->kind != Kind::kPlace || place->demonym) continue;
+    // "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal", "King
+    // Fahd of Saudi Arabia": a person "of" a country is mostly its office holder or
+    // envoy (the title gives the position), not merely its citizen: towns and states only.
+    if (is_country(*place)) continue;
+    lives_in(p, *place, j, j + 1, EntityRelationRule::kPersonOfPlace, 0.75);
+  }
+}
+
+const lexicon::Row* Rules::relation_noun(int i, bool event) const {
+  if (i < 0 || i >= t_.size() || !noun(i)) return nullptr;
+  const std::string l = lower(t_.lemma(i));
+  for (const lexicon::Row& r : lexicon::rows(lexicon::List::kRelationNouns)) {
+    if (r.size() >= 3 && r[0] == l && (r.size() >= 4 && r[3] == "event") == event) return &r;
+  }
+  return nullptr;
+}
+
+void Rules::relation_emit(const Named& s, const Named& o, const lexicon::Row& r, int noun_i, EntityRelationRule rule) {
+  const bool person_object = r[1] == "KILL";
+  if (person_object ? o.kind != Kind::kPerson : o.kind != Kind::kPlace) return;
+  const Rel rel{r[2], r[1]};
+  if (rel.cls == "LIVE_IN" || rel.cls == "CITIZEN_OF") {
+    lives_in(s, o, noun_i, noun_i + 1, rule, 0.75);
+  } else {
+    emit(s, o, rel, noun_i, noun_i + 1, rule, 0.75);
+  }
+}
+
+int Rules::noun_after_comma(int comma) const {
+  for (int i = comma + 1; i < t_.size() && i <= comma + 4; ++i) {
+    if (hedge(i)) return -1;
+    if (relation_noun(i)) return i;
+    const auto u = t_.upos(i);
+    if (u != "DET" && u != "ADJ" && u != "VERB" && !(u == "NOUN" && lower_word(i))) return -1;
+  }
+  return -1;
+}
+
+void Rules::relation_nouns() {
+  for (const Named& s : named_) {
+    if (s.kind != Kind::kPerson) continue;
+    const bool copula = is(s.e, "is") || is(s.e, "was");
+    if (!is(s.e, ",") && !copula) continue;
+    const int n = noun_after_comma(s.e);
+    if (n < 0 || !is(n + 1, "of")) continue;
+    const Named* o = at_the(n + 2);
+    if (o) relation_emit(s, *o, *relation_noun(n), n, EntityRelationRule::kRelationNoun);
+  }
+}
+
+void Rules::event_nouns() {
+  for (int n = 0; n + 2 < t_.size(); ++n) {
+    const lexicon::Row* r = relation_noun(n, true);
+    if (!r || !is(n + 1, "of") || (n > 0 && hedge(n - 1))) continue;
+    const Named* y = at_the(n + 2);
+    if (!y || y->kind != Kind::kPerson || !is(y->e, "by")) continue;
+    const Named* x = at(y->e + 1);
+    if (x && x->kind == Kind::kPerson) emit(*x, *y, Rel{(*r)[2], (*r)[1]}, n, n + 1, EntityRelationRule::kEventNoun, 0.7);
+  }
+}
+
+void Rules::possessive_nouns() {
+  for (const Named& y : named_) {
+    const int pos = y.e;
+    if (!(is(pos, "'s") || is(pos, "'") || is(pos, "\u2019s"))) continue;
+    int n = pos + 1;
+    while (n < t_.size() && n <= pos + 3 && !relation_noun(n) && t_.upos(n) == "ADJ" && !hedge(n)) ++n;
+    const lexicon::Row* r = relation_noun(n);
+    if (!r) continue;
+    if (is(n + 1, ",")) {
+      if (const Named* x = at(n + 2); x && x->kind == Kind::kPerson) relation_emit(*x, y, *r, n, EntityRelationRule::kPossessiveNoun);
+    }
+    if (y.f >= 2 && is(y.f - 1, ",")) {
+      for (const Named& x : named_) {
+        if (x.e == y.f - 1 && x.kind == Kind::kPerson) relation_emit(x, y, *r, n, EntityRelationRule::kPossessiveNoun);
+      }
+    }
+  }
+}
+
+void Rules::org_in_place() {
+  for (const Named& o : named_) {
+    if (o.kind == Kind::kPerson) continue;
+    int j = o.e;
+    if (is(j, ",")) ++j;
+    if (!is(j, "in")) continue;
+    const Named* b = place_after_in(j + 1);
+    if (!b || b->kind != Kind::kPlace || b->demonym || !attached_to(*b, o)) continue;
+    if (o.kind == Kind::kPlace && (is_country(o) || !container(*b))) continue;
+    emit(o, *b, o.kind == Kind::kOrg ? kBasedIn : kLocatedIn, j, j + 1, EntityRelationRule::kOrgInPlace, 0.65);
+  }
+}
+
+const Named* Rules::place_after_in(int i) const {
+  if (is(i, "the")) ++i;
+  if (i < t_.size() && lexicon::contains(lexicon::List::kDirectionWords, low(i))) {
+    ++i;
+    if (is(i, "part") && is(i + 1, "of")) i += 2;
+    if (is(i, "the")) ++i;
+  }
+  return at(i);
+}
+
+void Rules::possessive_places() {
+  for (const Named& a : named_) {
+    if (a.kind != Kind::kPlace || a.demonym || !(is(a.e, "'s") || is(a.e, "\u2019s"))) continue;
+    if (!(container(a) || gz::is_city(a.entity))) continue;
+    const Named* b = at(a.e + 1);
+    if (b && b->kind == Kind::kPlace && !b->demonym && !is_country(*b)) {
+      emit(*b, a, kLocatedIn, a.e, a.e + 1, EntityRelationRule::kPossessivePlace, 0.7);
+      continue;
+    }
+    int n = a.e + 1;  // "Armenia's second-largest city", "Bosnia's capital"
+    while (n < t_.size() && n <= a.e + 3 && !lexicon::contains(lexicon::List::kPlaceNouns, low(n)) &&
+           (t_.upos(n) == "ADJ" || t_.upos(n) == "NUM"))
+      ++n;
+    if (n >= t_.size() || !lexicon::contains(lexicon::List::kPlaceNouns, low(n))) continue;
+    if (is(n + 1, ",")) {  // "Bosnia's capital, Sarajevo"
+      const Named* x = at(n + 2);
+      if (x && x->kind == Kind::kPlace && !x->demonym && !is_country(*x))
+        emit(*x, a, kLocatedIn, a.e, n + 1, EntityRelationRule::kPossessivePlace, 0.7);
+    }
+    if (a.f >= 2 && is(a.f - 1, ",")) {  // "Leninakan, Armenia's second-largest city"
+      for (const Named& x : named_) {
+        if (x.e == a.f - 1 && x.kind == Kind::kPlace && !x.demonym && !is_country(x))
+          emit(x, a, kLocatedIn, a.e, n + 1, EntityRelationRule::kPossessivePlace, 0.7);
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract::triples::entity_rules
