@@ -46,6 +46,7 @@ enum class List {
   kStateBodyWords,     // state-body-words.txt: words of names of state bodies ("Ministry", "Court")
   kPlaceNouns,         // place-nouns.txt: "capital", "city", "province": a place inside another
   kDirectionWords,     // direction-words.txt: "eastern", "central": a part of a place
+  kStakeNouns,         // stake-nouns.txt: "stake", "percent": "owns 30% of X" has X for object
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

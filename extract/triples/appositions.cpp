@@ -96,6 +96,8 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     }
     if (bracketed || (a > 0 && (t.form(a - 1) == "(" || t.form(a - 1) == "<" || t.form(a - 1) == "["))) continue;
     if (position_before_name(t, h, a, out)) continue;
+    // "a 46 percent stake in American Motors Corp." parsed as an apposition: no identity.
+    if (lexicon::contains(lexicon::List::kStakeNouns, lower(t.form(h))) || t.upos(h) == "NUM") continue;
     std::vector<int> htoks, atoks;
     t.subtree(h, htoks, {"appos", "acl:relcl", "acl", "punct", "conj", "cc"});
     t.subtree(a, atoks, {"punct"});

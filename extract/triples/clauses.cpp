@@ -663,6 +663,33 @@ class ClauseBuilder {
     }
   }
 
+  // "owns 30% of EADS", "holds a 46 percent stake in AMC" (lexicon stake-nouns.txt): the
+  // company after "of"/"in" is the object; holding a stake is OWN.
+  void stake_object(GraphChoice& g) const {
+    int noun = g.obj;
+    if (t_.upos(noun) == "NUM") {  // "30%" parsed with the number as head
+      for (int ch : t_.children(noun)) {
+        if (lexicon::contains(lexicon::List::kStakeNouns, lower(t_.form(ch)))) noun = ch;
+      }
+    }
+    if (!lexicon::contains(lexicon::List::kStakeNouns, lower(t_.form(noun))) &&
+        !lexicon::contains(lexicon::List::kStakeNouns, lower(t_.form(g.obj))))
+      return;
+    const int after = std::max(g.obj, noun) + 1;
+    if (after >= t_.size() || !(t_.form(after) == "of" || t_.form(after) == "in")) return;
+    for (const int h : {g.obj, noun}) {
+      for (int ch : t_.children(h)) {
+        const Mention* mm = t_.mention(ch);
+        const bool company = mm ? mm->type == EntityType::kOrg : t_.upos(ch) == "PROPN";
+        if (ch <= after || !(t_.rel(ch) == "nmod" || t_.rel(ch) == "appos") || !company) continue;
+        const std::string verb = lower(g.lemma.substr(0, g.lemma.find(' ')));
+        if (verb == "hold" || verb == "have" || verb == "own" || verb == "take") g.cls = "OWN";
+        g.obj = ch;
+        return;
+      }
+    }
+  }
+
   GraphChoice graph_choice(const Clause& c, const Args& a, const OpenChoice& open, const std::string& lemma,
                            graph::Qualifiers& q) const {
     const int p = c.pred;
@@ -701,6 +728,7 @@ class ClauseBuilder {
     } else if (!a.objs.empty()) {
       g.obj = a.objs.back();
       light_verb_object(a, g);
+      stake_object(g);
     } else if (a.antecedent_object) {
       g.obj = t_.head(p);
     } else if (!a.comps.empty()) {

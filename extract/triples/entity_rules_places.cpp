@@ -63,9 +63,15 @@ const lexicon::Row* Rules::relation_noun(int i, bool event) const {
 }
 
 void Rules::relation_emit(const Named& s, const Named& o, const lexicon::Row& r, int noun_i, EntityRelationRule rule) {
-  const bool person_object = r[1] == "KILL";
-  if (person_object ? o.kind != Kind::kPerson : o.kind != Kind::kPlace) return;
   const Rel rel{r[2], r[1]};
+  // Who may hold the relation to whom: a person kills a person and lives in a place; anyone
+  // owns an organisation; an organisation is part of one.
+  const bool lives = rel.cls == "LIVE_IN" || rel.cls == "CITIZEN_OF";
+  const bool company = rel.cls == "OWN" || rel.cls == "PART_OF";
+  if (lives && (s.kind != Kind::kPerson || o.kind != Kind::kPlace || o.demonym)) return;
+  if (rel.cls == "KILL" && (s.kind != Kind::kPerson || o.kind != Kind::kPerson)) return;
+  if (company && (o.kind != Kind::kOrg || (rel.cls == "PART_OF" && s.kind != Kind::kOrg))) return;
+  if (!lives && !company && rel.cls != "KILL") return;
   if (rel.cls == "LIVE_IN" || rel.cls == "CITIZEN_OF") {
     lives_in(s, o, noun_i, noun_i + 1, rule, 0.75);
   } else {
@@ -85,7 +91,7 @@ int Rules::noun_after_comma(int comma) const {
 
 void Rules::relation_nouns() {
   for (const Named& s : named_) {
-    if (s.kind != Kind::kPerson) continue;
+    if (s.demonym) continue;
     const bool copula = is(s.e, "is") || is(s.e, "was");
     if (!is(s.e, ",") && !copula) continue;
     const int n = noun_after_comma(s.e);

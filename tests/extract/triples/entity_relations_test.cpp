@@ -96,6 +96,14 @@ TEST_CASE("relation nouns: native, assassin; a hedge before the noun states noth
   CHECK(relations("John/PROPN Roe/PROPN ,/PUNCT a/DET friend/NOUN of/ADP Jane/PROPN Doe/PROPN", "PER:1-2 PER:7-8").empty());
 }
 
+TEST_CASE("relation nouns of companies: X, the main shareholder of Y (OWN); X, a unit of Y (PART_OF)") {
+  CHECK(has(relations("Acme/PROPN ,/PUNCT the/DET main/ADJ shareholder/NOUN of/ADP Zenith/PROPN", "ORG:1-1 ORG:7-7"),
+            "Acme|OWN|Zenith"));
+  CHECK(has(relations("Acme/PROPN ,/PUNCT a/DET unit/NOUN of/ADP Zenith/PROPN", "ORG:1-1 ORG:6-6"), "Acme|PART_OF|Zenith"));
+  CHECK(relations("Jane/PROPN Doe/PROPN ,/PUNCT a/DET fan/NOUN of/ADP Zenith/PROPN", "PER:1-2 ORG:7-7").empty());
+  CHECK(relations("Acme/PROPN ,/PUNCT a/DET native/NOUN of/ADP Ohio/PROPN", "ORG:1-1 GPE:6-6").empty());
+}
+
 TEST_CASE("possessive and event nouns: Y's assassin, X; the assassination of Y by X") {
   CHECK(has(relations("Lincoln/PROPN 's/PART assassin/NOUN ,/PUNCT John/PROPN Booth/PROPN", "PER:1-1 PER:5-6"),
             "John Booth|KILL|Lincoln"));
