@@ -10,6 +10,7 @@
 #include "extract/coref/entities.h"
 #include "extract/coref/legal_forms.h"
 #include "extract/coref/org_cues.h"
+#include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
 
 namespace kg::extract {
@@ -295,6 +296,11 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
         // University of London", "K-Mart Corp <KM>"), not from a true copula.
         // "said it", "said the EU ...": what is said, never whom it is said to (that is "told").
         if (copy.relation.lemma == "say" && named_entity(copy.object)) continue;
+        // An argument that is only an honorific ("Mr") names nobody.
+        if (gazetteer::is_honorific(copy.subject.text) || gazetteer::is_honorific(copy.object.text)) continue;
+        // "is in the country's best interest": "be in" locates only in a place.
+        if (copy.relation.lemma == "be in" && !(copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Place"))
+          copy.relation.cls = "RELATED_TO";
         if (place_in_place(copy)) {
           copy.relation = {"locate in", copy.relation.surface, "LOCATED_IN"};
         } else if (false_identity(copy)) {
