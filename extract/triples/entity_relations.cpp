@@ -31,6 +31,7 @@ std::string_view entity_relation_rule_id(EntityRelationRule rule) {
     case EntityRelationRule::kOrgTitlePerson: return "rel.org_title_person";
     case EntityRelationRule::kPersonTitleOfOrg: return "rel.person_title_of_org";
     case EntityRelationRule::kPersonAtOrg: return "rel.person_at_org";
+    case EntityRelationRule::kPlaceChain: return "rel.place_chain";
   }
   return "rel";
 }
@@ -132,6 +133,50 @@ bool already_stated(const graph::Triple& t, const std::vector<graph::Triple>& ha
   return false;
 }
 
+// The index of the named place mention that holds towns (a country or a state) and
+// starts right after ", " following byte `end`, as in "born in Lubbock, Texas"; -1 if none
+// (or when a list or a possessive goes on after it).
+int container_after(const Document& doc, std::uint32_t end) {
+  const auto tok = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), end,
+                                    [](const Token& t, std::uint32_t x) { return t.begin < x; });
+  if (tok == doc.tokens.end() || doc.form(*tok) != ",") return -1;
+  const std::uint32_t next = static_cast<std::uint32_t>(tok - doc.tokens.begin()) + 1;
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    const Mention& m = doc.mentions[k];
+    if (m.first_token != next || m.chain < 0 || !(m.type == EntityType::kGpe || m.type == EntityType::kLoc)) continue;
+    const std::string& name = doc.entities[static_cast<std::size_t>(m.chain)].name;
+    if (!gazetteer::country_by_name(name) && gazetteer::state_name(name).empty()) return -1;
+    if (m.end_token < doc.tokens.size()) {
+      const std::string_view after = doc.form(doc.tokens[m.end_token]);
+      if (after == "and" || after == "or" || after == "'s" || after == "\u2019s") return -1;
+    }
+    return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// "based in West Point, Ga.", "was born in Lubbock, Texas": a place relation to a town holds
+// for the state or country written after it too (rule rel.place_chain).
+void chain_places(const Document& doc, std::vector<graph::Triple>& out, std::size_t from) {
+  const std::size_t n = out.size();
+  for (std::size_t i = from; i < n; ++i) {
+    const std::string& cls = out[i].relation.cls;
+    if (!(cls == "BASED_IN" || cls == "LOCATED_IN" || cls == "LIVE_IN" || cls == "BORN_IN")) continue;
+    const int k = container_after(doc, out[i].evidence.object_span.end);
+    if (k < 0) continue;
+    const Mention& m = doc.mentions[static_cast<std::size_t>(k)];
+    graph::Triple t = out[i];
+    t.object.kind = graph::Argument::Kind::kEntity;
+    t.object.text = std::string(doc.slice(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+    t.object.type = "Place";
+    t.object.titles.clear();
+    t.evidence.object_span = {doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end};
+    t.evidence.rule = std::string(entity_relation_rule_id(EntityRelationRule::kPlaceChain));
+    t.evidence.confidence = graph::canonical_confidence(std::min(t.evidence.confidence, 0.7));
+    if (!already_stated(t, out, from)) out.push_back(std::move(t));
+  }
+}
+
 }  // namespace
 
 Status EntityRelationExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
@@ -153,6 +198,7 @@ Status EntityRelationExtractor::extract(const Document& doc, std::vector<graph::
     e.triple.evidence.confidence = graph::canonical_confidence(e.triple.evidence.confidence);
     out.push_back(std::move(e.triple));
   }
+  chain_places(doc, out, 0);
   return Status::ok();
 }
 

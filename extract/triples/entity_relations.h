@@ -13,6 +13,8 @@
 //   resolve_arguments() names them by their entities.
 // - Only asserted facts: a hedge before the relation noun ("the alleged killer of") gives
 //   nothing. Lists are no containment ("Paris, Berlin and Rome").
+// - extract() also extends every place relation of the document (any extractor's) to the
+//   state or country written after the town ("born in Lubbock, Texas": also Texas).
 // - extract() leaves out a triple that an earlier extractor already gave for the same
 //   arguments and class in the same sentence (no double evidence); extract_open() gives
 //   graph-only extractions (for_openie false): CaRB output is unchanged.
@@ -42,6 +44,7 @@ enum class EntityRelationRule : unsigned char {
   kPersonTitleOfOrg,   // "John Doe, a reporter for the Daily News"
   kPlaceTitlePerson,   // "Illinois Gov. John Doe" LIVE_IN, "U.S. Ambassador John Doe" CITIZEN_OF
   kPersonAtOrg,        // "John Doe of Acme", "Jane Doe at the Institute of Mechanics"
+  kPlaceChain,         // "based in West Point, Ga.": any extractor's place relation holds for the state too
 };
 
 // The evidence rule id of a rule: "rel.place_in_place", ...

@@ -135,6 +135,16 @@ TEST_CASE("organisations based in towns: -based, an apposition, a town before th
             "Jan Kowal|CITIZEN_OF|Netherlands"));
 }
 
+TEST_CASE("a place relation to a town holds for the state written after it") {
+  const auto r = relations("Acme/PROPN in/ADP/3 Houston/PROPN/1 ,/PUNCT Texas/PROPN ,/PUNCT grew/VERB", "ORG:1-1 GPE:3-3 GPE:5-5");
+  CHECK(has(r, "Acme|BASED_IN|Houston"));
+  CHECK(has(r, "Acme|BASED_IN|Texas"));
+  // A list goes on after it: no chain.
+  CHECK_FALSE(has(relations("Acme/PROPN in/ADP/3 Houston/PROPN/1 ,/PUNCT Texas/PROPN and/CCONJ Ohio/PROPN",
+                            "ORG:1-1 GPE:3-3 GPE:5-5 GPE:7-7"),
+                  "Acme|BASED_IN|Texas"));
+}
+
 TEST_CASE("in PLACE attached to the organisation in the tree, not to the verb") {
   CHECK(has(relations("Bank/PROPN Leu/PROPN in/ADP/4 Zurich/PROPN/2 said/VERB", "ORG:1-2 GPE:4-4"),
             "Bank Leu|BASED_IN|Zurich"));
@@ -190,7 +200,7 @@ TEST_CASE("a town, a title and a person: LIVE_IN; a country's office is no citiz
 
 TEST_CASE("every rule has its own id") {
   std::vector<std::string> ids;
-  for (int r = 0; r <= static_cast<int>(triples::EntityRelationRule::kPersonAtOrg); ++r)
+  for (int r = 0; r <= static_cast<int>(triples::EntityRelationRule::kPlaceChain); ++r)
     ids.emplace_back(triples::entity_relation_rule_id(static_cast<triples::EntityRelationRule>(r)));
   std::sort(ids.begin(), ids.end());
   CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
