@@ -40,6 +40,7 @@ inline constexpr Rel kLiveIn{"live in", "LIVE_IN"};
 inline constexpr Rel kCitizenOf{"be citizen of", "CITIZEN_OF"};
 inline constexpr Rel kWorkFor{"work for", "WORK_FOR"};
 inline constexpr Rel kPartOf{"be part of", "PART_OF"};
+inline constexpr Rel kMemberOf{"be member of", "MEMBER_OF"};
 
 class Rules {
  public:

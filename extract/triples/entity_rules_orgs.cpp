@@ -113,13 +113,18 @@ void Rules::based_hyphen() {
 }
 
 bool Rules::title_run(int f, int e) const {
-  if (e <= f || e - f > 3) return false;
+  if (e <= f || e - f > 6) return false;
+  int words = 0;
   for (int i = f; i < e; ++i) {
     if (hedge(i)) return false;
     const auto u = t_.upos(i);
+    // "chairman and chief executive officer": titles joined by "and" (not first or last).
+    if (is(i, "and") && i > f && i + 1 < e) continue;
     if (!(u == "NOUN" || u == "ADJ" || gz::is_title_word_any_case(t_.form(i)))) return false;
+    ++words;
   }
-  return job_noun(e - 1) || gz::is_title_word_any_case(t_.form(e - 1));
+  if (words > 4) return false;
+  return job_noun(e - 1) || is(e - 1, "member") || gz::is_title_word_any_case(t_.form(e - 1));
 }
 
 void Rules::org_title_person() {
@@ -128,15 +133,18 @@ void Rules::org_title_person() {
     int f = o.e;
     const bool poss = is(f, "'s") || is(f, "\u2019s");
     if (poss) ++f;
-    for (int e = f; e <= f + 3 && e < t_.size(); ++e) {
+    for (int e = f; e <= f + 6 && e < t_.size(); ++e) {
       const Named* p = at(e);
+      // "City Council member Jane Doe": a member of the body, not its employee.
+      const Rel rel = e > f && is(e - 1, "member") ? kMemberOf : kWorkFor;
       if (p) {
         if (p->kind == Kind::kPerson && (title_run(f, e) || (poss && e == f)))
-          emit(*p, o, kWorkFor, f, e, EntityRelationRule::kOrgTitlePerson, 0.75);
+          emit(*p, o, rel, f, e, EntityRelationRule::kOrgTitlePerson, 0.75);
         break;
       }
       if (title_run(f, e + 1) && apposition_end(e + 1)) {
-        if (const Named* q = apposed_person(o.f)) emit(*q, o, kWorkFor, f, e + 1, EntityRelationRule::kOrgTitlePerson, 0.75);
+        const Rel appositive = is(e, "member") ? kMemberOf : kWorkFor;
+        if (const Named* q = apposed_person(o.f)) emit(*q, o, appositive, f, e + 1, EntityRelationRule::kOrgTitlePerson, 0.75);
         break;
       }
     }
@@ -189,8 +197,12 @@ void Rules::person_title_of_org() {
         if (o && o->kind == Kind::kOrg) emit(p, *o, kWorkFor, i - 1, i + 1, EntityRelationRule::kPersonTitleOfOrg, 0.75);
         break;
       }
+      // "Joseph Doe, 58, was acting comptroller at": an age, a copula, a participle may come
+      // first; a position or occupation noun must come right before the preposition.
       const auto u = t_.upos(i);
-      if (!(u == "DET" || u == "ADJ" || u == "NOUN" || u == "CCONJ" || gz::is_title_word_any_case(t_.form(i)))) break;
+      if (!(u == "DET" || u == "ADJ" || u == "NOUN" || u == "CCONJ" || u == "NUM" || u == "AUX" || u == "VERB" ||
+            is(i, ",") || gz::is_title_word_any_case(t_.form(i))))
+        break;
     }
   }
 }

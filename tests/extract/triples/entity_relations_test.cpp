@@ -192,6 +192,21 @@ TEST_CASE("who works for whom, as an apposition: 'X, Acme's chairman,', 'X, 53, 
             "John Doe|WORK_FOR|Daily News"));  // the mention holds its article
 }
 
+TEST_CASE("titles joined by 'and', a member of a body, an age and a copula before the title") {
+  CHECK(has(relations("said/VERB John/PROPN Doe/PROPN ,/PUNCT Acme/PROPN 's/PART chairman/NOUN and/CCONJ chief/ADJ "
+                      "executive/NOUN officer/NOUN ./PUNCT",
+                      "PER:2-3 ORG:5-5"),
+            "John Doe|WORK_FOR|Acme"));
+  CHECK(has(relations("said/VERB Jane/PROPN Doe/PROPN ,/PUNCT a/DET City/PROPN Council/PROPN member/NOUN ./PUNCT",
+                      "PER:2-3 ORG:6-7"),
+            "Jane Doe|MEMBER_OF|City Council"));
+  CHECK(has(relations("Joe/PROPN Doe/PROPN ,/PUNCT 58/NUM ,/PUNCT was/AUX acting/VERB treasurer/NOUN at/ADP Acme/PROPN",
+                      "PER:1-2 ORG:10-10"),
+            "Joe Doe|WORK_FOR|Acme"));
+  CHECK(relations("Joe/PROPN Doe/PROPN ,/PUNCT 58/NUM ,/PUNCT was/AUX speaking/VERB at/ADP Acme/PROPN", "PER:1-2 ORG:9-9")
+            .empty());
+}
+
 TEST_CASE("a town, a title and a person: LIVE_IN; a country's office is no citizenship") {
   CHECK(has(relations("Atlanta/PROPN businessman/NOUN Neil/PROPN Roe/PROPN said/VERB", "GPE:1-1 PER:3-4"),
             "Neil Roe|LIVE_IN|Atlanta"));
