@@ -17,7 +17,8 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kGroupNouns,        List::kStates,              List::kOccupationNouns,
                                List::kRelationNouns,    List::kHedgeAdjectives,    List::kPossessorClasses,
                                List::kLightVerbNouns,   List::kStateBodyWords,     List::kPlaceNouns,
-                               List::kDirectionWords,   List::kStakeNouns};
+                               List::kDirectionWords,   List::kStakeNouns,         List::kConditionMarks,
+                               List::kHearsayNouns};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -102,6 +103,8 @@ std::string_view file_name(List list) {
     case List::kPlaceNouns: return "place-nouns";
     case List::kDirectionWords: return "direction-words";
     case List::kStakeNouns: return "stake-nouns";
+    case List::kConditionMarks: return "condition-marks";
+    case List::kHearsayNouns: return "hearsay-nouns";
   }
   return {};
 }

@@ -47,6 +47,8 @@ enum class List {
   kPlaceNouns,         // place-nouns.txt: "capital", "city", "province": a place inside another
   kDirectionWords,     // direction-words.txt: "eastern", "central": a part of a place
   kStakeNouns,         // stake-nouns.txt: "stake", "percent": "owns 30% of X" has X for object
+  kConditionMarks,     // condition-marks.txt: "if", "until": the clause is no fact
+  kHearsayNouns,       // hearsay-nouns.txt: "report", "rumor": their that-clause is no fact
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

@@ -493,7 +493,8 @@ class ClauseBuilder {
   // negated, under a modal of possibility or obligation ("may", "would", "should"; "will"
   // states a schedule and stays asserted), a prediction ("is set to replace", "is expected
   // to meet", "is likely to win"; an attitude, "plans to buy", is asserted as PLAN_BUY and
-  // an implicative verb, "managed to sell", as the sale), in a condition ("if", "unless"),
+  // an implicative verb, "managed to sell", as the sale), in a condition ("if", "unless",
+  // "until": lexicon condition-marks.txt), hearsay ("reports that ...": hearsay-nouns.txt),
   // hedged ("allegedly"), or reported through a stance verb ("alleged", "claimed", "denied").
   bool asserted(const Clause& c, const graph::Qualifiers& q) const {
     if (q.negated) return false;
@@ -505,12 +506,17 @@ class ClauseBuilder {
       for (int ch : t_.children(v)) {
         const auto r = t_.rel(ch);
         const std::string f = lower(t_.form(ch));
-        if (r == "mark" && (f == "if" || f == "unless" || f == "whether")) return false;
+        if (r == "mark" && lexicon::contains(lexicon::List::kConditionMarks, f)) return false;
         if (r == "advmod" && lexicon::contains(lexicon::List::kHedgeAdverbs, f)) return false;
+        // "reports that the White House had decided ...", however the parser attached it.
+        if (r == "mark" && f == "that" && ch > 0 && t_.upos(ch - 1) == "NOUN" &&
+            lexicon::contains(lexicon::List::kHearsayNouns, lower(t_.lemma(ch - 1))))
+          return false;
       }
       const auto r = t_.rel(v);
       const int h = t_.head(v);
       if (h < 0) break;
+      if (r == "acl" && lexicon::contains(lexicon::List::kHearsayNouns, lower(t_.lemma(h)))) return false;
       if ((r == "ccomp" || r == "parataxis") && lexicon::contains(lexicon::List::kStanceVerbs, lower(t_.lemma(h))))
         return false;
       if (r != "conj" && r != "xcomp" && r != "ccomp") break;

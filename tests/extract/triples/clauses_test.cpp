@@ -266,6 +266,17 @@ TEST_CASE("assertion: predictions, conditions, hedges and stance verbs are not a
       "PER:2-2 PER:4-4 GPE:7-7", "Smith|live in|Texas");
   CHECK(neither.qualifiers.negated);
   CHECK_FALSE(neither.qualifiers.asserted);
+  // "until X is approved": a prospect; "reports that X decided ...": hearsay.
+  const auto until = one(
+      "He|he|PRON|PRP|2|nsubj stays|stay|VERB|VBZ|0|root until|until|SCONJ|IN|6|mark the|the|DET|DT|5|det "
+      "Senate|Senate|PROPN|NNP|6|nsubj approves|approve|VERB|VBZ|2|advcl Doe|Doe|PROPN|NNP|6|obj .|.|PUNCT|.|2|punct",
+      "ORG:5-5 PER:7-7", "Senate|approve|Doe");
+  CHECK_FALSE(until.qualifiers.asserted);
+  const auto hearsay = one(
+      "It|it|PRON|PRP|2|nsubj followed|follow|VERB|VBD|0|root reports|report|NOUN|NNS|2|obj that|that|SCONJ|IN|6|mark "
+      "Acme|Acme|PROPN|NNP|6|nsubj hired|hire|VERB|VBD|2|ccomp Doe|Doe|PROPN|NNP|6|obj .|.|PUNCT|.|2|punct",
+      "ORG:5-5 PER:7-7", "Acme|hire|Doe");
+  CHECK_FALSE(hearsay.qualifiers.asserted);
   // A year is the time, not the object: "was born in 1817 in Concord".
   const auto born = one(
       "Doe|Doe|PROPN|NNP|3|nsubj:pass was|be|AUX|VBD|3|aux:pass born|bear|VERB|VBN|0|root in|in|ADP|IN|5|case "
