@@ -381,7 +381,23 @@ class ClauseBuilder {
     }
     if (t_.rel(p) == "acl:relcl" && t_.head(p) >= 0 && a.objs.empty() && c.via != "relcl" && !c.copula)
       a.antecedent_object = true;
+    if (c.passive && a.agent < 0) a.agent = stray_agent(p);
     return a;
+  }
+
+  // "was fatally shot by Lee Harvey Oswald" parsed with "by" on the verb and the name as
+  // some other dependent: the nominal dependent right after a "by" of the passive verb is
+  // its agent. -1 when there is none.
+  int stray_agent(int p) const {
+    for (int by : t_.children(p)) {
+      if (t_.rel(by) != "case" || lower(t_.form(by)) != "by" || by + 1 >= t_.size()) continue;
+      for (const int h : {p, by}) {  // the name hangs from the verb or from "by" itself
+        for (int ch : t_.children(h)) {
+          if (ch > by && ch <= by + 2 && t_.is_nominal(ch) && !t_.is_pronoun(ch) && t_.rel(ch) != "punct") return ch;
+        }
+      }
+    }
+    return -1;
   }
 
   struct RelationText {
