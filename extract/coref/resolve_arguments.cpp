@@ -128,6 +128,15 @@ bool false_identity(const graph::Triple& t) {
   return l.rfind("be ", 0) == 0 && l.ends_with(" of") && !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
 }
 
+// A named argument that coreference left unresolved (`link` empty) and that is one word
+// becomes a concept: the entity stage found no entity there.
+void unnamed_word(graph::Argument& a, const std::string& link) {
+  if (!link.empty() || !named_entity(a) || a.type == "Group" || a.text.find(' ') != std::string::npos) return;
+  a.kind = graph::Argument::Kind::kConcept;
+  a.type.clear();
+  a.titles.clear();
+}
+
 // False for an entity argument that is only legal forms; retypes one that ends with one.
 bool legal_form_argument(graph::Argument& a) {
   if (a.kind != graph::Argument::Kind::kEntity || !ends_with_legal_form(a.text)) return true;
@@ -291,6 +300,10 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
         by_name(copy.subject, copy.evidence.subject_link);
         by_name(copy.object, copy.evidence.object_link);
         if (!legal_form_argument(copy.subject) || !legal_form_argument(copy.object)) continue;
+        // A one-word name no entity stands for ("Ministry" of a split "Finance Ministry",
+        // "Hermann" of "Merrill Lynch, Pierce, Fenner"): a phrase, not a node of its own.
+        unnamed_word(copy.subject, copy.evidence.subject_link);
+        unnamed_word(copy.object, copy.evidence.object_link);
         // No false identities: "be" between two named entities comes from a list, a
         // coordination or an alias ("Shultz, Shevardnadze", "Guy's Hospital Medical School,
         // University of London", "K-Mart Corp <KM>"), not from a true copula.

@@ -136,6 +136,14 @@ class ClauseBuilder {
     return n;
   }
 
+  // The name right before ", who" at token s (the last word of a person mention), when the
+  // parser did not make the clause a relative one; else -1.
+  int comma_who_antecedent(int s) const {
+    if (s < 2 || lower(t_.form(s)) != "who" || t_.form(s - 1) != ",") return -1;
+    const Mention* m = t_.mention(s - 2);
+    return m && m->type == EntityType::kPerson ? s - 2 : -1;
+  }
+
   // Subject of predicate `p` for a dependent clause, following conj/xcomp upwards.
   int inherited_subject(int p, int depth) const {
     if (depth > 6 || p < 0) return -1;
@@ -178,6 +186,9 @@ class ClauseBuilder {
       c.subj = s;
       if (is_relative_pronoun(t_, s) && r == "acl:relcl" && t_.head(p) >= 0) {
         c.subj = t_.head(p);
+        c.via = "relcl";
+      } else if (const int n = comma_who_antecedent(s); n >= 0 && r != "acl:relcl") {
+        c.subj = n;  // "Jack Ruby, who killed ..." parsed as parataxis: the name before ", who"
         c.via = "relcl";
       }
     } else if (r == "acl:relcl") {
@@ -477,7 +488,19 @@ class ClauseBuilder {
   // for that person (the name, not the noun or its "of" country, is the argument).
   int named_by_apposition(int h) const {
     if (h < 0 || !(t_.upos(h) == "NOUN" || t_.upos(h) == "PROPN")) return h;
-    if (const Mention* m = t_.mention(h); m && m->type != EntityType::kNone) return h;
+    if (const Mention* m = t_.mention(h); m && m->type != EntityType::kNone) {
+      // "John F. Kennedy assassin Lee Harvey Oswald": a name, a noun and a name without a
+      // comma are the noun's person named by the second name (the first only modifies).
+      const int end = static_cast<int>(m->end_token - t_.sentence().first_token);
+      for (int ch : t_.children(h)) {
+        if (ch != end || t_.upos(ch) != "NOUN" || m->type != EntityType::kPerson) continue;
+        for (int g : t_.children(ch)) {
+          const Mention* gm = t_.mention(g);
+          if (g == ch + 1 && (t_.rel(g) == "appos" || t_.rel(g) == "flat") && gm && gm->type == EntityType::kPerson) return g;
+        }
+      }
+      return h;
+    }
     for (int ch : t_.children(h)) {
       if (ch < h || !(t_.rel(ch) == "appos" || t_.rel(ch) == "flat")) continue;
       const Mention* m = t_.mention(ch);
