@@ -199,6 +199,41 @@ const gazetteer::Country* country_after(const SentenceTree& t, int last) {
   return nullptr;
 }
 
+// The titles of a run of title words, longest gazetteer titles first ("Deputy Prime Minister",
+// "Minister of Foreign Affairs ..."); title words no listed title starts with are a portfolio
+// of the next title ("economy minister", "Vice Foreign Minister").
+std::vector<std::string> split_titles(const SentenceTree& t, const std::vector<int>& run) {
+  std::vector<std::string> found;
+  std::size_t k = 0;
+  std::string skipped;  // title words no title of the list starts with: a portfolio ("economy")
+  while (k < run.size()) {
+    std::size_t best = 0;
+    std::string best_text, cur;
+    for (std::size_t j = k; j < run.size(); ++j) {
+      if (j > k) cur.push_back(' ');
+      cur.append(t.form(run[j]));
+      if (gazetteer::is_government_title_any_case(cur)) {
+        best = j - k + 1;
+        best_text = gazetteer::title_case(cur);  // the title as the list spells it: "Foreign Minister"
+      }
+    }
+    if (best == 0) {
+      if (!is_connective(t.form(run[k]))) {
+        if (!skipped.empty()) skipped.push_back(' ');
+        skipped.append(t.form(run[k]));
+      }
+      ++k;
+      continue;
+    }
+    if (!skipped.empty()) best_text = gazetteer::title_case(skipped) + " " + best_text;
+    skipped.clear();
+    found.push_back(best_text);
+    k += best;
+    while (k < run.size() && is_connective(t.form(run[k]))) ++k;
+  }
+  return found;
+}
+
 // Titles before a person's name: "Cambodian Deputy Prime Minister Sok Chenda Sophea".
 void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
   auto titleish = [&](int i) {
@@ -252,36 +287,7 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
         body = std::string(t.doc().slice(t.doc().tokens[m->first_token].begin, t.doc().tokens[m->end_token - 1].end));
     }
     i = r + 1;
-    // Split the run into gazetteer titles, longest first.
-    std::vector<std::string> found;
-    std::size_t k = 0;
-    std::string skipped;  // title words no title of the list starts with: a portfolio ("economy")
-    while (k < run.size()) {
-      std::size_t best = 0;
-      std::string best_text, cur;
-      for (std::size_t j = k; j < run.size(); ++j) {
-        if (j > k) cur.push_back(' ');
-        cur.append(t.form(run[j]));
-        if (gazetteer::is_government_title_any_case(cur)) {
-          best = j - k + 1;
-          best_text = gazetteer::title_case(cur);  // the title as the list spells it: "Foreign Minister"
-        }
-      }
-      if (best == 0) {
-        if (!is_connective(t.form(run[k]))) {
-          if (!skipped.empty()) skipped.push_back(' ');
-          skipped.append(t.form(run[k]));
-        }
-        ++k;
-        continue;
-      }
-      // "economy minister", "Vice Foreign Minister": title words before a title are part of it.
-      if (!skipped.empty()) best_text = gazetteer::title_case(skipped) + " " + best_text;
-      skipped.clear();
-      found.push_back(best_text);
-      k += best;
-      while (k < run.size() && is_connective(t.form(run[k]))) ++k;
-    }
+    std::vector<std::string> found = split_titles(t, run);
     // A title word the list does not hold as a title of its own ("Polish leader", "Airbus
     // head"): the title words of the run, as the list would spell them.
     // Only for lower-case titles before a person NER found: a capitalised word the list
