@@ -49,6 +49,7 @@ enum class List {
   kStakeNouns,         // stake-nouns.txt: "stake", "percent": "owns 30% of X" has X for object
   kConditionMarks,     // condition-marks.txt: "if", "until": the clause is no fact
   kHearsayNouns,       // hearsay-nouns.txt: "report", "rumor": their that-clause is no fact
+  kReciprocalClasses,  // reciprocal-classes.txt: "X and Y met": MEET between the conjuncts
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

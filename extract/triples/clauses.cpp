@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/lexicon/lexicon.h"
+#include "extract/ner/gazetteer.h"
 #include "extract/triples/lexicon.h"
 #include "extract/triples/tree.h"
 
@@ -28,7 +29,7 @@ bool is_negation(const SentenceTree& t, int i) {
 bool is_time_word(std::string_view l) {
   static constexpr std::string_view kWords[] = {
       "april", "august", "autumn", "century", "date", "day", "december", "decade", "evening", "february", "friday",
-      "january", "july", "june", "march", "may", "monday", "month", "morning", "night", "november", "october",
+      "hour", "january", "july", "june", "march", "may", "monday", "month", "morning", "night", "november", "october",
       "saturday", "september", "spring", "summer", "sunday", "thursday", "today", "tomorrow", "tonight",
       "tuesday", "wednesday", "week", "weekend", "winter", "year", "yesterday"};
   for (auto w : kWords) {
@@ -177,6 +178,12 @@ class ClauseBuilder {
   bool resolve(Clause& c) {
     const int p = c.pred;
     const auto r = t_.rel(p);
+    // "Managing Director Michel Camdessus" parsed with "Managing" as a verb: a capitalised
+    // participle inside a sentence that opens a title is part of the title.
+    if (p > 0 && p + 1 < t_.size() && (t_.xpos(p) == "VBG" || t_.xpos(p) == "VBN")) {
+      const std::string_view f = t_.form(p);
+      if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z' && gazetteer::is_title_word(t_.form(p + 1))) return false;
+    }
     // Control: a matrix verb whose xcomp carries the proposition is emitted from the xcomp.
     if (control_child(p) >= 0) return false;
     c.copula = t_.has_child(p, "cop");
@@ -795,6 +802,14 @@ class ClauseBuilder {
           pick = fallback;
           q.place.clear();
         }
+        // "met for more than an hour with X" parsed with "with X" on "hour": the party
+        // hangs from the time phrase.
+        for (int o : a.obls) {
+          if (pick >= 0 || !is_time(o)) continue;
+          for (int ch : t_.children(o)) {
+            if (t_.rel(ch) == "nmod" && t_.marker(ch) == "with" && t_.mention(ch)) pick = ch;
+          }
+        }
       }
       if (pick >= 0) {
         g.obj = pick;
@@ -820,6 +835,39 @@ class ClauseBuilder {
       if (is_event_class(cls) || cls == "AGREE") q.place = t_.doc().place;
     }
     return g;
+  }
+
+  // "Wang Yi and Sok met", "China and Portugal signed an agreement": coordinated named
+  // subjects of a reciprocal class (lexicon reciprocal-classes.txt) hold it to each other
+  // when the clause names no other party (no object, or an object that is no entity).
+  void reciprocal(const GraphChoice& g, const OpenExtraction& base, const Clause* c) {
+    if (!lexicon::contains(lexicon::List::kReciprocalClasses, base.triple.relation.cls)) return;
+    if (c != nullptr && g.obj >= 0 && !(c->copula && g.obj == c->pred)) {
+      const Mention* om = t_.mention(g.obj);
+      if (om && om->type != EntityType::kNone) return;  // a party is named: the usual triples
+    }
+    const std::vector<int> subs = conjuncts(g.subj);
+    if (subs.size() < 2) return;
+    std::vector<ArgInfo> args;
+    for (int s : subs) {
+      std::vector<int> toks;
+      t_.subtree(s, toks, {"conj", "cc", "punct", "acl:relcl", "appos"});
+      ArgInfo a = make_argument(t_, s, toks);
+      if (!a.entity) return;  // "China and the investors": only named parties
+      args.push_back(std::move(a));
+    }
+    for (std::size_t k = 1; k < args.size(); ++k) {
+      OpenExtraction e = base;
+      e.for_graph = true;
+      e.for_openie = false;
+      e.triple.subject = args[0].arg;
+      e.triple.object = args[k].arg;
+      e.triple.evidence.subject_span = args[0].span;
+      e.triple.evidence.object_span = args[k].span;
+      e.triple.evidence.rule.append(".reciprocal");
+      e.triple.evidence.confidence = std::clamp(base.triple.evidence.confidence * 0.8, 0.01, 0.99);
+      out_.push_back(std::move(e));
+    }
   }
 
   // One graph triple per subject conjunct x object conjunct; the Open IE view rides on
@@ -925,10 +973,12 @@ class ClauseBuilder {
     append_word(base.triple.relation.surface, g.marker);
     base.triple.relation.cls = g.cls.empty() ? std::string(relation_class(g.lemma).cls) : g.cls;
     if (g.obj < 0) {
+      reciprocal(g, base, nullptr);
       base.for_graph = false;
       out_.push_back(std::move(base));
       return;
     }
+    reciprocal(g, base, &c);
     emit_graph(c, g, base);
   }
 
