@@ -147,6 +147,16 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
     spdlog::error("kg build: give either articles or --from-triples, not both");
     return kExitUsage;
   }
+  // A missing input or an unwritable output folder stops the run before any work or output.
+  if (Status st = check_inputs_exist(b.in.paths.empty() ? b.triples : b.in.paths); !st) {
+    spdlog::error("kg build: {}", st.message());
+    return kExitUsage;
+  }
+  {
+    const std::filesystem::path out(b.out_dir);  // a folder, or a graph file "x.kgl" in one
+    const std::string dir = out.extension() == ".kgl" ? out.parent_path().string() : b.out_dir;
+    if (Status st = check_output_dir(dir.empty() ? "." : dir); !st) return fatal(st);
+  }
   if (!b.relation_map.empty()) {
     auto m = extract::triples::RelationMap::load(b.relation_map);
     if (!m) {

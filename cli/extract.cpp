@@ -108,6 +108,10 @@ Status run_jsonl(const extract::Pipeline& p, const ExtractOptions& o, std::ostre
 }
 
 int run_extract(const GlobalOptions& g, ExtractOptions& o) {
+  if (Status st = check_inputs_exist(o.in.paths); !st) {
+    spdlog::error("kg extract: {}", st.message());
+    return kExitUsage;
+  }
   if (!o.relation_map.empty()) {
     auto m = extract::triples::RelationMap::load(o.relation_map);
     if (!m) {

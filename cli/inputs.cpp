@@ -1,6 +1,8 @@
 #include "cli/inputs.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 
@@ -103,6 +105,35 @@ void log_read_report(const extract::ReadReport& r) {
                r.boilerplate_blocks, r.html_chrome);
 }
 
+Status check_inputs_exist(const std::vector<std::string>& paths) {
+  std::string missing;
+  for (const std::string& p : paths) {
+    if (p == "-") continue;
+    std::error_code ec;
+    if (std::filesystem::exists(p, ec)) continue;
+    if (!missing.empty()) missing += ", ";
+    missing += p;
+    missing += ec ? ": " + ec.message() : ": no such file or directory";
+  }
+  if (missing.empty()) return Status::ok();
+  return Status::not_found(missing);
+}
+
+Status check_output_dir(const std::string& dir) {
+  if (dir.empty() || dir == "-") return Status::ok();
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Status::io_error("cannot create the output folder " + dir + ": " + ec.message());
+  const std::filesystem::path probe = std::filesystem::path(dir) / ".kg-write-test.tmp";
+  {
+    std::ofstream f(probe, std::ios::binary | std::ios::trunc);
+    const int err = errno;
+    if (!f) return Status::io_error("cannot write in the output folder " + dir + ": " + std::strerror(err));
+  }
+  std::filesystem::remove(probe, ec);
+  return Status::ok();
+}
+
 Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
   std::unique_ptr<OutputFile> out(new OutputFile(path));
   if (path == "-") {
@@ -118,7 +149,7 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
   out->tmp_ = path + ".tmp";
   register_temporary(out->tmp_);
   out->file_.open(out->tmp_, std::ios::binary | std::ios::trunc);
-  if (!out->file_) return Status::io_error("cannot write " + out->tmp_);
+  if (!out->file_) return Status::io_error("cannot write " + out->tmp_ + ": " + std::strerror(errno));
   return out;
 }
 

@@ -30,6 +30,14 @@ std::vector<std::string> split_list(const std::vector<std::string>& in);
 // Reads all inputs (CoNLL-U too when format is "conllu"), calling sink per document.
 Status read_all(const InputOptions& in, const extract::DocumentSink& sink, extract::ReadReport& report);
 
+// A usage error naming every input path given on the command line that does not exist
+// ("-" is stdin), checked before any work or output; ok when all exist.
+Status check_inputs_exist(const std::vector<std::string>& paths);
+
+// Creates the output folder `dir` if needed and checks that a file can be written in it,
+// before the work starts: an error naming the folder and the system's reason otherwise.
+Status check_output_dir(const std::string& dir);
+
 // Logs every problem (file:line: message) as a warning and the one-line summary.
 void log_read_report(const extract::ReadReport& report);
 

@@ -33,6 +33,10 @@ struct Parsed {
 };
 
 int run_parse(const GlobalOptions& g, const ParseOptions& o) {
+  if (Status st = check_inputs_exist(o.in.paths); !st) {
+    spdlog::error("kg parse: {}", st.message());
+    return kExitUsage;
+  }
   auto tok = load_tokenizer(g);
   if (!tok) return fatal(tok.status());
   const extract::Tokenizer& tokenizer = **tok;

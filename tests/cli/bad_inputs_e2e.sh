@@ -82,4 +82,20 @@ import sys
 a, b = max(float(sys.argv[1]), 0.02), float(sys.argv[2])
 print(f'5,000 tokens: {a:.2f} CPU s; 40,000 tokens: {b:.2f} CPU s; ratio {b / a:.1f} (linear 8, quadratic 64)')
 sys.exit(0 if b / a < 24 else 1)" "$a" "$b" || fail "a 40,000-token sentence costs too much more than a 5,000-token one"
+# A missing input is a usage error named before any work or output (issue #26): exit 2,
+# no output folder; an output folder that cannot be made is an error naming it and why.
+rm -rf "$W/none"
+"$kg" build "$W/nosuch.txt" -o "$W/none" 2> "$W/miss.err"; rc=$?
+[ "$rc" = 2 ] || fail "kg build of a missing file exited $rc, expected 2"
+grep -q "nosuch.txt: no such file or directory" "$W/miss.err" || fail "missing input not named: $(cat "$W/miss.err")"
+[ ! -e "$W/none" ] || fail "kg build of a missing file left an output folder"
+"$kg" extract "$W/nosuch.txt" > /dev/null 2>&1; [ $? = 2 ] || fail "kg extract of a missing file must exit 2"
+"$kg" build --from-triples "$W/nosuch.jsonl" -o "$W/none" 2> /dev/null; [ $? = 2 ] || fail "missing triples file must exit 2"
+touch "$W/plainfile"
+"$kg" "${m[@]}" build "$d/long.txt" -o "$W/plainfile/out" 2> "$W/dir.err"; rc=$?
+[ "$rc" != 0 ] || fail "an output folder inside a file must fail"
+grep -q "cannot create the output folder $W/plainfile/out: Not a directory" "$W/dir.err" ||
+  fail "unwritable output not named with its reason: $(cat "$W/dir.err")"
+grep -q "summary" "$W/dir.err" && fail "the extraction ran before the output folder was checked"
+
 echo "bad inputs e2e: ok"
