@@ -62,10 +62,11 @@ void install_interrupt_handling() {
   sigset_t set;
   sigemptyset(&set);
   for (int sig : {SIGINT, SIGTERM}) {
-    // A signal the parent set to be ignored (a background job of a script, nohup) stays
-    // ignored, as for any well-behaved command.
+    // SIGINT is honoured even when inherited ignored: a shell without job control starts
+    // its background jobs so ("kg build ... &" in a script), and a script that sends them
+    // SIGINT means to stop them. A SIGTERM set to be ignored stays ignored.
     struct sigaction old {};
-    if (sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    if (sig == SIGTERM && sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
     sigaddset(&set, sig);
   }
   if (sigisemptyset(&set)) return;

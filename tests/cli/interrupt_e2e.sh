@@ -8,6 +8,8 @@
 #   4. A kg blocked reading stdin (nothing arrives) is ended by the watcher after the grace
 #      period: exit 130 and its OUT.jsonl.tmp removed.
 #   5. An uninterrupted run of the same command leaves the final file and no *.tmp.
+#   1b. A background job of a shell without job control (SIGINT inherited ignored) stops on
+#      SIGINT too.
 # Usage: interrupt_e2e.sh KG_BINARY SOURCE_DIR
 set -uo pipefail
 set -m  # job control: background jobs get SIGINT like a foreground command (not ignored)
@@ -31,6 +33,16 @@ kill -INT $pid; wait $pid; rc=$?
 left=$(find "$W/out" -type f 2>/dev/null | wc -l)
 [ "$left" = 0 ] || fail "build: files left after SIGINT: $(find "$W/out" -type f)"
 grep -q "interrupted" "$W/build.err" || fail "build: no 'interrupted' message"
+
+# 1b. a background job of a shell without job control starts with SIGINT ignored; kg
+# honours a SIGINT sent to it all the same (issue #26).
+bash -c 'set +m; "$1" "${@:3}" & echo $! > "$2"; wait $!; echo $? > "$2.rc"' _ "$kg" "$W/bg.pid" \
+  "${m[@]}" extract "$W/big.jsonl" -o "$W/bg.jsonl" --threads 2 2> /dev/null &
+runner=$!
+wait_for "$W/bg.pid"; wait_for "$W/bg.jsonl.tmp"
+kill -INT "$(cat "$W/bg.pid")"; wait $runner
+[ "$(cat "$W/bg.pid.rc")" = 130 ] || fail "background extract: exit $(cat "$W/bg.pid.rc") after SIGINT, expected 130"
+[ ! -e "$W/bg.jsonl.tmp" ] || fail "background extract: its .tmp is left"
 
 # 2. extract -o FILE: SIGTERM
 "$kg" "${m[@]}" extract "$W/big.jsonl" -o "$W/t.jsonl" --threads 2 2> "$W/extract.err" &
