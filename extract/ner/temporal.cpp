@@ -9,6 +9,7 @@
 
 #include "extract/ascii.h"
 #include "extract/read/dates.h"
+#include "extract/tags.h"
 
 namespace kg::extract {
 namespace {
@@ -277,14 +278,15 @@ class SentenceScanner {
           emit(i, e + 1, EntityType::kDate, iso(static_cast<int>(y), m, static_cast<int>(d)));
           return e + 1;
         }
-        emit(i, i + 2, EntityType::kDate, has_anchor_ ? iso(ay_, m, static_cast<int>(d)) : "");
+        const int dd = static_cast<int>(d);
+        emit(i, i + 2, EntityType::kDate, has_anchor_ ? iso(year_for(i, m, dd), m, dd) : "");
         return i + 2;
       }
       if (is_number(form(i + 1), y) && form(i + 1).size() == 4) {
         emit(i, i + 2, EntityType::kDate, fmt::format("{:04d}-{:02d}", static_cast<int>(y), m));
         return i + 2;
       }
-      emit(i, i + 1, EntityType::kDate, has_anchor_ ? fmt::format("{:04d}-{:02d}", ay_, m) : "");
+      emit(i, i + 1, EntityType::kDate, has_anchor_ ? fmt::format("{:04d}-{:02d}", year_for(i, m, 0), m) : "");
       return i + 1;
     }
     // ---- years after a preposition, decades
@@ -315,6 +317,43 @@ class SentenceScanner {
         return true;
     }
     return false;
+  }
+
+  // The tense of the clause a date at token i belongs to, from the parse: the first verb
+  // up its chain of heads. -1 past ("was convicted at a trial on October 27", "met on
+  // May 3"), +1 future ("will meet on May 3"), 0 present or unknown.
+  int tense_at(std::uint32_t i) const {
+    static const std::uint8_t kVerb = tags::upos_id("VERB"), kAux = tags::upos_id("AUX"),
+                              kVbd = tags::xpos_id("VBD");
+    std::uint32_t v = i;
+    for (int steps = 0; steps < 8; ++steps) {
+      const Token& t = doc_.tokens[v];
+      if (t.upos == kVerb || (t.upos == kAux && t.head < 0)) break;
+      if (t.head < 0) return 0;
+      v = s_.first_token + static_cast<std::uint32_t>(t.head);
+      if (v >= s_.end_token) return 0;
+    }
+    int tense = doc_.tokens[v].xpos == kVbd ? -1 : 0;
+    for (std::uint32_t k = s_.first_token; k < s_.end_token; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.head < 0 || s_.first_token + static_cast<std::uint32_t>(t.head) != v || t.upos != kAux) continue;
+      const std::string a = lower_ascii(doc_.form(t));
+      if (a == "will" || a == "'ll" || a == "shall") return 1;
+      if (a == "would") return 0;
+      if (a == "was" || a == "were" || a == "had" || a == "did") tense = -1;
+    }
+    return tense;
+  }
+  // The year of a month (and day; 0 for a whole month) written without one: the article's,
+  // unless the clause is in the past and the date would come after the article (then the
+  // year before), or in the future and the date would come before it (the year after).
+  int year_for(std::uint32_t i, int m, int d) const {
+    const int tense = tense_at(i);
+    const bool after = m > am_ || (m == am_ && d > ad_);
+    const bool before = m < am_ || (m == am_ && d != 0 && d < ad_);
+    if (tense < 0 && after) return ay_ - 1;
+    if (tense > 0 && before) return ay_ + 1;
+    return ay_;
   }
 
   const Document& doc_;

@@ -4,8 +4,12 @@
 // article of Saturday 2024-05-25 is "2024-05-24" ("will meet on Friday" looks forward:
 // "2024-05-31"); "yesterday", "today", "tomorrow"; "last/next/this week" → ISO week
 // ("2024-W20"); "last/next/this month" → "2024-04"; "last/next/this year" → "2023";
-// "N days/weeks/months/years ago"; "25 May 2024", "May 25, 2024", "May 25" (anchor year),
-// "May 2024", "in October" (anchor year), "in 2024", "the 1990s" → "199X", ISO and US
+// "N days/weeks/months/years ago"; "25 May 2024", "May 25, 2024", "May 2024", "in 2024";
+// "May 25" and "in October" take the anchor's year, unless the tense of their clause (the
+// parse: the first verb up from the date, its auxiliaries) puts them on the other side of
+// the anchor: a past clause and a later date is the year before ("was convicted at a trial
+// on October 27" in a February article), a future clause and an earlier date the year
+// after ("will meet on January 5" in May); "the 1990s" → "199X", ISO and US
 // numeric dates. Without an anchor, relative dates get no value (the mention is kept).
 // Times: "10:30", "5 p.m.", "noon". Money: "$1.2 billion" → "USD 1200000000",
 // "18 billion dollars", "€20", "US$5". Percentages: "50%", "50 percent", "3.5 per cent".

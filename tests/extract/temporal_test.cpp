@@ -5,6 +5,7 @@
 
 #include "extract/read/reader.h"
 #include "extract/tokenize/tokenizer.h"
+#include "tests/extract/triples/hand_doc.h"
 
 namespace {
 
@@ -88,4 +89,24 @@ TEST_CASE("money, percentages and times") {
   CHECK(found("At 5 p.m. they left.") == "5 p.m.=TIME:5 p.m.");
   CHECK(found("Lunch at noon.") == "noon=TIME:12:00");
   CHECK(found("It created 2,400 jobs.") == "");
+}
+
+TEST_CASE("a month and day without a year take the tense of their clause (anchor 25 May 2024)") {
+  auto value_of = [](const std::string& spec) {
+    Document doc = kg::test::make_doc(spec);
+    doc.mentions.clear();
+    REQUIRE(TemporalStage().process(doc).is_ok());
+    for (const Mention& m : doc.mentions)
+      if (m.type == EntityType::kDate) return m.value;
+    return std::string("<none>");
+  };
+  // Past tense, a date after the article: the year before.
+  CHECK(value_of("He|he|PRON|PRP|3|nsubj:pass was|be|AUX|VBD|3|aux:pass convicted|convict|VERB|VBN|0|root "
+                 "on|on|ADP|IN|5|case October|October|PROPN|NNP|3|obl 27|27|NUM|CD|5|nummod") == "2023-10-27");
+  // Future tense, a date before the article: the year after.
+  CHECK(value_of("They|they|PRON|PRP|3|nsubj will|will|AUX|MD|3|aux meet|meet|VERB|VB|0|root "
+                 "on|on|ADP|IN|5|case January|January|PROPN|NNP|3|obl 5|5|NUM|CD|5|nummod") == "2025-01-05");
+  // Past tense, a date before the article: the article's year.
+  CHECK(value_of("They|they|PRON|PRP|2|nsubj met|meet|VERB|VBD|0|root on|on|ADP|IN|4|case "
+                 "March|March|PROPN|NNP|2|obl 3|3|NUM|CD|4|nummod") == "2024-03-03");
 }
