@@ -220,7 +220,10 @@ class SentenceScanner {
         std::string value;
         if (has_anchor_) {
           const int today = weekday_of(iso(ay_, am_, ad_));
-          const bool future = dir == 1 || (dir == 0 && future_at_ < k);
+          // The tense of the weekday's own clause when the parse gives one, else a future
+          // word before it in the sentence ("will meet on Friday").
+          const int tense = dir == 0 ? tense_at(k) : 0;
+          const bool future = dir == 1 || (dir == 0 && (tense > 0 || (tense == 0 && future_at_ < k)));
           int delta;
           if (future) {
             delta = (wd - today + 7) % 7;

@@ -110,3 +110,14 @@ TEST_CASE("a month and day without a year take the tense of their clause (anchor
   CHECK(value_of("They|they|PRON|PRP|2|nsubj met|meet|VERB|VBD|0|root on|on|ADP|IN|4|case "
                  "March|March|PROPN|NNP|2|obl 3|3|NUM|CD|4|nummod") == "2024-03-03");
 }
+
+TEST_CASE("a weekday takes the tense of its own clause (anchor Saturday 25 May 2024)") {
+  // "They will resume talks that ended on Friday."
+  Document doc = kg::test::make_doc(
+      "They|they|PRON|PRP|3|nsubj will|will|AUX|MD|3|aux resume|resume|VERB|VB|0|root talks|talk|NOUN|NNS|3|obj "
+      "that|that|PRON|WDT|6|nsubj ended|end|VERB|VBD|4|acl:relcl on|on|ADP|IN|8|case Friday|Friday|PROPN|NNP|6|obl");
+  doc.mentions.clear();
+  REQUIRE(TemporalStage().process(doc).is_ok());
+  REQUIRE(!doc.mentions.empty());
+  CHECK(doc.mentions.front().value == "2024-05-24");  // "ended on Friday": the past Friday, though "will" comes first
+}
