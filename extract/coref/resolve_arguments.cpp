@@ -128,6 +128,13 @@ bool false_identity(const graph::Triple& t) {
   return l.rfind("be ", 0) == 0 && l.ends_with(" of") && !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
 }
 
+bool has_alnum(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char ch) {
+    const auto u = static_cast<unsigned char>(ch);
+    return std::isalnum(u) || u >= 0x80;
+  });
+}
+
 // A named argument that coreference left unresolved (`link` empty) and that is one word
 // becomes a concept: the entity stage found no entity there.
 void unnamed_word(graph::Argument& a, const std::string& link) {
@@ -311,6 +318,11 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
         if (copy.relation.lemma == "say" && named_entity(copy.object)) continue;
         // An argument that is only an honorific ("Mr") names nobody.
         if (gazetteer::is_honorific(copy.subject.text) || gazetteer::is_honorific(copy.object.text)) continue;
+        // "received a jail sentence": a thing received is no visit (MEET is for a guest).
+        if (copy.relation.lemma == "receive" && copy.relation.cls == "MEET" && !named_entity(copy.object))
+          copy.relation.cls = "TRANSFER";
+        // An argument without a letter or a digit ("$" of a split amount) says nothing.
+        if (!has_alnum(copy.subject.text) || !has_alnum(copy.object.text)) continue;
         // "is in the country's best interest": "be in" locates only in a place.
         if (copy.relation.lemma == "be in" && !(copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Place"))
           copy.relation.cls = "RELATED_TO";

@@ -110,6 +110,22 @@ TEST_CASE("what is said is no addressee: 'said it' makes no SAY edge to an entit
   CHECK(ts[0].object.text == "Kestrel Group");
 }
 
+TEST_CASE("a thing received is no meeting; an argument without a letter or digit makes no triple") {
+  Document doc = tagged("Anna Berg received a fine. Anna Berg received Olaf Dahl. The ministry revoked $ 5.");
+  mark(doc, "Anna Berg", EntityType::kPerson);
+  mark(doc, "Olaf Dahl", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "Anna Berg", "a fine"), triple(doc, "Anna Berg", "Olaf Dahl"),
+                                       triple(doc, "The ministry", "$")};
+  ts[0].object.kind = ts[2].object.kind = ts[2].subject.kind = kg::graph::Argument::Kind::kConcept;
+  ts[0].relation = ts[1].relation = {"receive", "received", "MEET"};
+  ts[2].relation = {"revoke", "revoked", "REJECT"};
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].relation.cls == "TRANSFER");
+  CHECK(ts[1].relation.cls == "MEET");
+}
+
 TEST_CASE("an argument that stays a bare pronoun makes no graph triple") {
   Document doc = tagged("This will enhance the dialogue. We will not draw water, Solberg said.");
   mark(doc, "Solberg", EntityType::kPerson);
