@@ -323,9 +323,14 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
           copy.relation.cls = "TRANSFER";
         // An argument without a letter or a digit ("$" of a split amount) says nothing.
         if (!has_alnum(copy.subject.text) || !has_alnum(copy.object.text)) continue;
-        // "is in the country's best interest": "be in" locates only in a place.
-        if (copy.relation.lemma == "be in" && !(copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Place"))
-          copy.relation.cls = "RELATED_TO";
+        // "is in the country's best interest": "be in" locates only in a place; a person "in
+        // Tokyo" is there on a visit, not located there as a place is.
+        if (copy.relation.lemma == "be in") {
+          if (!(copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Place"))
+            copy.relation.cls = "RELATED_TO";
+          else if (copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person")
+            copy.relation.cls = "VISIT";
+        }
         if (place_in_place(copy)) {
           copy.relation = {"locate in", copy.relation.surface, "LOCATED_IN"};
         } else if (false_identity(copy)) {

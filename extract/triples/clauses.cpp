@@ -979,6 +979,13 @@ class ClauseBuilder {
       return;
     }
     reciprocal(g, base, &c);
+    // "the embargo would be irresponsible", "the US is bound": a property, not a relation
+    // between two things. The Open IE view keeps it; the graph makes no node of "bound".
+    if (c.copula && g.obj == c.pred && t_.upos(c.pred) == "ADJ") {
+      base.for_graph = false;
+      out_.push_back(std::move(base));
+      return;
+    }
     emit_graph(c, g, base);
   }
 
