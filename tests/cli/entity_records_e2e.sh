@@ -9,7 +9,8 @@
 #      documents, are byte-identical to `kg build samples/`;
 #   3. the entity nodes (type, label, sorted aliases, documents) equal the checked-in
 #      golden file tests/cli/golden/samples-entities.tsv. After a deliberate change of the
-#      entity stage, regenerate it with KG_UPDATE_GOLDEN=1 and review the diff.
+#      entity stage, regenerate it with KG_UPDATE_GOLDEN=1 and review the diff;
+#   4. two people who share a surname in different articles are not merged by it.
 # Usage: entity_records_e2e.sh KG_BINARY SOURCE_DIR
 set -euo pipefail
 kg=$1; src=$2
@@ -69,6 +70,22 @@ with open(sys.argv[3], 'w', encoding='utf-8') as f:
             continue
         f.write(f"{ty}\t{label}\t{'|'.join(sorted(n.get('aliases', [])))}\t{n.get('documents', 0)}\n")
 PY
+# Two people who share a surname in different articles stay two nodes, and an article that
+# names only the surname makes a node of its own: no merge by surname alone.
+printf '%s\n' '{"id":"s1","text":"John Smith met Anna Berg in Oslo. Smith said the talks went well."}' \
+  '{"id":"s2","text":"Mary Smith visited Paris. Smith praised the city."}' \
+  '{"id":"s3","text":"Smith criticised the plan on Monday."}' > "$W/surnames.jsonl"
+"$kg" "${m[@]}" build "$W/surnames.jsonl" -o "$W/surnames" --formats json || fail "build of the surname articles exited $?"
+python3 - "$W/surnames/graph.json" <<'PY' || fail "people sharing a surname were merged"
+import json, sys
+people = {n['label']: n for n in json.load(open(sys.argv[1], encoding='utf-8'))['nodes'] if n['type'] == 'Person'}
+for name in ('John Smith', 'Mary Smith', 'Smith'):
+    if name not in people:
+        sys.exit(f'no Person node {name!r}: {sorted(people)}')
+    if people[name].get('documents') != 1:
+        sys.exit(f"{name!r} is in {people[name].get('documents')} articles, expected 1")
+PY
+
 if [ "${KG_UPDATE_GOLDEN:-0}" = 1 ]; then
   cp "$W/entities.tsv" "$golden"
   echo "entity_records_e2e: wrote $golden"
