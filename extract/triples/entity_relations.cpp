@@ -79,7 +79,8 @@ void Rules::collect() {
     n.f = static_cast<int>(it->first_token - first);
     n.e = static_cast<int>(it->end_token - first);
     n.m = &*it;
-    if (static_cast<std::size_t>(it->chain) < d.entities.size()) n.entity = d.entities[static_cast<std::size_t>(it->chain)].name;
+    if (static_cast<std::size_t>(it->chain) < d.entities.size())
+      n.entity = d.entities[static_cast<std::size_t>(it->chain)].name;
     if (starts_[static_cast<std::size_t>(n.f)] >= 0) continue;
     starts_[static_cast<std::size_t>(n.f)] = static_cast<int>(named_.size());
     named_.push_back(std::move(n));
@@ -87,7 +88,7 @@ void Rules::collect() {
 }
 
 void Rules::emit(const graph::Argument& s, graph::Span ss, const graph::Argument& o, graph::Span os, Rel r, int rel_f,
-            int rel_e, EntityRelationRule rule, double conf) {
+                 int rel_e, EntityRelationRule rule, double conf) {
   OpenExtraction e;
   e.for_openie = false;
   graph::Triple& tr = e.triple;
@@ -127,7 +128,8 @@ bool already_stated(const graph::Triple& t, const std::vector<graph::Triple>& ha
     if (h.evidence.sentence_span != t.evidence.sentence_span) continue;
     // An apposition of two places becomes LOCATED_IN in resolve_arguments.
     if (h.relation.cls != t.relation.cls && !(h.relation.cls == "BE" && t.relation.cls == "LOCATED_IN")) continue;
-    if (h.evidence.subject_span.end == t.evidence.subject_span.end && h.evidence.object_span.end == t.evidence.object_span.end)
+    if (h.evidence.subject_span.end == t.evidence.subject_span.end &&
+        h.evidence.object_span.end == t.evidence.object_span.end)
       return true;
   }
   return false;

@@ -38,7 +38,8 @@ void Rules::org_places() {
       if (b.e + 1 == o.f && head && (is(b.e, "'s") || is(b.e, "\u2019s")))
         emit(o, b, rel, b.e, b.e + 1, EntityRelationRule::kPlaceBeforeOrg, 0.7);
       // "the Japanese car maker Daihatsu", "US bank Citigroup": what kind of body in between.
-      if (b.e < o.f && o.f - b.e <= 3 && descriptor_run(b.e, o.f)) emit(o, b, kBasedIn, b.e, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
+      if (b.e < o.f && o.f - b.e <= 3 && descriptor_run(b.e, o.f))
+        emit(o, b, kBasedIn, b.e, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
     }
     place_in_org_name(o);
     // "Acme, a Hong Kong construction firm": the apposition's nouns after a place.
@@ -100,8 +101,10 @@ void Rules::based_hyphen() {
     const Named* org = nullptr;
     for (int i = k + 1; i < t_.size() && i <= k + 4 && !org; ++i) {
       const Named* n = at(i);
-      if (n && n->kind == Kind::kOrg) org = n;
-      else if (n || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ" || t_.upos(i) == "PROPN")) break;
+      if (n && n->kind == Kind::kOrg)
+        org = n;
+      else if (n || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ" || t_.upos(i) == "PROPN"))
+        break;
     }
     if (!org && b.f >= 3 && t_.upos(b.f - 1) == "DET" && is(b.f - 2, ",")) {
       for (const Named& n : named_) {
@@ -144,7 +147,8 @@ void Rules::org_title_person() {
       }
       if (title_run(f, e + 1) && apposition_end(e + 1)) {
         const Rel appositive = is(e, "member") ? kMemberOf : kWorkFor;
-        if (const Named* q = apposed_person(o.f)) emit(*q, o, appositive, f, e + 1, EntityRelationRule::kOrgTitlePerson, 0.75);
+        if (const Named* q = apposed_person(o.f))
+          emit(*q, o, appositive, f, e + 1, EntityRelationRule::kOrgTitlePerson, 0.75);
         break;
       }
     }
@@ -194,7 +198,8 @@ void Rules::person_title_of_org() {
       if (w == "of" || w == "for" || w == "at" || w == "with") {
         if (i == p.e + 1 || !job_noun(i - 1) || !noun(i - 1)) break;
         const Named* o = at_the(i + 1);
-        if (o && o->kind == Kind::kOrg) emit(p, *o, kWorkFor, i - 1, i + 1, EntityRelationRule::kPersonTitleOfOrg, 0.75);
+        if (o && o->kind == Kind::kOrg)
+          emit(p, *o, kWorkFor, i - 1, i + 1, EntityRelationRule::kPersonTitleOfOrg, 0.75);
         break;
       }
       // "Joseph Doe, 58, was acting comptroller at": an age, a copula, a participle may come

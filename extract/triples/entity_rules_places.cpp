@@ -34,7 +34,8 @@ void Rules::lives_in(const Named& p, const Named& place, int rel_f, int rel_e, E
   emit(p, place, is_country(place) ? kCitizenOf : kLiveIn, rel_f, rel_e, rule, conf);
   if (!is(place.e, ",")) return;
   const Named* c = at(place.e + 1);
-  if (c && !c->demonym && container(*c) && !is_country(place)) emit(p, *c, is_country(*c) ? kCitizenOf : kLiveIn, rel_f, rel_e, rule, conf);
+  if (c && !c->demonym && container(*c) && !is_country(place))
+    emit(p, *c, is_country(*c) ? kCitizenOf : kLiveIn, rel_f, rel_e, rule, conf);
 }
 
 void Rules::person_of_place() {
@@ -108,7 +109,8 @@ void Rules::event_nouns() {
     const Named* y = at_the(n + 2);
     if (!y || y->kind != Kind::kPerson || !is(y->e, "by")) continue;
     const Named* x = at(y->e + 1);
-    if (x && x->kind == Kind::kPerson) emit(*x, *y, Rel{(*r)[2], (*r)[1]}, n, n + 1, EntityRelationRule::kEventNoun, 0.7);
+    if (x && x->kind == Kind::kPerson)
+      emit(*x, *y, Rel{(*r)[2], (*r)[1]}, n, n + 1, EntityRelationRule::kEventNoun, 0.7);
   }
 }
 
@@ -121,7 +123,8 @@ void Rules::possessive_nouns() {
     const lexicon::Row* r = relation_noun(n);
     if (!r) continue;
     if (is(n + 1, ",")) {
-      if (const Named* x = at(n + 2); x && x->kind == Kind::kPerson) relation_emit(*x, y, *r, n, EntityRelationRule::kPossessiveNoun);
+      if (const Named* x = at(n + 2); x && x->kind == Kind::kPerson)
+        relation_emit(*x, y, *r, n, EntityRelationRule::kPossessiveNoun);
     }
     if (y.f >= 2 && is(y.f - 1, ",")) {
       for (const Named& x : named_) {

@@ -1,0 +1,287 @@
+// The graph triples of a clause: arguments, objects, reciprocal acts (see clause_builder.h).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/triples/clause_builder.h"
+
+namespace kg::extract::triples::clause_detail {
+
+int ClauseBuilder::named_by_apposition(int h) const {
+  if (h < 0 || !(t_.upos(h) == "NOUN" || t_.upos(h) == "PROPN")) return h;
+  if (const Mention* m = t_.mention(h); m && m->type != EntityType::kNone) {
+    // "John F. Kennedy assassin Lee Harvey Oswald": a name, a noun and a name without a
+    // comma are the noun's person named by the second name (the first only modifies).
+    const int end = static_cast<int>(m->end_token - t_.sentence().first_token);
+    for (int ch : t_.children(h)) {
+      if (ch != end || t_.upos(ch) != "NOUN" || m->type != EntityType::kPerson) continue;
+      for (int g : t_.children(ch)) {
+        const Mention* gm = t_.mention(g);
+        if (g == ch + 1 && (t_.rel(g) == "appos" || t_.rel(g) == "flat") && gm && gm->type == EntityType::kPerson)
+          return g;
+      }
+    }
+    return h;
+  }
+  for (int ch : t_.children(h)) {
+    if (ch < h || !(t_.rel(ch) == "appos" || t_.rel(ch) == "flat")) continue;
+    const Mention* m = t_.mention(ch);
+    if (m && m->type == EntityType::kPerson) return ch;
+  }
+  return h;
+}
+
+void ClauseBuilder::light_verb_object(const Args& a, GraphChoice& g) const {
+  const std::string noun = lower(t_.form(g.obj));
+  for (const lexicon::Row& r : lexicon::rows(lexicon::List::kLightVerbNouns)) {
+    if (r.size() < 3 || r[0] != noun) continue;
+    auto party = [&](int o) { return t_.marker(o) == r[1] && !is_time(o); };
+    int pick = -1;
+    for (int o : a.obls) {
+      if (party(o)) pick = o;
+    }
+    for (int ch : t_.children(g.obj)) {  // "talks with X" attached to the noun
+      if (pick < 0 && t_.rel(ch) == "nmod" && party(ch)) pick = ch;
+    }
+    if (pick < 0) return;
+    g.lemma += " " + noun + " " + r[1];
+    g.marker = r[1];
+    g.cls = r[2];
+    g.obj = pick;
+    return;
+  }
+}
+
+void ClauseBuilder::stake_object(GraphChoice& g) const {
+  int noun = g.obj;
+  if (t_.upos(noun) == "NUM") {  // "30%" parsed with the number as head
+    for (int ch : t_.children(noun)) {
+      if (lexicon::contains(lexicon::List::kStakeNouns, lower(t_.form(ch)))) noun = ch;
+    }
+  }
+  if (!lexicon::contains(lexicon::List::kStakeNouns, lower(t_.form(noun))) &&
+      !lexicon::contains(lexicon::List::kStakeNouns, lower(t_.form(g.obj))))
+    return;
+  const int after = std::max(g.obj, noun) + 1;
+  if (after >= t_.size() || !(t_.form(after) == "of" || t_.form(after) == "in")) return;
+  for (const int h : {g.obj, noun}) {
+    for (int ch : t_.children(h)) {
+      const Mention* mm = t_.mention(ch);
+      const bool company = mm ? mm->type == EntityType::kOrg : t_.upos(ch) == "PROPN";
+      if (ch <= after || !(t_.rel(ch) == "nmod" || t_.rel(ch) == "appos") || !company) continue;
+      const std::string verb = lower(g.lemma.substr(0, g.lemma.find(' ')));
+      if (verb == "hold" || verb == "have" || verb == "own" || verb == "take") g.cls = "OWN";
+      g.obj = ch;
+      return;
+    }
+  }
+}
+
+ClauseBuilder::GraphChoice ClauseBuilder::graph_choice(const Clause& c, const Args& a, const OpenChoice& open,
+                                                       const std::string& lemma, graph::Qualifiers& q) const {
+  const int p = c.pred;
+  for (int o : a.obls) {
+    if (is_time(o) && q.time.empty()) {
+      q.time = time_value(o, phrase(o, p, false).text);
+    } else if (is_place(o, t_.marker(o)) && q.place.empty() && o != open.arg2_head) {
+      q.place = phrase(o, p, false).text;
+    }
+  }
+  GraphChoice g;
+  g.subj = c.subj;
+  g.lemma = lemma;
+  if (c.copula) {
+    int of = -1;
+    for (int ch : t_.children(p)) {
+      if (t_.rel(ch) == "nmod" && t_.marker(ch) == "of" && t_.is_nominal(p)) {
+        of = ch;
+        break;
+      }
+    }
+    const std::string m = t_.marker(p);
+    if (of >= 0 && m.empty()) {
+      g.lemma = "be ";
+      g.lemma.append(lower(t_.lemma(p)));
+      g.lemma.append(" of");
+      g.obj = of;
+    } else {
+      g.lemma = "be";
+      append_word(g.lemma, m);
+      g.obj = p;
+    }
+  } else if (c.passive && a.agent >= 0) {
+    g.subj = a.agent;
+    g.obj = c.subj;
+  } else if (!a.objs.empty()) {
+    g.obj = a.objs.back();
+    light_verb_object(a, g);
+    stake_object(g);
+  } else if (a.antecedent_object) {
+    g.obj = t_.head(p);
+  } else if (!a.comps.empty()) {
+    g.obj = a.comps.front();
+  } else if (a.ccomp < 0) {
+    int pick = open.arg2_head;
+    if (pick >= 0 && (is_time(pick) || is_place(pick, open.arg2_marker))) {
+      const int fallback = is_time(pick) ? -1 : pick;
+      pick = -1;
+      for (int o : a.obls) {
+        if (!is_time(o) && !is_place(o, t_.marker(o))) {
+          pick = o;
+          break;
+        }
+      }
+      // A place is the object when nothing else is ("lives in Phnom Penh"), except for
+      // events that happen somewhere ("met in Beijing": place qualifier).
+      if (pick < 0 && fallback >= 0 && !is_event_class(relation_class(g.lemma).cls)) {
+        pick = fallback;
+        q.place.clear();
+      }
+      // "met for more than an hour with X" parsed with "with X" on "hour": the party
+      // hangs from the time phrase.
+      for (int o : a.obls) {
+        if (pick >= 0 || !is_time(o)) continue;
+        for (int ch : t_.children(o)) {
+          if (t_.rel(ch) == "nmod" && t_.marker(ch) == "with" && t_.mention(ch)) pick = ch;
+        }
+      }
+    }
+    if (pick >= 0) {
+      g.obj = pick;
+      g.marker = t_.marker(pick);
+      append_word(g.lemma, g.marker);
+    }
+  }
+  // A date the parser hung on an argument's noun ("signed a 15-year agreement on Tuesday",
+  // "a court in Arizona on Thursday halted"): the concept leaves it out (make_argument),
+  // the time qualifier keeps it.
+  for (int h : {g.obj, g.subj}) {
+    if (h < 0 || !q.time.empty() || (c.copula && h == p)) continue;
+    for (int ch : t_.children(h)) {
+      const Mention* m = t_.mention(ch);
+      if (t_.rel(ch).starts_with("nmod") && m && (m->type == EntityType::kDate || m->type == EntityType::kTime)) {
+        q.time = time_value(ch, phrase(ch, h, false).text);
+        break;
+      }
+    }
+  }
+  if (g.obj >= 0 && q.place.empty() && !t_.doc().place.empty()) {
+    const auto cls = relation_class(g.lemma).cls;
+    if (is_event_class(cls) || cls == "AGREE") q.place = t_.doc().place;
+  }
+  return g;
+}
+
+void ClauseBuilder::reciprocal(const GraphChoice& g, const OpenExtraction& base, const Clause* c) {
+  if (!lexicon::contains(lexicon::List::kReciprocalClasses, base.triple.relation.cls)) return;
+  if (c != nullptr && g.obj >= 0 && !(c->copula && g.obj == c->pred)) {
+    const Mention* om = t_.mention(g.obj);
+    if (om && om->type != EntityType::kNone) return;  // a party is named: the usual triples
+  }
+  const std::vector<int> subs = conjuncts(g.subj);
+  if (subs.size() < 2) return;
+  std::vector<ArgInfo> args;
+  for (int s : subs) {
+    std::vector<int> toks;
+    t_.subtree(s, toks, {"conj", "cc", "punct", "acl:relcl", "appos"});
+    ArgInfo a = make_argument(t_, s, toks);
+    if (!a.entity) return;  // "China and the investors": only named parties
+    args.push_back(std::move(a));
+  }
+  for (std::size_t k = 1; k < args.size(); ++k) {
+    OpenExtraction e = base;
+    e.for_graph = true;
+    e.for_openie = false;
+    e.triple.subject = args[0].arg;
+    e.triple.object = args[k].arg;
+    e.triple.evidence.subject_span = args[0].span;
+    e.triple.evidence.object_span = args[k].span;
+    e.triple.evidence.rule.append(".reciprocal");
+    e.triple.evidence.confidence = std::clamp(base.triple.evidence.confidence * 0.8, 0.01, 0.99);
+    out_.push_back(std::move(e));
+  }
+}
+
+void ClauseBuilder::emit_graph(const Clause& c, const GraphChoice& g, const OpenExtraction& base) {
+  const int p = c.pred;
+  // Graph confidence: long phrases and many adjuncts make a clause less reliable.
+  const double conf = base.confidence - 0.006 * std::max(0, words(base.arg1) + words(base.arg2) - 6) -
+                      0.03 * static_cast<double>(base.extra.size());
+  const std::vector<int> subs = conjuncts(g.subj);
+  const std::vector<int> objs = c.copula && g.obj == p ? std::vector<int>{p} : conjuncts(g.obj);
+  bool open_done = false;
+  for (int s0 : subs) {
+    const int s = named_by_apposition(s0);
+    for (int o0 : objs) {
+      const int o = c.copula && o0 == p ? o0 : named_by_apposition(o0);
+      std::vector<int> stoks, otoks;
+      t_.subtree(s, stoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {p});
+      if (c.copula && o == p) {
+        std::vector<int> skip;
+        for (int ch : t_.children(p)) {
+          const auto r = t_.rel(ch);
+          if (r != "amod" && r != "compound" && r != "nmod:poss" && r != "det" && r != "nmod" && r != "nummod" &&
+              r != "flat" && r != "case")
+            skip.push_back(ch);
+        }
+        t_.subtree(p, otoks, {}, skip);
+      } else {
+        t_.subtree(o, otoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {p});
+      }
+      // "know what he wants": a wh-word is no graph argument.
+      if (t_.xpos(s) == "WP" || t_.xpos(s) == "WDT" || t_.xpos(o) == "WP" || t_.xpos(o) == "WDT") continue;
+      const ArgInfo sa = make_argument(t_, s, stoks);
+      const ArgInfo oa = make_argument(t_, o, otoks);
+      if (sa.arg.text.empty() || oa.arg.text.empty()) continue;
+      double gc = conf;
+      if (sa.pronoun) gc -= 0.25;
+      if (oa.pronoun) gc -= 0.1;
+      if (sa.entity) gc += 0.03;
+      if (oa.entity) gc += 0.03;
+      OpenExtraction e = base;
+      e.for_openie = !open_done;
+      open_done = true;
+      e.triple.subject = sa.arg;
+      e.triple.object = oa.arg;
+      e.triple.evidence.subject_span = sa.span;
+      e.triple.evidence.object_span = oa.span;
+      e.triple.evidence.confidence = std::clamp(gc, 0.01, 0.99);
+      // "X is the managing director of Y": a position, not an identity.
+      std::vector<graph::Triple> extra;
+      if (c.copula && o != p && rewrite_position(t_, p, e.triple, extra)) {
+        e.triple.evidence.rule.append(".position");
+        for (graph::Triple& x : extra) {
+          OpenExtraction w;
+          w.for_openie = false;
+          w.triple = std::move(x);
+          w.triple.evidence.rule = e.triple.evidence.rule;
+          out_.push_back(std::move(w));
+        }
+      }
+      out_.push_back(e);
+      // "supports Cambodia's endeavors": the possessor entity is also an object, for acts
+      // that target it (lexicon possessor-classes.txt; "told France's LCI" does not).
+      if (oa.entity || oa.pronoun || c.copula) continue;
+      if (!lexicon::contains(lexicon::List::kPossessorClasses, e.triple.relation.cls)) continue;
+      const int poss = t_.child(o, "nmod:poss");
+      if (poss < 0) continue;
+      std::vector<int> ptoks;
+      t_.subtree(poss, ptoks, {"case"});
+      const ArgInfo pa = make_argument(t_, poss, ptoks);
+      if (!pa.entity) continue;
+      e.for_openie = false;
+      e.triple.object = pa.arg;
+      e.triple.evidence.object_span = pa.span;
+      e.triple.evidence.rule.append(".poss");
+      e.triple.evidence.confidence = std::clamp(gc * 0.85, 0.01, 0.99);
+      out_.push_back(std::move(e));
+    }
+  }
+  if (!open_done) {
+    OpenExtraction e = base;
+    e.for_graph = false;
+    out_.push_back(std::move(e));
+  }
+}
+
+}  // namespace kg::extract::triples::clause_detail
