@@ -10,21 +10,13 @@
 #include "extract/coref/entities.h"
 #include "extract/coref/legal_forms.h"
 #include "extract/coref/org_cues.h"
+#include "extract/lexicon/lexicon.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/tags.h"
 
 namespace kg::extract {
 namespace {
 
-// Index of the mention heading the byte span [b, e), or -1: English noun phrases are
-// head-final, so the mention must end with the span's last word ("Chinese businesses" is
-// not China, "Foreign Minister Wang Yi" is Wang Yi). Nor may a verb or a preposition come
-// before the mention inside the span: the mention then only modifies the head ("told
-// reporters in Santiago" is not "told Santiago", "electrolysers powered by geothermal
-// energy in the Rift Valley" are not powered by the Rift Valley, "officials who met Wang
-// Yi" are not Wang Yi). Without `strict` (subjects), "of" and "from" may ("Leaders of Laos
-// agreed", "officials from Kenya said": the country acting through its people), and so may
-// a preposition opening the span (a passive agent, "by the European Union").
 // The tokens inside the byte span [b, e): a run of the document's tokens (they are sorted and
 // do not overlap), found by binary search.
 std::span<const Token> tokens_in(const Document& doc, std::uint32_t b, std::uint32_t e) {
@@ -35,6 +27,17 @@ std::span<const Token> tokens_in(const Document& doc, std::uint32_t b, std::uint
   return {first, last};
 }
 
+// Index of the mention heading the byte span [b, e), or -1: English noun phrases are
+// head-final, so the mention must end with the span's last word ("Chinese businesses" is
+// not China, "Foreign Minister Wang Yi" is Wang Yi). Nor may a verb or a preposition come
+// before the mention inside the span: the mention then only modifies the head ("told
+// reporters in Santiago" is not "told Santiago", "electrolysers powered by geothermal
+// energy in the Rift Valley" are not powered by the Rift Valley, "officials who met Wang
+// Yi" are not Wang Yi). Without `strict` (subjects), "of" and "from" may after a noun through which
+// a body acts (lexicon acting-body-nouns.txt: "Leaders of Laos agreed", "officials from Kenya
+// said"), never after another head ("men from Leicester were arrested", "the leader of the
+// party was arrested"), and so may a preposition opening the span (a passive agent, "by the
+// European Union").
 int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool strict) {
   if (e <= b) return -1;
   static const std::uint8_t kAdp = tags::upos_id("ADP"), kVerb = tags::upos_id("VERB");
@@ -43,6 +46,8 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
   std::uint32_t modifier_begin = e;  // start of the first blocking preposition or verb
   std::uint32_t of_begin = e;        // start of the first "of"/"from" a subject lets through
   bool first_word = true;
+  std::string_view prev_word;  // the last word before the current token
+  bool of_acting = false;      // the word before of_begin is a noun through which a body acts
   for (const Token& t : tokens_in(doc, b, e)) {
     const auto c = static_cast<unsigned char>(doc.text[t.begin]);
     const bool word = std::isalnum(c) || c >= 0x80;
@@ -54,10 +59,16 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
     if (blocks && !strict && t.upos == kAdp) {
       const std::string_view f = doc.form(t);
       blocks = !first_word && !(f == "of" || f == "Of" || f == "from" || f == "From");
-      if (!blocks && !first_word && of_begin == e) of_begin = t.begin;
+      if (!blocks && !first_word && of_begin == e) {
+        of_begin = t.begin;
+        of_acting = lexicon::contains(lexicon::List::kActingBodyNouns, lower_ascii(prev_word));
+      }
     }
     if (blocks && modifier_begin == e) modifier_begin = t.begin;
-    if (word) first_word = false;
+    if (word) {
+      first_word = false;
+      prev_word = doc.form(t);
+    }
   }
   // "King Fahd of Saudi Arabia": a name before "of" heads the span ("Leaders of Laos", a
   // common noun before it, is the country acting through its people).
@@ -68,6 +79,7 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
       const std::uint32_t mb = doc.tokens[m.first_token].begin;
       if (mb >= b && m.end_token < doc.tokens.size() && doc.tokens[m.end_token].begin == of_begin) return static_cast<int>(k);
     }
+    if (!of_acting) modifier_begin = std::min(modifier_begin, of_begin);
   }
   int best = -1;
   for (std::size_t k = 0; k < doc.mentions.size(); ++k) {

@@ -50,6 +50,7 @@ enum class List {
   kConditionMarks,     // condition-marks.txt: "if", "until": the clause is no fact
   kHearsayNouns,       // hearsay-nouns.txt: "report", "rumor": their that-clause is no fact
   kReciprocalClasses,  // reciprocal-classes.txt: "X and Y met": MEET between the conjuncts
+  kActingBodyNouns,    // acting-body-nouns.txt: "officials" of "officials from Kenya said": Kenya acts
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

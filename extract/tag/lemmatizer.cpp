@@ -121,11 +121,23 @@ std::string Lemmatizer::morphy(const std::string& lower, WnPos pos) const {
   return strip_guess(lower, pos);
 }
 
+std::string Lemmatizer::from_lexicon(std::uint64_t entry, std::string_view form, std::uint8_t xpos) const {
+  const std::string& lem = data_.lexicon[entry - 1].lemma;
+  // A past form the treebank lemmatised to no verb WordNet knows ("freed" -> "fre" in one
+  // annotation) takes WordNet's verb when it has one ("free").
+  const std::string_view x = tags::xpos_name(xpos);
+  if ((x == "VBD" || x == "VBN") && !in_index(lem, WnPos::kVerb)) {
+    std::string m = morphy(lower_ascii(form), WnPos::kVerb);
+    if (in_index(m, WnPos::kVerb)) return m;
+  }
+  return lem;
+}
+
 std::string Lemmatizer::lemma(std::string_view form, std::uint8_t xpos) const {
-  if (const std::uint64_t e = lexicon_.find(lex_key(form, xpos)); e != 0) return data_.lexicon[e - 1].lemma;
+  if (const std::uint64_t e = lexicon_.find(lex_key(form, xpos)); e != 0) return from_lexicon(e, form, xpos);
   std::string lower = lower_ascii(form);
   if (lower != form) {
-    if (const std::uint64_t e = lexicon_.find(lex_key(lower, xpos)); e != 0) return data_.lexicon[e - 1].lemma;
+    if (const std::uint64_t e = lexicon_.find(lex_key(lower, xpos)); e != 0) return from_lexicon(e, form, xpos);
   }
   const std::string_view x = tags::xpos_name(xpos);
   if (x == "CD") {

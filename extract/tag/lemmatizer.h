@@ -49,6 +49,7 @@ class Lemmatizer {
 
  private:
   std::string morphy(const std::string& lower, WnPos pos) const;
+  std::string from_lexicon(std::uint64_t entry, std::string_view form, std::uint8_t xpos) const;
   bool in_index(std::string_view w, WnPos pos) const;
 
   LemmatizerData data_;

@@ -179,6 +179,9 @@ class ClauseBuilder {
   int named_by_apposition(int h) const;
 
   bool negative_phrase(int h) const;
+  // An infinitive clause right after a noun ("incitement to commit", "a bid to buy"): the
+  // noun's aim or charge, not an event the text asserts.
+  bool noun_complement(int p) const;
 
   // Whether the text asserts the clause as a fact (graph::Qualifiers::asserted): not when
   // negated, under a modal of possibility or obligation ("may", "would", "should"; "will"

@@ -57,12 +57,26 @@ bool ClauseBuilder::negative_phrase(int h) const {
   return false;
 }
 
+bool ClauseBuilder::noun_complement(int p) const {
+  const auto r = t_.rel(p);
+  if ((r != "advcl" && r != "acl") || t_.xpos(p) != "VB") return false;  // "pleaded guilty to killing" is no aim
+  for (int ch : t_.children(p)) {
+    if (t_.rel(ch) != "mark" || lower(t_.form(ch)) != "to") continue;
+    // "on suspicion of incitement to commit racial hatred", "an agreement to end Portuguese
+    // rule", "a bid to buy the company", however the parser attached the infinitive: what a
+    // noun names as its aim or charge did not happen by the text's word.
+    return ch > 0 && t_.upos(ch - 1) == "NOUN";
+  }
+  return false;
+}
+
 bool ClauseBuilder::asserted(const Clause& c, const graph::Qualifiers& q) const {
   if (q.negated) return false;
   const std::string& m = q.modality;
   // "will" stays asserted: news states schedules as facts ("will visit Britain").
   if (m == "possible" || m == "conditional" || m == "obligation") return false;
   if (control(c) == Control::kPrediction) return false;
+  if (noun_complement(c.pred)) return false;
   for (int v = c.pred, depth = 0; v >= 0 && depth < 6; ++depth) {
     for (int ch : t_.children(v)) {
       const auto r = t_.rel(ch);

@@ -72,6 +72,23 @@ TEST_CASE("an object whose name follows a preposition or a verb is not that name
   CHECK(ts[1].object.text == "Communist Party of Vietnam");  // a preposition inside the name is fine
 }
 
+TEST_CASE("only a body acts through 'of'/'from': 'officials from Kenya' is Kenya, 'men from Leicester' is not") {
+  Document doc = tagged(
+      "Officials from Kenya said so. Two men from Leicester were freed. The leader of the Farm Party was freed.");
+  mark(doc, "Kenya", EntityType::kGpe);
+  mark(doc, "Leicester", EntityType::kGpe);
+  mark(doc, "Farm Party", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "Officials from Kenya", "so"), triple(doc, "Two men from Leicester", "so"),
+                                       triple(doc, "The leader of the Farm Party", "so")};
+  for (auto& t : ts) t.object.kind = kg::graph::Argument::Kind::kLiteral;
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 3);
+  CHECK(ts[0].subject.text == "Kenya");
+  CHECK(ts[1].subject.text == "Two men from Leicester");
+  CHECK(ts[2].subject.text == "The leader of the Farm Party");
+}
+
 TEST_CASE("a name before 'of' heads a subject: 'King Fahd of Saudi Arabia' is Fahd") {
   Document doc = tagged("King Fahd of Saudi Arabia met the press.");
   mark(doc, "Fahd", EntityType::kPerson);

@@ -277,6 +277,19 @@ TEST_CASE("assertion: predictions, conditions, hedges and stance verbs are not a
       "Acme|Acme|PROPN|NNP|6|nsubj hired|hire|VERB|VBD|2|ccomp Doe|Doe|PROPN|NNP|6|obj .|.|PUNCT|.|2|punct",
       "ORG:5-5 PER:7-7", "Acme|hire|Doe");
   CHECK_FALSE(hearsay.qualifiers.asserted);
+  // An infinitive after a noun is the noun's aim or charge ("on suspicion of incitement to
+  // commit ..."), however attached; "pleaded guilty to killing" (a gerund) is no aim.
+  const auto charge = one(
+      "Doe|Doe|PROPN|NNP|3|nsubj:pass was|be|AUX|VBD|3|aux:pass arrested|arrest|VERB|VBN|0|root for|for|ADP|IN|5|case "
+      "incitement|incitement|NOUN|NN|3|obl to|to|PART|TO|7|mark attack|attack|VERB|VB|3|advcl Roe|Roe|PROPN|NNP|7|obj "
+      ".|.|PUNCT|.|3|punct",
+      "PER:1-1 PER:8-8", "Doe|attack|Roe");
+  CHECK_FALSE(charge.qualifiers.asserted);
+  const auto guilty = one(
+      "Doe|Doe|PROPN|NNP|2|nsubj pleaded|plead|VERB|VBD|0|root guilty|guilty|NOUN|NN|2|obj to|to|SCONJ|IN|5|mark "
+      "killing|kill|VERB|VBG|2|advcl Roe|Roe|PROPN|NNP|5|obj .|.|PUNCT|.|2|punct",
+      "PER:1-1 PER:6-6", "Doe|kill|Roe");
+  CHECK(guilty.qualifiers.asserted);
   // A year is the time, not the object: "was born in 1817 in Concord".
   const auto born = one(
       "Doe|Doe|PROPN|NNP|3|nsubj:pass was|be|AUX|VBD|3|aux:pass born|bear|VERB|VBN|0|root in|in|ADP|IN|5|case "
