@@ -303,6 +303,18 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       }
       if (!words.empty()) found.push_back(gazetteer::title_case(words));
     }
+    // "Education Secretary Ruth Kelly": a portfolio before one title word the list does not
+    // hold alone is a title with it.
+    if (found.empty() && !portfolio.empty() && run.size() == 1) found.push_back(gazetteer::title_case(t.form(run.front())));
+    // The same when the portfolio is itself a word of some title ("Education" of "Minister of
+    // Education"): a short capitalised run before a person's name is the title.
+    const bool capitalised = std::all_of(run.begin(), run.end(), [&](int k) {
+      const auto f = t.form(k);
+      return !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+    });
+    if (found.empty() && named && named->type == EntityType::kPerson && capitalised && run.size() >= 2 &&
+        run.size() <= 3 && run.back() == run.front() + static_cast<int>(run.size()) - 1)
+      found.push_back(t.text_of(run.front(), run.back()));
     if (found.empty()) continue;
     if (!portfolio.empty() && found.front().find(' ') == std::string::npos) found.front() = portfolio + " " + found.front();
     graph::Argument person;
@@ -338,6 +350,74 @@ void titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
   }
 }
 
+// The last token of the person named from token f (a PERSON mention), else -1.
+int person_at(const SentenceTree& t, int f) {
+  const Mention* m = f < t.size() ? t.mention(f) : nullptr;
+  if (m == nullptr || m->type != EntityType::kPerson) return -1;
+  const int first = static_cast<int>(m->first_token - t.sentence().first_token);
+  if (first != f) return -1;
+  return std::min(t.size(), static_cast<int>(m->end_token - t.sentence().first_token)) - 1;
+}
+
+// A plural title before coordinated names: "Prime Ministers Zhao Ziyang of China and Anibal
+// Cavaco Silva of Portugal", "Foreign Ministers A, B and C": each person holds the title
+// (singular), of the country that follows that person's name.
+void plural_titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
+  for (int i = 0; i + 1 < t.size(); ++i) {
+    const std::string_view w = t.form(i);
+    if (w.size() < 4 || w.back() != 's' || w.front() < 'A' || w.front() > 'Z') continue;
+    const std::string single(w.substr(0, w.size() - 1));
+    if (!gazetteer::is_title_word_any_case(single)) continue;
+    // The title: earlier title words of the run and the singular, as the list spells it.
+    int b = i;
+    while (b > 0 && gazetteer::is_title_word_any_case(t.form(b - 1))) --b;
+    std::string title = b < i ? t.text_of(b, i - 1) + " " + single : single;
+    if (!gazetteer::is_government_title_any_case(title)) continue;
+    title = gazetteer::title_case(title);
+    int f = i + 1;
+    for (int people = 0; f < t.size(); ++people) {
+      const int last = person_at(t, f);
+      if (last < 0) break;
+      const gazetteer::Country* country = country_after(t, last);
+      OpenExtraction e;
+      e.for_openie = false;
+      graph::Triple& tr = e.triple;
+      tr.subject.kind = graph::Argument::Kind::kEntity;
+      tr.subject.type = "Person";
+      tr.subject.text = t.text_of(f, last);
+      tr.subject.titles = {title};
+      tr.object.kind = graph::Argument::Kind::kConcept;
+      tr.object.text = title;
+      if (country) {
+        tr.object.text.append(" of ");
+        tr.object.text.append(country->name);
+      }
+      tr.relation.lemma = "hold position";
+      tr.relation.surface = title;
+      tr.relation.cls = "HOLD_POSITION";
+      tr.evidence = sentence_evidence(t);
+      tr.evidence.subject_span = {t.tok(f).begin, t.tok(last).end};
+      tr.evidence.object_span = {t.tok(b).begin, t.tok(i).end};
+      tr.evidence.relation_span = tr.evidence.object_span;
+      tr.evidence.rule = "title.plural";
+      tr.evidence.confidence = country ? 0.8 : 0.7;
+      out.push_back(std::move(e));
+      // Past "of COUNTRY" to ", NAME" or "and NAME".
+      int k = last + 1;
+      if (country && k < t.size() && t.form(k) == "of") {
+        ++k;
+        if (k < t.size() && t.form(k) == "the") ++k;
+        const Mention* cm = k < t.size() ? t.mention(k) : nullptr;
+        if (cm == nullptr) break;
+        while (k < t.size() && t.mention(k) == cm) ++k;
+      }
+      if (k < t.size() && (t.form(k) == "," || t.form(k) == "and")) ++k;
+      if (k < t.size() && t.form(k) == "and") ++k;
+      f = k;
+    }
+  }
+}
+
 }  // namespace
 
 Status AppositionExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
@@ -347,6 +427,7 @@ Status AppositionExtractor::extract_open(const Document& doc, std::vector<OpenEx
     if (t.size() == 0) continue;
     if (t.parsed()) appositions(t, out);
     titles(t, out);
+    plural_titles(t, out);
   }
   fill_sentences(doc, out, first);
   return Status::ok();

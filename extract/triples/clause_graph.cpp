@@ -181,7 +181,8 @@ void ClauseBuilder::reciprocal(const GraphChoice& g, const OpenExtraction& base,
   const std::vector<int> subs = conjuncts(g.subj);
   if (subs.size() < 2) return;
   std::vector<ArgInfo> args;
-  for (int s : subs) {
+  for (int s0 : subs) {
+    const int s = named_by_apposition(s0);  // "Prime Ministers Zhao Ziyang": the name
     std::vector<int> toks;
     t_.subtree(s, toks, {"conj", "cc", "punct", "acl:relcl", "appos"});
     ArgInfo a = make_argument(t_, s, toks);

@@ -76,8 +76,8 @@ bool ClauseBuilder::asserted(const Clause& c, const graph::Qualifiers& q) const 
   // "will" stays asserted: news states schedules as facts ("will visit Britain").
   if (m == "possible" || m == "conditional" || m == "obligation") return false;
   if (control(c) == Control::kPrediction) return false;
-  if (noun_complement(c.pred)) return false;
   for (int v = c.pred, depth = 0; v >= 0 && depth < 6; ++depth) {
+    if (noun_complement(v)) return false;  // also for its conjuncts: "to end X and return Y"
     for (int ch : t_.children(v)) {
       const auto r = t_.rel(ch);
       const std::string f = lower(t_.form(ch));

@@ -16,6 +16,7 @@ SentenceTree::SentenceTree(const Document& doc, std::uint32_t sentence_index)
   n_ = static_cast<int>(sent_.end_token - sent_.first_token);
   children_.resize(static_cast<std::size_t>(n_));
   mention_.assign(static_cast<std::size_t>(n_), -1);
+  heads_.assign(static_cast<std::size_t>(n_), -1);
   int roots = 0;
   for (int i = 0; i < n_; ++i) {
     const int h = tok(i).head;
@@ -24,7 +25,7 @@ SentenceTree::SentenceTree(const Document& doc, std::uint32_t sentence_index)
       continue;
     }
     if (h >= n_ || h == i) continue;
-    children_[static_cast<std::size_t>(h)].push_back(i);
+    heads_[static_cast<std::size_t>(i)] = h;
   }
   parsed_ = roots >= 1;
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
@@ -35,6 +36,28 @@ SentenceTree::SentenceTree(const Document& doc, std::uint32_t sentence_index)
          ++k) {
       mention_[k - sent_.first_token] = static_cast<int>(m);
     }
+  }
+  repair_coordination();
+  for (int i = 0; i < n_; ++i) {
+    if (const int h = heads_[static_cast<std::size_t>(i)]; h >= 0) children_[static_cast<std::size_t>(h)].push_back(i);
+  }
+}
+
+void SentenceTree::repair_coordination() {
+  auto typed = [&](int i, auto pred) {
+    const Mention* m = i >= 0 ? mention(i) : nullptr;
+    return m != nullptr && pred(m->type);
+  };
+  const auto person = [](EntityType e) { return e == EntityType::kPerson; };
+  const auto place = [](EntityType e) { return e == EntityType::kGpe || e == EntityType::kLoc; };
+  for (int i = 0; i < n_; ++i) {
+    const int h = heads_[static_cast<std::size_t>(i)];
+    if (h < 0 || rel(i) != "conj" || !typed(i, person) || !typed(h, place) || !rel(h).starts_with("nmod")) continue;
+    int g = heads_[static_cast<std::size_t>(h)];
+    if (!typed(g, person)) continue;
+    // The head of the first person's phrase: above the name's flat parts.
+    while (rel(g) == "flat" && heads_[static_cast<std::size_t>(g)] >= 0) g = heads_[static_cast<std::size_t>(g)];
+    heads_[static_cast<std::size_t>(i)] = g;
   }
 }
 

@@ -34,10 +34,9 @@ class SentenceTree {
   std::string_view rel(int i) const;    // full deprel name: "nsubj:pass"
   std::string_view upos(int i) const;
   std::string_view xpos(int i) const;
-  int head(int i) const {  // -1 for the root and for heads outside the sentence
-    const int h = tok(i).head;
-    return h >= 0 && h < n_ && h != i ? h : -1;
-  }
+  // -1 for the root and for heads outside the sentence. The parser's head, except where
+  // repair_coordination() moved a conjunct.
+  int head(int i) const { return heads_[static_cast<std::size_t>(i)]; }
   const std::vector<int>& children(int i) const { return children_[static_cast<std::size_t>(i)]; }
   int child(int i, std::string_view deprel) const;  // first child with that label, else -1
   bool has_child(int i, std::string_view deprel) const { return child(i, deprel) >= 0; }
@@ -68,6 +67,11 @@ class SentenceTree {
   std::uint32_t index_;
   int n_ = 0;
   bool parsed_ = false;
+  // "Zhao Ziyang of China and Anibal Cavaco Silva of Portugal" parsed with the second person
+  // a conjunct of "China": the person joins the first person's phrase.
+  void repair_coordination();
+
+  std::vector<int> heads_;  // per local token: its head, -1 for none
   std::vector<std::vector<int>> children_;
   std::vector<int> mention_;  // per local token: index in doc.mentions, -1
   std::vector<const Mention*> person_names_;
