@@ -77,10 +77,87 @@ bool position_before_name(const SentenceTree& t, int h, int a, std::vector<OpenE
   return true;
 }
 
+// The organisation a position belongs to: the first ORG named under the position noun `a`
+// through "of", "for", "at" or "with", directly or a few phrases deeper ("chief of waste
+// disposal for the NRC", "vice president for development at American Express"), or as the
+// apposition of such a phrase ("chairman of the strongest opposition party, the Croatian
+// Social Liberal Party"); -1 if none.
+int position_body(const SentenceTree& t, int a) {
+  std::vector<int> queue{a};
+  for (std::size_t k = 0; k < queue.size() && k < 12; ++k) {
+    for (int ch : t.children(queue[k])) {
+      const std::string m = t.marker(ch);
+      // "obl": the noun tagged as an adjective ("an official with the party").
+      if ((t.rel(ch) != "nmod" && t.rel(ch) != "obl") || !(m == "of" || m == "for" || m == "at" || m == "with")) continue;
+      const Mention* cm = t.mention(ch);
+      if (cm && cm->type == EntityType::kOrg) return ch;
+      if (cm) continue;  // a person or a place: no body of the position
+      for (int g : t.children(ch)) {
+        const Mention* gm = t.mention(g);
+        if (t.rel(g) == "appos" && gm && gm->type == EntityType::kOrg) return g;
+      }
+      queue.push_back(ch);
+    }
+  }
+  return -1;
+}
+
+// "Robin Woods, a spokeswoman for the EPA", "Edward Marks, an official with the Democratic
+// Party": a position or occupation noun in apposition to a person's name gives the person
+// HOLD_POSITION the title (of the organisation, when one is named under it) and WORK_FOR the
+// organisation, in place of an identity between the name and a phrase.
+bool name_position(const SentenceTree& t, int h, int a, std::vector<OpenExtraction>& out) {
+  const Mention* hm = t.mention(h);
+  if (!hm || hm->type != EntityType::kPerson || t.mention(a) || !(t.upos(a) == "NOUN" || t.upos(a) == "ADJ") || a < h)
+    return false;
+  const std::string noun = lower(t.lemma(a));
+  if (!lexicon::contains(lexicon::List::kPositionNouns, noun) && !lexicon::contains(lexicon::List::kOccupationNouns, noun))
+    return false;
+  std::vector<int> ptoks;
+  t.subtree(h, ptoks, {"punct", "acl:relcl", "appos", "acl"});
+  const ArgInfo person = make_argument(t, h, ptoks);
+  if (!person.entity) return false;
+  int first = a;  // the title: modifiers before the noun that are words of a title ("vice")
+  while (first > 0 && t.head(first - 1) == a && (t.rel(first - 1) == "amod" || t.rel(first - 1) == "compound") &&
+         !t.mention(first - 1))
+    --first;
+  auto emit = [&](graph::Argument object, graph::Span object_span, std::string lemma, std::string cls) {
+    OpenExtraction e;
+    e.for_openie = false;
+    graph::Triple& tr = e.triple;
+    tr.subject = person.arg;
+    tr.object = std::move(object);
+    tr.relation = {std::move(lemma), std::string(t.form(a)), std::move(cls)};
+    tr.evidence = sentence_evidence(t);
+    tr.evidence.subject_span = person.span;
+    tr.evidence.object_span = object_span;
+    tr.evidence.relation_span = {t.tok(a).begin, t.tok(a).end};
+    tr.evidence.rule = "appos.position";
+    tr.evidence.confidence = 0.75;
+    out.push_back(std::move(e));
+  };
+  graph::Argument position;
+  position.kind = graph::Argument::Kind::kConcept;
+  position.text = gazetteer::title_case(t.text_of(first, a));
+  graph::Span position_span{t.tok(first).begin, t.tok(a).end};
+  if (const int body = position_body(t, a); body >= 0) {
+    std::vector<int> btoks;
+    t.subtree(body, btoks, {"case", "punct", "acl:relcl", "appos"});
+    const ArgInfo b = make_argument(t, body, btoks);
+    if (b.entity) {
+      position.text += " of " + b.arg.text;
+      emit(b.arg, b.span, "work for", "WORK_FOR");
+    }
+  }
+  emit(std::move(position), position_span, "hold position", "HOLD_POSITION");
+  return true;
+}
+
 void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
   for (int a = 0; a < t.size(); ++a) {
     if (t.rel(a) != "appos") continue;
     const int h = t.head(a);
+    if (h >= 0 && t.upos(a) == "ADJ" && name_position(t, h, a, out)) continue;  // "official" tagged ADJ
     if (h < 0 || !t.is_nominal(h) || !t.is_nominal(a) || t.is_pronoun(a)) continue;
     // A dependent with its own preposition ("the Department [of Homeland Security]" parsed
     // as an apposition) is a misattached modifier, not a second name for the head.
@@ -96,6 +173,8 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     }
     if (bracketed || (a > 0 && (t.form(a - 1) == "(" || t.form(a - 1) == "<" || t.form(a - 1) == "["))) continue;
     if (position_before_name(t, h, a, out)) continue;
+    // The position replaces the identity in the graph; the Open IE view keeps "X is a ...".
+    const bool positioned = name_position(t, h, a, out);
     // "a 46 percent stake in American Motors Corp." parsed as an apposition: no identity.
     if (lexicon::contains(lexicon::List::kStakeNouns, lower(t.form(h))) || t.upos(h) == "NUM") continue;
     std::vector<int> htoks, atoks;
@@ -146,7 +225,11 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     tr.evidence.confidence = std::clamp(conf, 0.05, 0.95);
     e.confidence = of >= 0 ? 0.4 : 0.25;  // appositions are rarely CaRB gold tuples
     std::vector<graph::Triple> extra;
-    if (of >= 0 && rewrite_position(t, a, tr, extra)) tr.evidence.rule = "appos.position";
+    if (positioned) {
+      e.for_graph = false;
+    } else if (of >= 0 && rewrite_position(t, a, tr, extra)) {
+      tr.evidence.rule = "appos.position";
+    }
     for (graph::Triple& x : extra) {
       OpenExtraction w;
       w.for_openie = false;

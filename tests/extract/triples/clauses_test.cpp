@@ -417,6 +417,12 @@ TEST_CASE("appositions and titles") {
     if (e.triple.evidence.rule == "title") CHECK(!e.for_openie);
   }  // "the Department [of Homeland Security]" misparsed as an apposition: no "is" relation.
   for (const auto& e : graph_all(DOC_OF(65))) CHECK(e.evidence.rule.rfind("appos", 0) != 0);
+  // "Jane Roe, vice president for sales at Acme": a position, no identity in the graph; the
+  // Open IE view keeps "Jane Roe is vice president ...".
+  for (const auto& e : graph_all(DOC_OF(90))) CHECK(e.relation.lemma != "be");
+  bool open_is = false;
+  for (const auto& e : open_all(DOC_OF(90))) open_is = open_is || (e.for_openie && e.relation == "is");
+  CHECK(open_is);
 }
 
 TEST_CASE("noun-mediated relations") {
