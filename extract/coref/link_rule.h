@@ -27,6 +27,7 @@ enum class LinkRule {
   kDefinite,         // "definite": "the country", "the nation"
   kGroup,            // "group": "the two countries", "both sides"
   kParenthesis,      // "parenthesis": an acronym or ticker in brackets after its name ("Renault (RENA.PA)")
+  kDateline,         // "dateline": a town and its country or state in the dateline ("PERUGIA, Italy (AP) -")
 };
 
 // The rule's name as written to files ("first", "legal-form", "pronoun-conjunct", ...).
@@ -50,6 +51,7 @@ constexpr std::string_view link_rule_name(LinkRule rule) {
     case LinkRule::kDefinite: return "definite";
     case LinkRule::kGroup: return "group";
     case LinkRule::kParenthesis: return "parenthesis";
+    case LinkRule::kDateline: return "dateline";
   }
   return {};
 }

@@ -18,6 +18,8 @@
 // - extract() leaves out a triple that an earlier extractor already gave for the same
 //   arguments and class in the same sentence (no double evidence); extract_open() gives
 //   graph-only extractions (for_openie false): CaRB output is unchanged.
+// - extract() also places the dateline's town in the country or state after it ("PERUGIA,
+//   Italy (AP) -"); its evidence sentence is the dateline.
 // - Deterministic: sentence order, then rule order, then mention order.
 // - Thread safety: stateless; the lexicon lists are built once.
 #pragma once
@@ -45,6 +47,7 @@ enum class EntityRelationRule : unsigned char {
   kPlaceTitlePerson,   // "Illinois Gov. John Doe" LIVE_IN, "U.S. Ambassador John Doe" CITIZEN_OF
   kPersonAtOrg,        // "John Doe of Acme", "Jane Doe at the Institute of Mechanics"
   kPlaceChain,         // "based in West Point, Ga.": any extractor's place relation holds for the state too
+  kDateline,           // "PERUGIA, Italy (AP) -": the dateline's town LOCATED_IN the country or state
 };
 
 // The evidence rule id of a rule: "rel.place_in_place", ...

@@ -10,6 +10,7 @@
 
 #include "extract/coref/entities.h"
 #include "extract/pipeline.h"
+#include "extract/read/reader.h"
 #include "tests/extract/triples/hand_doc.h"
 
 namespace {
@@ -220,4 +221,28 @@ TEST_CASE("every rule has its own id") {
   std::sort(ids.begin(), ids.end());
   CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
   for (const auto& id : ids) CHECK(id.starts_with("rel."));
+}
+
+TEST_CASE("a dateline places its town in the country or state written after it") {
+  auto dateline = [](const std::string& text) {
+    ReadReport report;
+    const Document doc = make_document("d", "d", text, false, report);
+    std::vector<graph::Triple> out;
+    REQUIRE(triples::EntityRelationExtractor().extract(doc, out).is_ok());
+    std::vector<std::string> r;
+    for (const auto& t : out) {
+      r.push_back(t.subject.text + "|" + t.relation.cls + "|" + t.object.text);
+      CHECK(t.evidence.rule == "rel.dateline");
+      CHECK(t.evidence.subject_link == "dateline");
+      CHECK(t.evidence.sentence_span.end <= text.size());
+    }
+    return r;
+  };
+  CHECK(dateline("PERUGIA, Italy (AP) - A court met on Friday.\n\nMore text.") ==
+        std::vector<std::string>{"Perugia|LOCATED_IN|Italy"});
+  CHECK(dateline("BETHANY, Conn. (AP) - A woman was hurt.\n\nMore text.") ==
+        std::vector<std::string>{"Bethany|LOCATED_IN|Connecticut"});
+  // No country or state after the town, or a date: nothing.
+  CHECK(dateline("WASHINGTON (Reuters) - Officials met.\n\nMore text.").empty());
+  CHECK(dateline("Phnom Penh, May 24 - The ministers met.\n\nMore text.").empty());
 }
