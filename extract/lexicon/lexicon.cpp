@@ -18,7 +18,8 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kRelationNouns,    List::kHedgeAdjectives,    List::kPossessorClasses,
                                List::kLightVerbNouns,   List::kStateBodyWords,     List::kPlaceNouns,
                                List::kDirectionWords,   List::kStakeNouns,         List::kConditionMarks,
-                               List::kHearsayNouns,     List::kReciprocalClasses,   List::kActingBodyNouns};
+                               List::kHearsayNouns,     List::kReciprocalClasses,   List::kActingBodyNouns,
+                               List::kVerbObjectClasses};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -107,6 +108,7 @@ std::string_view file_name(List list) {
     case List::kHearsayNouns: return "hearsay-nouns";
     case List::kReciprocalClasses: return "reciprocal-classes";
     case List::kActingBodyNouns: return "acting-body-nouns";
+    case List::kVerbObjectClasses: return "verb-object-classes";
   }
   return {};
 }

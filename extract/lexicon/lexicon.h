@@ -51,6 +51,7 @@ enum class List {
   kHearsayNouns,       // hearsay-nouns.txt: "report", "rumor": their that-clause is no fact
   kReciprocalClasses,  // reciprocal-classes.txt: "X and Y met": MEET between the conjuncts
   kActingBodyNouns,    // acting-body-nouns.txt: "officials" of "officials from Kenya said": Kenya acts
+  kVerbObjectClasses,  // verb-object-classes.txt: verb, object noun, class (rows): "reach agreement" AGREE
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

@@ -116,6 +116,13 @@ ClauseBuilder::GraphChoice ClauseBuilder::graph_choice(const Clause& c, const Ar
     g.obj = a.objs.back();
     light_verb_object(a, g);
     stake_object(g);
+    // "reached an agreement": the verb and its object's noun name the class.
+    if (g.cls.empty()) {
+      const std::string verb = lower(t_.lemma(p)), noun = lower(t_.lemma(g.obj));
+      for (const lexicon::Row& r : lexicon::rows(lexicon::List::kVerbObjectClasses)) {
+        if (r.size() >= 3 && r[0] == verb && r[1] == noun) g.cls = r[2];
+      }
+    }
   } else if (a.antecedent_object) {
     g.obj = t_.head(p);
   } else if (!a.comps.empty()) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/lexicon/lexicon.h"
 #include "extract/triples/clauses.h"
 #include "extract/triples/lexicon.h"
 #include "extract/triples/relation_schema.h"
@@ -684,4 +685,34 @@ TEST_CASE("a user's relation map: rows override the schema; a malformed row name
   CHECK(bad.status().message().find(good + ":2:") == 0);
   std::remove(good.c_str());
   CHECK_FALSE(extract::triples::RelationMap::load("/nonexistent/map.tsv").is_ok());
+}
+
+TEST_CASE("every class a lexicon list names is a class of the schema") {
+  namespace lx = extract::lexicon;
+  std::set<std::string> known;
+  for (const auto& c : extract::triples::relation_schema().classes) known.insert(c.name);
+  const std::pair<lx::List, std::size_t> lists[] = {{lx::List::kLightVerbNouns, 2}, {lx::List::kVerbObjectClasses, 2},
+                                                    {lx::List::kRelationNouns, 1}};
+  for (const auto& lf : lists) {  // no structured bindings: clang 14 cannot capture them in CAPTURE
+    const std::string name(lx::file_name(lf.first));
+    for (const lx::Row& r : lx::rows(lf.first)) {
+      CAPTURE(name);
+      REQUIRE(r.size() > lf.second);
+      CHECK(known.count(r[lf.second]) == 1);
+    }
+  }
+  for (lx::List list : {lx::List::kReciprocalClasses, lx::List::kPossessorClasses}) {
+    for (const std::string& c : lx::entries(list)) CHECK(known.count(c) == 1);
+  }
+}
+
+TEST_CASE("a verb and its object's noun name the class: 'reached an agreement' is AGREE") {
+  const auto doc = test::make_doc(
+      "Acme|Acme|PROPN|NNP|2|nsubj reached|reach|VERB|VBD|0|root an|a|DET|DT|4|det agreement|agreement|NOUN|NN|2|obj "
+      ".|.|PUNCT|.|2|punct",
+      "ORG:1-1");
+  const auto ts = graph_all(doc);
+  const auto* t = find(ts, "Acme|reach|agreement");
+  REQUIRE(t);
+  CHECK(t->relation.cls == "AGREE");
 }
