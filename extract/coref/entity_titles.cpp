@@ -57,8 +57,8 @@ bool function_or_verb(const Work& w, std::uint32_t i) {
 }
 
 // Whether a person mention NER found ends at token e, inside the run [i, e).
-bool person_ends_at(const Work& w, std::uint32_t i, std::uint32_t e) {
-  return std::any_of(w.named.begin(), w.named.end(), [&](const Mention& m) {
+bool person_ends_at(const std::vector<Mention>& named, std::uint32_t i, std::uint32_t e) {
+  return std::any_of(named.begin(), named.end(), [&](const Mention& m) {
     return m.type == EntityType::kPerson && m.end_token == e && m.first_token >= i;
   });
 }
@@ -211,8 +211,32 @@ void title_patterns(Work& w) {
 // and PERSON "Bureau". Runs join over "of", "for" and over a possessive unless the
 // part before it is a country or city ("China's Foreign Ministry" stays two names) or a
 // name NER found that ends in no body word ("Berkeley's Department of Linguistics").
-void organisation_bodies(Work& w) {
-  for (const Sentence& s : w.doc.sentences) {
+// The named mentions of one sentence while sentence_bodies() refines them, each with its
+// place in the document's list (-1 for a mention the step made), so that the list put
+// back together is the one a single pass over the whole list would give.
+struct SentenceNamed {
+  std::vector<Mention> named;
+  std::vector<std::int64_t> order;
+  void erase_inside(std::uint32_t i, std::uint32_t e) {
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < named.size(); ++k) {
+      if (named[k].first_token >= i && named[k].end_token <= e) continue;
+      named[out] = std::move(named[k]);
+      order[out] = order[k];
+      ++out;
+    }
+    named.resize(out);
+    order.resize(out);
+  }
+  void add(const Mention& m) {
+    named.push_back(m);
+    order.push_back(-1);
+  }
+};
+
+void sentence_bodies(Work& w, const Sentence& s, SentenceNamed& local) {
+  std::vector<Mention>& named = local.named;
+  {
     std::uint32_t words = 0, capitals = 0;
     for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
       const auto c = static_cast<unsigned char>(w.form(k)[0]);
@@ -223,7 +247,7 @@ void organisation_bodies(Work& w) {
     const bool headline = words >= 3 && capitals * 10 >= words * 7;
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (!capitalised(w.form(i)) || lower_ascii(w.form(i)) == "the") continue;
-      if (function_or_verb(w, i) && std::none_of(w.named.begin(), w.named.end(), [&](const Mention& m) {
+      if (function_or_verb(w, i) && std::none_of(named.begin(), named.end(), [&](const Mention& m) {
             return m.first_token <= i && i < m.end_token;
           }))
         continue;
@@ -233,7 +257,7 @@ void organisation_bodies(Work& w) {
         if (e + 1 < s.end_token && capitalised(w.form(e + 1))) {
           const std::string_view f = w.form(e);
           // Not after a person NER found: "Claudia Mo of Civic Party" is a member and a party.
-          if ((f == "of" || f == "for") && !person_ends_at(w, i, e)) {
+          if ((f == "of" || f == "for") && !person_ends_at(named, i, e)) {
             e += 2;
             continue;
           }
@@ -245,7 +269,7 @@ void organisation_bodies(Work& w) {
             bool clean = true;
             for (; x < s.end_token && capitalised(w.form(x)); ++x)
               clean = clean && !body_word(w.form(x)) && !gz::is_government_title(w.form(x));
-            for (const Mention& m : w.named) clean = clean && m.first_token != e + 1;
+            for (const Mention& m : named) clean = clean && m.first_token != e + 1;
             // "Office of X and Division of Y" is two bodies: the words after "and" have no "of" of their own.
             if (x < s.end_token && (w.form(x) == "of" || possessive(w.form(x)))) clean = false;
             if (clean) {
@@ -258,7 +282,7 @@ void organisation_bodies(Work& w) {
           // "the CPC Central Committee's Political Bureau" one.
           if (possessive(f) && !gazetteer_place(mention_name(w.doc, i, e))) {
             bool owner = false;
-            for (const Mention& m : w.named) owner = owner || (m.end_token == e && m.first_token >= i);
+            for (const Mention& m : named) owner = owner || (m.end_token == e && m.first_token >= i);
             if (!owner || body_word(w.form(e - 1))) {
               e += 2;
               continue;
@@ -269,7 +293,7 @@ void organisation_bodies(Work& w) {
       }
       // A person NER found (two words or more, no body word) ends the run: the body's name
       // stops before it ("University of Texas Arlington Amneh Jafari").
-      for (const Mention& m : w.named)
+      for (const Mention& m : named)
         if (m.type == EntityType::kPerson && m.end_token == e && m.first_token > i + 1 && m.end_token - m.first_token >= 2 &&
             std::none_of(w.doc.tokens.begin() + m.first_token, w.doc.tokens.begin() + m.end_token,
                          [&](const Token& tok) { return body_word(w.doc.form(tok)); }))
@@ -283,11 +307,11 @@ void organisation_bodies(Work& w) {
         std::uint32_t of = e + (e + 1 < s.end_token && w.form(e) == "of" ? 1 : 0);
         if (of > e && of + 1 < s.end_token && lower_ascii(w.form(of)) == "the") ++of;
         if (of > e) {
-          for (const Mention& m : w.named)
+          for (const Mention& m : named)
             if (m.first_token == of && m.type == EntityType::kOrg) e = m.end_token;
         }
         bool inside = false, outside = false;
-        for (const Mention& m : w.named) {
+        for (const Mention& m : named) {
           if (m.end_token <= i || m.first_token >= e) continue;
           if (m.first_token < i || m.end_token > e || m.type == EntityType::kGpe || m.type == EntityType::kNorp)
             outside = true;
@@ -300,17 +324,56 @@ void organisation_bodies(Work& w) {
         bool titled = false;
         for (std::uint32_t k = i; k < e && !titled; ++k) titled = gz::is_government_title(w.form(k));
         if ((inside && !outside) || (!inside && !titled && !headline)) {
-          std::erase_if(w.named, [&](const Mention& m) { return m.first_token >= i && m.end_token <= e; });
+          local.erase_inside(i, e);
           Mention m;
           m.first_token = i;
           m.end_token = e;
           m.type = EntityType::kOrg;
-          w.named.push_back(m);
+          local.add(m);
         }
       }
       i = e - 1;
     }
   }
+}
+
+void organisation_bodies(Work& w) {
+  // Each named mention goes to the sentence of its first token (a mention lies inside one
+  // sentence), so a sentence's step looks at its own mentions only.
+  const std::vector<Sentence>& sents = w.doc.sentences;
+  std::vector<std::uint32_t> sentence_of(w.doc.tokens.size(), 0);
+  for (std::uint32_t k = 0; k < sents.size(); ++k) {
+    for (std::uint32_t t = sents[k].first_token; t < sents[k].end_token && t < sentence_of.size(); ++t) sentence_of[t] = k;
+  }
+  std::vector<SentenceNamed> local(sents.size());
+  std::vector<Mention> outside;  // mentions of no sentence (none in practice), kept in place
+  std::vector<std::int64_t> outside_order;
+  for (std::size_t k = 0; k < w.named.size(); ++k) {
+    const Mention& m = w.named[k];
+    if (m.first_token >= sentence_of.size() || sents.empty()) {
+      outside.push_back(m);
+      outside_order.push_back(static_cast<std::int64_t>(k));
+      continue;
+    }
+    SentenceNamed& l = local[sentence_of[m.first_token]];
+    l.named.push_back(m);
+    l.order.push_back(static_cast<std::int64_t>(k));
+  }
+  for (std::size_t k = 0; k < sents.size(); ++k) sentence_bodies(w, sents[k], local[k]);
+  // Back together: the kept mentions in their old order, then the new ones in the order made.
+  std::vector<std::pair<std::int64_t, Mention>> kept;
+  std::vector<Mention> made;
+  for (std::size_t k = 0; k < outside.size(); ++k) kept.emplace_back(outside_order[k], outside[k]);
+  for (SentenceNamed& l : local) {
+    for (std::size_t k = 0; k < l.named.size(); ++k) {
+      if (l.order[k] < 0) made.push_back(std::move(l.named[k]));
+      else kept.emplace_back(l.order[k], std::move(l.named[k]));
+    }
+  }
+  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  w.named.clear();
+  for (auto& km : kept) w.named.push_back(std::move(km.second));
+  for (Mention& m : made) w.named.push_back(std::move(m));
   take_in_of_complements(w);
 }
 

@@ -27,6 +27,29 @@ std::span<const Token> tokens_in(const Document& doc, std::uint32_t b, std::uint
   return {first, last};
 }
 
+// The document's mentions ordered by their first byte, so that the mentions starting inside
+// a span are found by binary search (a document of many sentences has many mentions and
+// many triples: no scan of all mentions per triple).
+struct MentionIndex {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> by_begin;  // (first byte, mention index)
+  explicit MentionIndex(const Document& doc) {
+    by_begin.reserve(doc.mentions.size());
+    for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+      const Mention& m = doc.mentions[k];
+      if (m.first_token < doc.tokens.size()) by_begin.emplace_back(doc.tokens[m.first_token].begin, static_cast<std::uint32_t>(k));
+    }
+    std::sort(by_begin.begin(), by_begin.end());
+  }
+  // The indices of the mentions whose first byte is in [b, e], ascending.
+  std::vector<std::uint32_t> starting_in(std::uint32_t b, std::uint32_t e) const {
+    std::vector<std::uint32_t> out;
+    auto it = std::lower_bound(by_begin.begin(), by_begin.end(), std::make_pair(b, std::uint32_t{0}));
+    for (; it != by_begin.end() && it->first <= e; ++it) out.push_back(it->second);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
+
 // Index of the mention heading the byte span [b, e), or -1: English noun phrases are
 // head-final, so the mention must end with the span's last word ("Chinese businesses" is
 // not China, "Foreign Minister Wang Yi" is Wang Yi). Nor may a verb or a preposition come
@@ -38,8 +61,9 @@ std::span<const Token> tokens_in(const Document& doc, std::uint32_t b, std::uint
 // said"), never after another head ("men from Leicester were arrested", "the leader of the
 // party was arrested"), and so may a preposition opening the span (a passive agent, "by the
 // European Union").
-int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool strict) {
+int heading_mention(const Document& doc, const MentionIndex& index, std::uint32_t b, std::uint32_t e, bool strict) {
   if (e <= b) return -1;
+  const std::vector<std::uint32_t> near = index.starting_in(b, e);
   static const std::uint8_t kAdp = tags::upos_id("ADP"), kVerb = tags::upos_id("VERB");
   std::uint32_t last_end = 0;
   std::ptrdiff_t last_word = -1;  // token index of the span's last word
@@ -73,7 +97,7 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
   // "King Fahd of Saudi Arabia": a name before "of" heads the span ("Leaders of Laos", a
   // common noun before it, is the country acting through its people).
   if (of_begin < e) {
-    for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    for (const std::uint32_t k : near) {
       const Mention& m = doc.mentions[k];
       if ((m.chain < 0 && m.group.empty()) || m.type != EntityType::kPerson) continue;
       const std::uint32_t mb = doc.tokens[m.first_token].begin;
@@ -82,7 +106,7 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
     if (!of_acting) modifier_begin = std::min(modifier_begin, of_begin);
   }
   int best = -1;
-  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+  for (const std::uint32_t k : near) {
     const Mention& m = doc.mentions[k];
     if (m.chain < 0 && m.group.empty()) continue;
     const std::uint32_t mb = doc.tokens[m.first_token].begin, me = doc.tokens[m.end_token - 1].end;
@@ -96,7 +120,7 @@ int heading_mention(const Document& doc, std::uint32_t b, std::uint32_t e, bool 
   const std::size_t next = static_cast<std::size_t>(last_word) + 1;
   if (!descriptor_noun(lower_ascii(doc.form(doc.tokens[static_cast<std::size_t>(last_word)]))) || next >= doc.tokens.size())
     return -1;
-  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+  for (const std::uint32_t k : index.starting_in(doc.tokens[next].begin, doc.tokens[next].begin)) {
     const Mention& m = doc.mentions[k];
     if (m.first_token == next && m.chain >= 0 && m.type == EntityType::kOrg) return static_cast<int>(k);
   }
@@ -280,6 +304,7 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
   std::vector<graph::Triple> out;
   out.reserve(triples.size());
   const auto names = document_names(doc);
+  const MentionIndex index(doc);
   // An entity argument no mention heads ("returned to the US": the preposition keeps the
   // mention from heading the object) that is one of the document's names is that entity.
   auto by_name = [&](graph::Argument& a, std::string& link) {
@@ -290,8 +315,8 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
     link = "name";
   };
   for (graph::Triple& t : triples) {
-    const int sm = heading_mention(doc, t.evidence.subject_span.begin, t.evidence.subject_span.end, false);
-    const int om = heading_mention(doc, t.evidence.object_span.begin, t.evidence.object_span.end, true);
+    const int sm = heading_mention(doc, index, t.evidence.subject_span.begin, t.evidence.subject_span.end, false);
+    const int om = heading_mention(doc, index, t.evidence.object_span.begin, t.evidence.object_span.end, true);
     auto members = [&](int m) -> std::vector<std::int32_t> {
       if (m < 0) return {-1};
       const Mention& mm = doc.mentions[static_cast<std::size_t>(m)];

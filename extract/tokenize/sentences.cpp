@@ -94,4 +94,43 @@ void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end
   }
 }
 
+void cap_sentences(const Document& doc, std::vector<Sentence>& out, std::size_t from) {
+  bool long_one = false;
+  for (std::size_t i = from; i < out.size(); ++i) long_one = long_one || out[i].end_token - out[i].first_token > kMaxSentenceTokens;
+  if (!long_one) return;
+  std::vector<Sentence> capped(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(from));
+  for (std::size_t i = from; i < out.size(); ++i) {
+    const Sentence s = out[i];
+    if (s.end_token - s.first_token <= kMaxSentenceTokens) {
+      capped.push_back(s);
+      continue;
+    }
+    std::uint32_t start = s.first_token;
+    while (s.end_token - start > kMaxSentenceTokens) {
+      const std::uint32_t limit = start + kMaxSentenceTokens;  // one past the window
+      std::uint32_t cut = limit;
+      for (std::uint32_t k = limit - 1; k > start + kMaxSentenceTokens / 2; --k) {
+        const std::string_view f = doc.form(doc.tokens[k]);
+        if (f == ";" || f == ":" || f == ",") {
+          cut = k + 1;
+          break;
+        }
+      }
+      // Never inside a multiword token: move the cut before the token that opens it.
+      for (std::uint32_t k = start; k < cut; ++k) {
+        const std::uint32_t w = doc.tokens[k].mwt_words;
+        if (w > 1 && k + w > cut && k > start) {
+          cut = k;
+          break;
+        }
+        if (w > 1) k += w - 1u;
+      }
+      capped.push_back({start, cut, doc.tokens[start].begin, doc.tokens[cut - 1].end, {}, false});
+      start = cut;
+    }
+    capped.push_back({start, s.end_token, doc.tokens[start].begin, doc.tokens[s.end_token - 1].end, {}, false});
+  }
+  out = std::move(capped);
+}
+
 }  // namespace kg::extract

@@ -341,8 +341,10 @@ Status Tokenizer::process(Document& doc) const {
       // space_after of the block's last token: true when whitespace follows in the text.
       Token& last = doc.tokens.back();
       last.space_after = last.end < text.size() && (text[last.end] == ' ' || text[last.end] == '\n' || text[last.end] == '\t');
+      const std::size_t from = doc.sentences.size();
       if (segmenter_) segmenter_->split(doc, first, end, doc.sentences);
       else split_sentences(doc, first, end, doc.sentences);
+      cap_sentences(doc, doc.sentences, from);
     }
   }
   doc.layers |= kLayerTokens | kLayerSentences;

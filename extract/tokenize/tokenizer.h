@@ -36,6 +36,17 @@ void split_sentences(const Document& doc, std::uint32_t first, std::uint32_t end
 // The same rules, as the list of sentence ends (one past each sentence's last token).
 void sentence_ends(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<std::uint32_t>& ends);
 
+// The most tokens a sentence may hold. Longer runs without a sentence end (a page of text
+// on one line without punctuation, a table flattened to text) are split by
+// cap_sentences(), so that the cost of a document stays linear in its length: the parser,
+// the tagger's features and the extractors work per sentence.
+inline constexpr std::uint32_t kMaxSentenceTokens = 160;
+
+// Splits every sentence of out[from..] longer than kMaxSentenceTokens into pieces of at most
+// that many tokens: after the last ";", ":" or "," of the second half of a window when there
+// is one, else after the window (never inside a multiword token).
+void cap_sentences(const Document& doc, std::vector<Sentence>& out, std::size_t from);
+
 class SegmenterModel;
 
 class Tokenizer final : public Stage {

@@ -505,8 +505,9 @@ void plural_titles(const SentenceTree& t, std::vector<OpenExtraction>& out) {
 
 Status AppositionExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
   const std::size_t first = out.size();
+  const DocumentMentions mentions(doc);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const SentenceTree t(doc, s);
+    const SentenceTree t(doc, s, mentions);
     if (t.size() == 0) continue;
     if (t.parsed()) appositions(t, out);
     titles(t, out);

@@ -425,8 +425,9 @@ using clause_detail::ClauseBuilder;
 
 Status ClauseExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
   const std::size_t first = out.size();
+  const DocumentMentions mentions(doc);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const SentenceTree t(doc, s);
+    const SentenceTree t(doc, s, mentions);
     if (!t.parsed() || t.size() == 0) continue;
     const std::size_t from = out.size();
     ClauseBuilder(t, out).run();

@@ -2,7 +2,9 @@
 #include "extract/triples/entity_relations.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/ascii.h"
@@ -123,20 +125,30 @@ namespace {
 
 using entity_rules::Rules;
 
-// Whether `t` states what an earlier triple of `have` already states: same sentence,
-// class and argument spans ending alike.
-bool already_stated(const graph::Triple& t, const std::vector<graph::Triple>& have, std::size_t from) {
-  for (std::size_t i = from; i < have.size(); ++i) {
-    const graph::Triple& h = have[i];
-    if (h.evidence.sentence_span != t.evidence.sentence_span) continue;
-    // An apposition of two places becomes LOCATED_IN in resolve_arguments.
-    if (h.relation.cls != t.relation.cls && !(h.relation.cls == "BE" && t.relation.cls == "LOCATED_IN")) continue;
-    if (h.evidence.subject_span.end == t.evidence.subject_span.end &&
-        h.evidence.object_span.end == t.evidence.object_span.end)
-      return true;
+// The triples of a document so far, by what makes two of them state the same thing: same
+// sentence, class and argument spans ending alike (an index, so that a long document's
+// triples are not compared pairwise).
+class Stated {
+ public:
+  explicit Stated(const std::vector<graph::Triple>& have) {
+    for (const graph::Triple& h : have) add(h);
   }
-  return false;
-}
+  void add(const graph::Triple& t) { keys_.insert(key(t, t.relation.cls)); }
+  // Whether `t` states what an earlier triple already states. An apposition of two places
+  // (BE) becomes LOCATED_IN in resolve_arguments.
+  bool contains(const graph::Triple& t) const {
+    if (keys_.count(key(t, t.relation.cls)) != 0) return true;
+    return t.relation.cls == "LOCATED_IN" && keys_.count(key(t, "BE")) != 0;
+  }
+
+ private:
+  using Key = std::tuple<std::uint32_t, std::uint32_t, std::string, std::uint32_t, std::uint32_t>;
+  static Key key(const graph::Triple& t, const std::string& cls) {
+    return {t.evidence.sentence_span.begin, t.evidence.sentence_span.end, cls, t.evidence.subject_span.end,
+            t.evidence.object_span.end};
+  }
+  std::set<Key> keys_;
+};
 
 // The index of the named place mention that holds towns (a country or a state) and
 // starts right after ", " following byte `end`, as in "born in Lubbock, Texas"; -1 if none
@@ -162,7 +174,7 @@ int container_after(const Document& doc, std::uint32_t end) {
 
 // "based in West Point, Ga.", "was born in Lubbock, Texas": a place relation to a town holds
 // for the state or country written after it too (rule rel.place_chain).
-void chain_places(const Document& doc, std::vector<graph::Triple>& out, std::size_t from) {
+void chain_places(const Document& doc, std::vector<graph::Triple>& out, std::size_t from, Stated& stated) {
   const std::size_t n = out.size();
   for (std::size_t i = from; i < n; ++i) {
     const std::string& cls = out[i].relation.cls;
@@ -178,7 +190,9 @@ void chain_places(const Document& doc, std::vector<graph::Triple>& out, std::siz
     t.evidence.object_span = {doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end};
     t.evidence.rule = std::string(entity_relation_rule_id(EntityRelationRule::kPlaceChain));
     t.evidence.confidence = graph::canonical_confidence(std::min(t.evidence.confidence, 0.7));
-    if (!already_stated(t, out, from)) out.push_back(std::move(t));
+    if (stated.contains(t)) continue;
+    stated.add(t);
+    out.push_back(std::move(t));
   }
 }
 
@@ -233,8 +247,9 @@ void dateline_place(const Document& doc, std::vector<graph::Triple>& out) {
 
 Status EntityRelationExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
   const std::size_t first = out.size();
+  const DocumentMentions mentions(doc);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const SentenceTree t(doc, s);
+    const SentenceTree t(doc, s, mentions);
     if (t.size() == 0) continue;
     Rules(t, out).run();
   }
@@ -245,12 +260,14 @@ Status EntityRelationExtractor::extract_open(const Document& doc, std::vector<Op
 Status EntityRelationExtractor::extract(const Document& doc, std::vector<graph::Triple>& out) const {
   std::vector<OpenExtraction> open;
   if (Status s = extract_open(doc, open); !s.is_ok()) return s;
+  Stated stated(out);
   for (OpenExtraction& e : open) {
-    if (already_stated(e.triple, out, 0)) continue;
+    if (stated.contains(e.triple)) continue;
     e.triple.evidence.confidence = graph::canonical_confidence(e.triple.evidence.confidence);
+    stated.add(e.triple);
     out.push_back(std::move(e.triple));
   }
-  chain_places(doc, out, 0);
+  chain_places(doc, out, 0, stated);
   dateline_place(doc, out);
   return Status::ok();
 }

@@ -133,8 +133,9 @@ void open_only(const SentenceTree& t, std::vector<OpenExtraction>& out) {
 
 Status NounExtractor::extract_open(const Document& doc, std::vector<OpenExtraction>& out) const {
   const std::size_t first = out.size();
+  const DocumentMentions mentions(doc);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const SentenceTree t(doc, s);
+    const SentenceTree t(doc, s, mentions);
     if (!t.parsed() || t.size() == 0) continue;
     nouns(t, out);
     open_only(t, out);

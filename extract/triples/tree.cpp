@@ -11,8 +11,29 @@ namespace kg::extract::triples {
 
 std::string lower(std::string_view s) { return lower_ascii(s); }
 
-SentenceTree::SentenceTree(const Document& doc, std::uint32_t sentence_index)
-    : doc_(doc), sent_(doc.sentences[sentence_index]), index_(sentence_index) {
+DocumentMentions::DocumentMentions(const Document& doc) : of_sentence(doc.sentences.size()) {
+  std::vector<std::uint32_t> sentence_of(doc.tokens.size(), 0);
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    for (std::uint32_t k = doc.sentences[s].first_token; k < doc.sentences[s].end_token && k < doc.tokens.size(); ++k)
+      sentence_of[k] = s;
+  }
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mn = doc.mentions[m];
+    if (mn.type == EntityType::kPerson && mn.end_token - mn.first_token >= 2 && mn.end_token <= doc.tokens.size()) {
+      const std::string_view first = doc.form(doc.tokens[mn.first_token]), last = doc.form(doc.tokens[mn.end_token - 1]);
+      person_names_by_word[first].push_back(&mn);
+      if (last != first) person_names_by_word[last].push_back(&mn);
+    }
+    if (mn.first_token >= doc.tokens.size() || doc.sentences.empty()) continue;
+    // A mention lies inside one sentence; one that crosses an end counts for each.
+    const std::uint32_t last = std::min<std::uint32_t>(mn.end_token, static_cast<std::uint32_t>(doc.tokens.size())) - 1;
+    for (std::uint32_t s = sentence_of[mn.first_token]; s <= sentence_of[std::max(last, mn.first_token)]; ++s)
+      of_sentence[s].push_back(static_cast<std::uint32_t>(m));
+  }
+}
+
+SentenceTree::SentenceTree(const Document& doc, std::uint32_t sentence_index, const DocumentMentions& mentions)
+    : doc_(doc), sent_(doc.sentences[sentence_index]), index_(sentence_index), mentions_(&mentions) {
   n_ = static_cast<int>(sent_.end_token - sent_.first_token);
   children_.resize(static_cast<std::size_t>(n_));
   mention_.assign(static_cast<std::size_t>(n_), -1);
@@ -28,9 +49,8 @@ SentenceTree::SentenceTree(const Document& doc, std::uint32_t sentence_index)
     heads_[static_cast<std::size_t>(i)] = h;
   }
   parsed_ = roots >= 1;
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+  for (const std::uint32_t m : mentions.of_sentence[sentence_index]) {
     const Mention& mn = doc.mentions[m];
-    if (mn.type == EntityType::kPerson && mn.end_token - mn.first_token >= 2) person_names_.push_back(&mn);
     if (mn.end_token <= sent_.first_token || mn.first_token >= sent_.end_token) continue;
     for (std::uint32_t k = std::max(mn.first_token, sent_.first_token); k < std::min(mn.end_token, sent_.end_token);
          ++k) {
@@ -76,6 +96,12 @@ int SentenceTree::child(int i, std::string_view deprel) const {
     if (rel(c) == deprel) return c;
   }
   return -1;
+}
+
+const std::vector<const Mention*>& SentenceTree::person_names_with(std::string_view w) const {
+  static const std::vector<const Mention*> kNone;
+  const auto it = mentions_->person_names_by_word.find(w);
+  return it == mentions_->person_names_by_word.end() ? kNone : it->second;
 }
 
 const Mention* SentenceTree::mention(int i) const {
@@ -277,9 +303,8 @@ std::string person_alias(const SentenceTree& t, int head) {
   const Document& d = t.doc();
   const std::string_view w = t.form(head);
   std::string found;
-  for (const Mention* pm : t.person_names()) {  // (a per-document list: not a scan per argument)
+  for (const Mention* pm : t.person_names_with(w)) {  // (an index: not a scan per argument)
     const Mention& m = *pm;
-    if (d.form(d.tokens[m.first_token]) != w && d.form(d.tokens[m.end_token - 1]) != w) continue;
     std::string name(d.slice(d.tokens[m.first_token].begin, d.tokens[m.end_token - 1].end));
     if (found.empty()) found = std::move(name);
     else if (found != name) return "";

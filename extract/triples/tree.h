@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/document.h"
@@ -18,9 +19,22 @@
 
 namespace kg::extract::triples {
 
+// The mentions of a document by sentence, and its PERSON names of two words or more, found
+// once per document (an extractor builds one and passes it to each SentenceTree): a tree
+// never scans all of a long document's mentions.
+struct DocumentMentions {
+  explicit DocumentMentions(const Document& doc);
+  std::vector<std::vector<std::uint32_t>> of_sentence;  // mention indices, ascending, by the sentence of their first token
+  // PERSON names of two words or more by their first and by their last word ("Wang" ->
+  // Wang Yi), in document order.
+  std::unordered_map<std::string_view, std::vector<const Mention*>> person_names_by_word;
+};
+
 class SentenceTree {
  public:
-  SentenceTree(const Document& doc, std::uint32_t sentence_index);
+  SentenceTree(const Document& doc, std::uint32_t sentence_index, const DocumentMentions& mentions);
+  SentenceTree(const SentenceTree&) = delete;
+  SentenceTree& operator=(const SentenceTree&) = delete;
 
   const Document& doc() const { return doc_; }
   const Sentence& sentence() const { return sent_; }
@@ -44,7 +58,8 @@ class SentenceTree {
   // The named or temporal mention containing token i, else nullptr.
   const Mention* mention(int i) const;
   // The document's PERSON mentions of two or more tokens, in document order.
-  const std::vector<const Mention*>& person_names() const { return person_names_; }
+  // The document's PERSON names of two words or more whose first or last word is `w`.
+  const std::vector<const Mention*>& person_names_with(std::string_view w) const;
   bool is_verb(int i) const;     // VERB, or AUX that heads a clause
   bool is_nominal(int i) const;  // NOUN, PROPN, PRON, NUM, X-as-noun
   bool is_pronoun(int i) const { return upos(i) == "PRON"; }
@@ -74,7 +89,7 @@ class SentenceTree {
   std::vector<int> heads_;  // per local token: its head, -1 for none
   std::vector<std::vector<int>> children_;
   std::vector<int> mention_;  // per local token: index in doc.mentions, -1
-  std::vector<const Mention*> person_names_;
+  const DocumentMentions* mentions_;
 };
 
 // The graph argument for the phrase headed by `head` (local index), see extractor.h:

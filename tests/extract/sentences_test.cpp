@@ -133,3 +133,34 @@ TEST_CASE("sentence_span: the sentence holding a token, or the whole document wi
   CHECK(sentence_span(doc, 4) == std::pair<std::uint32_t, std::uint32_t>{4, 7});
   CHECK(sentence_span(doc, 6) == std::pair<std::uint32_t, std::uint32_t>{4, 7});
 }
+
+TEST_CASE("a run without sentence ends is split into pieces of at most kMaxSentenceTokens, at a comma when it can") {
+  // 1000 words without punctuation, then the same with a comma every 100 words.
+  std::string plain, commas;
+  for (int i = 0; i < 1000; ++i) {
+    plain += "word ";
+    commas += i % 100 == 99 ? "word, " : "word ";
+  }
+  for (const bool with_model : {false, true}) {
+    for (const std::string* text : {&plain, &commas}) {
+      ReadReport report;
+      Document doc = make_document("t", "t", *text, true, report);
+      REQUIRE(Tokenizer(with_model ? shipped() : nullptr).process(doc).is_ok());
+      std::uint32_t next = 0;
+      for (const Sentence& s : doc.sentences) {
+        CHECK(s.first_token == next);  // no token lost or repeated
+        CHECK(s.end_token > s.first_token);
+        CHECK(s.end_token - s.first_token <= kMaxSentenceTokens);
+        CHECK(s.begin == doc.tokens[s.first_token].begin);
+        CHECK(s.end == doc.tokens[s.end_token - 1].end);
+        next = s.end_token;
+        // With commas, every piece but the last ends at one.
+        if (text == &commas && s.end_token < doc.tokens.size()) CHECK(doc.form(doc.tokens[s.end_token - 1]) == ",");
+      }
+      CHECK(next == doc.tokens.size());
+      CHECK(doc.sentences.size() >= doc.tokens.size() / kMaxSentenceTokens);
+    }
+  }
+  // A sentence of ordinary length is left alone.
+  CHECK(sentences("He left. She stayed.") == "He left. || She stayed.");
+}
