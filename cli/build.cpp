@@ -16,6 +16,7 @@
 #include "cli/interrupt.h"
 #include "cli/parallel.h"
 #include "cli/progress.h"
+#include "cli/staged_outputs.h"
 #include "extract/triples/relation_schema.h"
 #include "graph/store.h"
 #include "graph/triples_io.h"
@@ -138,6 +139,22 @@ Status add_triples(const std::vector<std::string>& paths, const extract::triples
   return Status::ok();
 }
 
+// graph.kgl and the exports: into the staging folder, then moved into the output folder
+// together (without `staged`: the graph file b.out_dir alone, then the exports beside it).
+Status write_outputs(graph::KnowledgeGraph& g, const BuildOptions& b, const std::vector<exporters::Format>& formats,
+                     StagedOutputs* staged) {
+  std::vector<std::string> names{graph::kGraphFileName};
+  for (auto f : formats) names.push_back(exporters::default_file_name(f));
+  auto target = [&](const std::string& name) {
+    return staged ? staged->path(name) : (std::filesystem::path(b.out_dir) / name).string();
+  };
+  if (Status st = save_graph(g, staged ? staged->path(graph::kGraphFileName) : b.out_dir); !st) return st;
+  for (auto f : formats) {
+    if (Status st = write_export(g, f, target(exporters::default_file_name(f)), b.export_options); !st) return st;
+  }
+  return staged ? staged->commit(names) : Status::ok();
+}
+
 int run_build(const GlobalOptions& glob, BuildOptions& b) {
   if (b.triples.empty() && b.in.paths.empty()) {
     spdlog::error("kg build: give articles, or --from-triples FILE.jsonl");
@@ -152,10 +169,21 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
     spdlog::error("kg build: {}", st.message());
     return kExitUsage;
   }
+  // A folder gets its outputs as one unit (staged_outputs.h); a graph file "x.kgl" is one
+  // file, written atomically by itself.
+  const bool graph_file = std::filesystem::path(b.out_dir).extension() == ".kgl";
+  std::optional<StagedOutputs> staged;
   {
-    const std::filesystem::path out(b.out_dir);  // a folder, or a graph file "x.kgl" in one
-    const std::string dir = out.extension() == ".kgl" ? out.parent_path().string() : b.out_dir;
+    const std::filesystem::path out(b.out_dir);
+    const std::string dir = graph_file ? out.parent_path().string() : b.out_dir;
     if (Status st = check_output_dir(dir.empty() ? "." : dir); !st) return fatal(st);
+    if (!graph_file) {
+      std::vector<std::string> notes;
+      auto s = StagedOutputs::begin(b.out_dir, notes);
+      for (const std::string& n : notes) spdlog::warn("kg build: {}", n);
+      if (!s) return fatal(s.status());
+      staged.emplace(std::move(s).value());
+    }
   }
   if (!b.relation_map.empty()) {
     auto m = extract::triples::RelationMap::load(b.relation_map);
@@ -202,11 +230,7 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
     for (const auto& p : report.problems) spdlog::warn("{}", p);
   }
   g.canonicalize();
-  if (Status st = save_graph(g, b.out_dir); !st) return fatal(st);
-  for (auto f : *formats) {
-    const std::string path = (std::filesystem::path(b.out_dir) / exporters::default_file_name(f)).string();
-    if (Status st = write_export(g, f, path, b.export_options); !st) return fatal(st);
-  }
+  if (Status st = write_outputs(g, b, *formats, staged ? &*staged : nullptr); !st) return fatal(st);
   const std::string graph_text =
       fmt::format("graph: {} nodes, {} edges, {} documents -> {}", g.num_vertices(), g.num_edges(),
                   g.documents().size(), b.out_dir);

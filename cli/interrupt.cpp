@@ -100,4 +100,11 @@ void commit_rename(const std::string& tmp, const std::string& final_path, std::e
   if (!ec) s.temporaries.erase(tmp);
 }
 
+Status run_uninterrupted(const std::function<Status()>& step) {
+  State& s = state();
+  std::lock_guard<std::mutex> lock(s.mu);
+  if (s.interrupted.load()) return interrupted_status();
+  return step();
+}
+
 }  // namespace kg::cli

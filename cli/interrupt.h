@@ -19,6 +19,7 @@
 // it lives in cli/ only. Thread safety: every function may be called from any thread.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <system_error>
 
@@ -45,5 +46,9 @@ void unregister_temporary(const std::string& path);
 // Renames `tmp` to `final_path` and unregisters `tmp`; after an interruption it renames
 // nothing and sets `ec` to operation_canceled.
 void commit_rename(const std::string& tmp, const std::string& final_path, std::error_code& ec);
+
+// Runs `step` (a few renames that must not be split) under the same lock: a signal during
+// it waits for its end. After an interruption it runs nothing and returns interrupted_status().
+Status run_uninterrupted(const std::function<Status()>& step);
 
 }  // namespace kg::cli

@@ -10,6 +10,10 @@
 #   5. An uninterrupted run of the same command leaves the final file and no *.tmp.
 #   1b. A background job of a shell without job control (SIGINT inherited ignored) stops on
 #      SIGINT too.
+#   6. Outputs as one unit (issue #26): SIGINT or SIGKILL during a rebuild over an earlier
+#      build's folder leaves that build's files byte for byte; the next build removes what a
+#      killed run left (staging folder, *.tmp) and the stale exports it does not write, and
+#      finishes a commit a killed run left half done.
 # Usage: interrupt_e2e.sh KG_BINARY SOURCE_DIR
 set -uo pipefail
 set -m  # job control: background jobs get SIGINT like a foreground command (not ignored)
@@ -88,4 +92,38 @@ head -50 "$W/big.jsonl" > "$W/small.jsonl"
 "$kg" "${m[@]}" build "$W/small.jsonl" -o "$W/ok" --formats all || fail "uninterrupted build exited $?"
 [ -s "$W/ok/graph.kgl" ] && [ -s "$W/ok/graph.graphml" ] && [ -s "$W/ok/neo4j/entities.csv" ] || fail "outputs missing"
 [ -z "$(find "$W/ok" -name '*.tmp')" ] || fail "*.tmp left after a complete build"
-echo "interrupt e2e: ok (build SIGINT, extract SIGTERM, stdout SIGINT, blocked stdin: exit 130, nothing partial left; stopped blocked reader in ${took}s)"
+# 6. outputs as one unit
+sums() { (cd "$1" && find . -path ./.kg-staging -prune -o -type f -print | sort | xargs sha256sum); }
+"$kg" "${m[@]}" build "$W/small.jsonl" -o "$W/unit" --formats all || fail "unit: first build exited $?"
+before=$(sums "$W/unit")
+#   a. SIGINT while the rebuild extracts: the earlier build stays whole, no staging folder left
+"$kg" --models "$src/models" --progress-every 0.2 build "$W/big.jsonl" -o "$W/unit" --formats graphml --threads 2 2> "$W/unit.err" &
+pid=$!
+for _ in $(seq 600); do grep -q "progress:" "$W/unit.err" 2>/dev/null && break; sleep 0.1; done
+kill -INT $pid; wait $pid; rc=$?
+[ $rc = 130 ] || fail "unit: exit $rc after SIGINT"
+[ "$(sums "$W/unit")" = "$before" ] || fail "unit: the earlier build's files changed after SIGINT"
+[ ! -e "$W/unit/.kg-staging" ] || fail "unit: staging folder left after SIGINT"
+#   b. SIGKILL while the rebuild extracts: the earlier build stays whole; the next build
+#      removes the leftovers, says so, and removes the exports it does not write
+"$kg" "${m[@]}" build "$W/big.jsonl" -o "$W/unit" --formats graphml --threads 2 2> /dev/null &
+pid=$!
+wait_for "$W/unit/.kg-staging"; sleep 1
+kill -KILL $pid; wait $pid 2>/dev/null
+[ "$(sums "$W/unit")" = "$before" ] || fail "unit: the earlier build's files changed after SIGKILL"
+[ -e "$W/unit/.kg-staging" ] || fail "unit: SIGKILL left no staging folder (the test did not kill mid-build)"
+echo partial > "$W/unit/graph.nq.tmp"
+"$kg" --models "$src/models" build "$W/small.jsonl" -o "$W/unit" --formats graphml 2> "$W/unit2.err" || fail "unit: rebuild exited $?"
+grep -q "partial outputs of an interrupted earlier build" "$W/unit2.err" || fail "unit: no note about the leftover staging folder"
+grep -q "graph.nq.tmp" "$W/unit2.err" || fail "unit: no note about the leftover .tmp"
+[ "$(cd "$W/unit" && ls -A | sort | tr '\n' ' ')" = "graph.graphml graph.kgl " ] || fail "unit: folder holds $(ls -A "$W/unit")"
+#   c. a commit a killed run left half done (journal written, one file moved) is finished first
+mkdir -p "$W/unit/.kg-staging"
+cp "$W/ok/graph.gexf" "$W/unit/.kg-staging/graph.gexf"
+printf 'graph.kgl\ngraph.gexf\n' > "$W/unit/.kg-staging/COMMIT"
+"$kg" --models "$src/models" build "$W/small.jsonl" -o "$W/unit" --formats gexf 2> "$W/unit3.err" || fail "unit: build after a half commit exited $?"
+grep -q "finished moving the outputs of an interrupted earlier build" "$W/unit3.err" || fail "unit: half commit not finished"
+[ "$(cd "$W/unit" && ls -A | sort | tr '\n' ' ')" = "graph.gexf graph.kgl " ] || fail "unit: folder holds $(ls -A "$W/unit") after the half commit"
+cmp -s "$W/unit/graph.gexf" "$W/ok/graph.gexf" || fail "unit: graph.gexf is not the build's"
+
+echo "interrupt e2e: ok (build SIGINT, extract SIGTERM, stdout SIGINT, blocked stdin: exit 130, nothing partial left; stopped blocked reader in ${took}s; outputs as one unit after SIGINT, SIGKILL and a half commit)"
