@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Query speed of kg and Kùzu on the synthetic 1 M-edge graph (issue #7).
+# Query speed of kg and an embedded Cypher engine on the synthetic 1 M-edge graph (issue #7):
+# LadybugDB, the maintained fork of Kùzu (bash scripts/setup-oracle.sh), or Kùzu itself with
+# ORACLE=kuzu (../shared/tools/install-clients.sh).
 #   bash bench/query_bench.sh [BUILD_DIR] [WORK_DIR] [RUNS]
 # Makes WORK_DIR/g (graph.kgl + Neo4j CSV) from `kg_graph_bench gen 1000000` triples once,
 # loads the CSV into a Kùzu database in WORK_DIR/kuzu once (timed), then times graph load,
@@ -19,4 +21,5 @@ name=$("$build/cli/kg" -q query "$work/g" \
 echo "anchor: $name"
 /usr/bin/time -f "kg_query_bench process: wall %e s, user %U s, sys %S s, max RSS %M KB" \
   "$build/bench/kg_query_bench" "$work/g/graph.kgl" "$name" "$runs" | tee "$work/kg-bench.txt"
-node "$src/bench/query_bench_kuzu.mjs" "$work/g/neo4j" "$work/kuzu" "$name" "$runs" "$work/kg-bench.txt"
+oracle=${ORACLE:-ladybug}
+node "$src/bench/query_bench_kuzu.mjs" "$work/g/neo4j" "$work/$oracle" "$name" "$runs" "$work/kg-bench.txt" "$oracle"

@@ -1,16 +1,23 @@
-// query_bench_kuzu.mjs NEO4J_DIR DB_DIR NAME RUNS KG_OUTPUT — the kg_query_bench queries in
-// Kùzu (embedded, npm package under $CLIENTS_DIR, default /tmp/clients) on the Neo4j CSV
+// query_bench_kuzu.mjs NEO4J_DIR DB_DIR NAME RUNS KG_OUTPUT [ladybug|kuzu] — the
+// kg_query_bench queries in an embedded Cypher engine (tests/query/oracle.mjs: LadybugDB, the
+// maintained fork of Kùzu, by default; Kùzu from $CLIENTS_DIR on request) on the Neo4j CSV
 // export of the same graph. Loads the CSV into DB_DIR when it does not exist yet (timed),
 // runs each query RUNS times, checks that the rows equal kg's (from KG_OUTPUT, the output
 // of kg_query_bench) and prints the kg/Kùzu ratio of the median times.
-import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import { loadNeo4jCsv } from "../tests/query/kuzu_load.mjs";
+import { loadOracle } from "../tests/query/oracle.mjs";
 
-const [csvDir, dbDir, name, runsArg, kgOut] = process.argv.slice(2);
+const [csvDir, dbDir, name, runsArg, kgOut, oracleName = "ladybug"] = process.argv.slice(2);
 const runs = Number(runsArg || 20);
-const kz = createRequire(path.join(process.env.CLIENTS_DIR || "/tmp/clients", "noop.js"))("kuzu");
+const oracle = loadOracle(oracleName);
+if (!oracle) {
+  console.error(`${oracleName} is not installed: bash scripts/setup-oracle.sh (Kùzu: ../shared/tools/install-clients.sh)`);
+  process.exit(2);
+}
+const kz = oracle.module;
+console.log(`oracle: ${oracle.name} ${kz.VERSION ?? ""}`);
 
 const fresh = !fs.existsSync(path.join(dbDir, "loaded"));
 if (fresh) fs.rmSync(dbDir, { recursive: true, force: true });

@@ -1,25 +1,24 @@
-// kuzu_suite.mjs KG GRAPH NEO4J_DIR SUITE — runs every case of SUITE (format in
-// suite.cypher) with `kg query GRAPH` and with Kùzu on the Neo4j CSV export NEO4J_DIR,
+// kuzu_suite.mjs KG GRAPH NEO4J_DIR SUITE [ladybug|kuzu] — runs every case of SUITE (format in
+// suite.cypher) with `kg query GRAPH` and with the oracle engine (oracle.mjs: LadybugDB by
+// default, or Kùzu) on the Neo4j CSV export NEO4J_DIR,
 // and compares the rows: as multisets, or in order when the kg text has ORDER BY. Values
 // are compared after normalisation (dates as YYYY-MM-DD, numbers to 12 significant digits,
 // list elements sorted since collect() order is unspecified).
-// Exit 0 all equal, 1 a difference, 77 kuzu not installed (under $CLIENTS_DIR, default /tmp/clients).
-import { createRequire } from "node:module";
+// Exit 0 all equal, 1 a difference, 77 the oracle is not installed.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadNeo4jCsv } from "./kuzu_load.mjs";
+import { loadOracle } from "./oracle.mjs";
 
-const [kg, graph, neo4jDir, suiteFile] = process.argv.slice(2);
-const CLIENTS_DIR = process.env.CLIENTS_DIR || "/tmp/clients";
-let kz;
-try {
-  kz = createRequire(path.join(CLIENTS_DIR, "noop.js"))("kuzu");
-} catch (e) {
-  console.log(`SKIP kuzu not installed under ${CLIENTS_DIR} (run ../shared/tools/install-clients.sh)`);
+const [kg, graph, neo4jDir, suiteFile, oracleName = "ladybug"] = process.argv.slice(2);
+const oracle = loadOracle(oracleName);
+if (!oracle) {
+  console.log(`SKIP ${oracleName} not installed (scripts/setup-oracle.sh; Kùzu: ../shared/tools/install-clients.sh)`);
   process.exit(77);
 }
+const kz = oracle.module;
 
 function parseSuite(text) {
   const cases = [];
@@ -103,7 +102,7 @@ for (const c of cases) {
     console.log(`PASS ${c.name} (${a.length} rows${ordered ? ", ordered" : ""}${c.kuzu !== null ? `, kuzu text: ${c.why}` : ""})`);
   }
 }
-console.log(`${cases.length - failed}/${cases.length} cases equal in kg and Kùzu ${kz.VERSION ?? ""}` +
-  ` (${differing} need a different Kùzu text)`);
+console.log(`${cases.length - failed}/${cases.length} cases equal in kg and ${oracle.name} ${kz.VERSION ?? ""}` +
+  ` (${differing} need a different Kùzu-dialect text)`);
 fs.rmSync(work, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
