@@ -13,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/graph_files.h"
+#include "cli/interrupt.h"
 #include "cli/line_editor.h"
 #include "cli/lookup.h"
 #include "cli/query_output.h"
@@ -195,9 +196,12 @@ int run_query_cmd(const QueryCmd& c) {
                 std::chrono::duration<double, std::milli>(t2 - t1).count());
   const std::size_t max_cell = f == QueryFormat::kTable && out_tty ? kTerminalCell : 0;
   int rc = kExitOk;
-  if (interactive) rc = repl(*model, f, c.no_history, c.limits);
-  else if (script) rc = run_script(*model, text, f, max_cell, c.limits);
-  else rc = run_statement(*model, text, f, max_cell, c.limits);
+  // Ctrl-C stops a running query (the prompt keeps Ctrl-C for the line being typed).
+  graph::query::QueryOptions limits = c.limits;
+  if (!interactive) limits.stop_requested = &interrupted;
+  if (interactive) rc = repl(*model, f, c.no_history, limits);
+  else if (script) rc = run_script(*model, text, f, max_cell, limits);
+  else rc = run_statement(*model, text, f, max_cell, limits);
   keep_until_exit(std::move(model));
   keep_until_exit(std::move(topology));
   keep_until_exit(std::move(full_graph));
@@ -220,6 +224,12 @@ void register_query(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
   sub->add_option("--max-rows", c->limits.max_rows, "Largest table a query may build (memory bound)")
       ->capture_default_str();
   sub->add_option("--max-steps", c->limits.max_steps, "Nodes and relationships a query may examine")
+      ->capture_default_str();
+  sub->add_option("--max-values", c->limits.max_values, "Values the matches of a query may hold (memory bound)")
+      ->capture_default_str();
+  sub->add_option("--timeout", c->limits.timeout_seconds,
+                  "Stop a query that runs longer than SECONDS (exit 2); 0: no limit. Ctrl-C stops one too")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   sub->callback([&action, c] { action = [c] { return run_query_cmd(*c); }; });
 }

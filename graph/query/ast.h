@@ -31,7 +31,7 @@ enum class Op : unsigned char {
   kAnd, kOr, kXor,
   kEq, kNe, kLt, kLe, kGt, kGe,
   kAdd, kSub, kMul, kDiv, kMod, kPow,
-  kContains, kStartsWith, kEndsWith, kIn,
+  kContains, kStartsWith, kEndsWith, kRegexMatch, kIn,
   kIsNull, kIsNotNull,
   kIndex,      // args[0][args[1]]
   kSlice,      // args[0][args[1]..args[2]] (missing bounds are kLiteral null)
@@ -117,6 +117,11 @@ struct Clause {
 
 struct Query {
   std::vector<Clause> clauses;  // ends with a RETURN
+  // "... RETURN ... UNION [ALL] ... RETURN ...": the parts after the first, each ending with
+  // a RETURN of the same column names; union_all says whether duplicates stay (one kind per
+  // query, as in Neo4j).
+  std::vector<std::vector<Clause>> unions;
+  bool union_all = false;
 };
 
 }  // namespace kg::graph::query

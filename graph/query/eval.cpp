@@ -1,6 +1,8 @@
 // Expression evaluation with Cypher's null semantics.
 #include <algorithm>
 #include <cmath>
+#include <regex>
+#include <unordered_map>
 
 #include "graph/query/exec.h"
 
@@ -85,6 +87,24 @@ Value string_pred(const Expr& e, const Value& a, const Value& b) {
     case Op::kStartsWith: return Value::boolean(s.compare(0, t.size(), t) == 0);
     default: return Value::boolean(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
   }
+}
+
+// "s =~ pattern" as Neo4j has it: the whole string matches the pattern (ECMAScript syntax
+// here, std::regex; Neo4j's is Java's: the common syntax is the same). Null when either
+// side is no string. Patterns are compiled once per thread (a bounded cache).
+Value regex_match(const Expr& e, const Value& a, const Value& b) {
+  if (a.type() != T::kString || b.type() != T::kString) return {};
+  thread_local std::unordered_map<std::string, std::regex> cache;
+  auto it = cache.find(b.as_string());
+  if (it == cache.end()) {
+    if (cache.size() >= 64) cache.clear();
+    try {
+      it = cache.emplace(b.as_string(), std::regex(b.as_string(), std::regex::ECMAScript)).first;
+    } catch (const std::regex_error& err) {
+      fail_at(e.pos, "invalid regular expression '" + b.as_string() + "' after =~: " + err.what());
+    }
+  }
+  return Value::boolean(std::regex_match(a.as_string(), it->second));
 }
 
 Value in_list(const Expr& e, const Value& a, const Value& b) {
@@ -214,6 +234,7 @@ Value eval(const Expr& e, const EvalContext& c) {
     case Op::kContains:
     case Op::kStartsWith:
     case Op::kEndsWith: return string_pred(e, eval(*e.args[0], c), eval(*e.args[1], c));
+    case Op::kRegexMatch: return regex_match(e, eval(*e.args[0], c), eval(*e.args[1], c));
     case Op::kIn: return in_list(e, eval(*e.args[0], c), eval(*e.args[1], c));
     case Op::kIsNull: return Value::boolean(eval(*e.args[0], c).is_null());
     case Op::kIsNotNull: return Value::boolean(!eval(*e.args[0], c).is_null());

@@ -12,15 +12,15 @@ namespace {
 
 class EvidenceUse {
  public:
-  explicit EvidenceUse(const Query& q) {
-    for (const auto& c : q.clauses)
+  explicit EvidenceUse(const std::vector<Clause>& clauses) {
+    for (const auto& c : clauses)
       for (const auto& part : c.patterns)
         for (const auto& r : part.rels)
           if (!r.var.empty()) rels_.insert(r.var);
   }
 
-  bool needed(const Query& q) const {
-    for (const auto& c : q.clauses) {
+  bool needed(const std::vector<Clause>& clauses) const {
+    for (const auto& c : clauses) {
       for (const auto& part : c.patterns) {
         for (const auto& n : part.nodes)
           for (const auto& [key, value] : n.props)
@@ -77,7 +77,12 @@ class EvidenceUse {
 
 bool topology_rel_key(std::string_view key) { return key == "weight" || key == "relationId" || key == "confidence"; }
 
-bool query_needs_evidence(const Query& q) { return EvidenceUse(q).needed(q); }
+bool query_needs_evidence(const Query& q) {
+  if (EvidenceUse(q.clauses).needed(q.clauses)) return true;
+  for (const auto& part : q.unions)  // each UNION part with its own variables
+    if (EvidenceUse(part).needed(part)) return true;
+  return false;
+}
 
 bool text_needs_evidence(std::string_view statement) {
   auto q = parse_query(statement);

@@ -1,6 +1,8 @@
 // Internal to the query executor: scopes, evaluation, binding, matching, projection.
 #pragma once
 
+#include <chrono>
+#include <cstdio>
 #include <cstdint>
 #include <set>
 #include <stdexcept>
@@ -88,20 +90,45 @@ class Binder {
 };
 
 struct Limits {
+  explicit Limits(const QueryOptions& opts)
+      : o(opts),
+        deadline(opts.timeout_seconds > 0
+                     ? std::chrono::steady_clock::now() +
+                           std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                               std::chrono::duration<double>(opts.timeout_seconds))
+                     : std::chrono::steady_clock::time_point::max()) {}
   const QueryOptions& o;
+  const std::chrono::steady_clock::time_point deadline;
   std::uint64_t steps = 0;
+  std::uint64_t next_clock_check = 0;  // the clock is read every kClockEvery steps
+  static constexpr std::uint64_t kClockEvery = 4096;
   void step(std::uint64_t n = 1) {
     steps += n;
     if (steps > o.max_steps)
       throw QueryFailure("query stopped: it examined more than " + std::to_string(o.max_steps) +
                          " nodes and relationships; anchor the pattern (labels, {name: ...}) or lower the "
                          "variable-length bound");
+    if (steps >= next_clock_check) {
+      next_clock_check = steps + kClockEvery;
+      check_time();
+    }
+  }
+  // Stops the query once the time limit has passed or the caller asked it to stop.
+  void check_time() const {
+    if (o.stop_requested && o.stop_requested()) throw QueryFailure("query stopped: interrupted");
+    if (std::chrono::steady_clock::now() > deadline) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%g", o.timeout_seconds);
+      throw QueryFailure(std::string("query stopped: it ran longer than the time limit (--timeout ") + buf +
+                         " s); anchor the pattern (labels, {name: ...}), lower the variable-length bound or add LIMIT");
+    }
   }
   std::uint64_t values = 0;
   void rows(std::size_t n) const {
     if (n > o.max_rows)
       throw QueryFailure("query stopped: more than " + std::to_string(o.max_rows) +
                          " rows in one step; add a filter or LIMIT");
+    if ((n & (kClockEvery - 1)) == 0) check_time();
   }
   // Values produced by matching (row cells plus the relationships of named paths).
   void hold(std::uint64_t n) {

@@ -134,7 +134,7 @@ class Lexer {
       case ';': return sym(Tok::kSemicolon, 1);
       case '|': return sym(Tok::kPipe, 1);
       case '$': return sym(Tok::kDollar, 1);
-      case '=': return sym(Tok::kEq, 1);
+      case '=': return peek(1) == '~' ? sym(Tok::kRegex, 2) : sym(Tok::kEq, 1);
       case '!':
         if (peek(1) == '=') return sym(Tok::kNe, 2);
         break;

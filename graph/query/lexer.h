@@ -21,7 +21,7 @@ enum class Tok : unsigned char {
   kEnd, kIdent, kInt, kFloat, kString,
   kLParen, kRParen, kLBracket, kRBracket, kLBrace, kRBrace,
   kComma, kDot, kDotDot, kColon, kSemicolon, kPipe, kDollar,
-  kEq, kNe, kLt, kLe, kGt, kGe, kPlus, kMinus, kStar, kSlash, kPercent, kCaret,
+  kEq, kRegex, kNe, kLt, kLe, kGt, kGe, kPlus, kMinus, kStar, kSlash, kPercent, kCaret,
 };
 
 struct Token {

@@ -70,26 +70,45 @@ std::string Parser::name(std::string_view what) {
 
 Query Parser::query() {
   Query q;
+  q.clauses = single_query();
+  bool kinds[2] = {false, false};  // UNION, UNION ALL seen
+  while (is_kw("UNION")) {
+    const Token& u = cur();
+    ++i_;
+    const bool all = accept_kw("ALL");
+    kinds[all] = true;
+    if (kinds[0] && kinds[1]) fail(u, "UNION and UNION ALL cannot be mixed in one query (as in Neo4j)");
+    q.union_all = all;
+    q.unions.push_back(single_query());
+  }
+  accept(Tok::kSemicolon);
+  if (!is(Tok::kEnd)) fail(cur(), "expected end of query but found " + describe(cur()) +
+                                      " (one statement per query)");
+  return q;
+}
+
+std::vector<Clause> Parser::single_query() {
+  std::vector<Clause> clauses;
   for (;;) {
-    if (is(Tok::kEnd) || is(Tok::kSemicolon)) {
-      if (q.clauses.empty()) expected("MATCH, WITH, UNWIND or RETURN");
-      if (q.clauses.back().kind != Clause::Kind::kReturn)
+    if (is(Tok::kEnd) || is(Tok::kSemicolon) || (is_kw("UNION") && !clauses.empty())) {
+      if (clauses.empty()) expected("MATCH, WITH, UNWIND or RETURN");
+      if (clauses.back().kind != Clause::Kind::kReturn)
         fail(cur(), "a query must end with RETURN (found " + describe(cur()) + ")");
       break;
     }
-    if (!q.clauses.empty() && q.clauses.back().kind == Clause::Kind::kReturn)
-      fail(cur(), "expected end of query after RETURN but found " + describe(cur()));
+    if (!clauses.empty() && clauses.back().kind == Clause::Kind::kReturn)
+      fail(cur(), "expected end of query or UNION after RETURN but found " + describe(cur()));
     const Token& t = cur();
     if (accept_kw("MATCH")) {
-      q.clauses.push_back(match(false));
+      clauses.push_back(match(false));
     } else if (is_kw("OPTIONAL")) {
       ++i_;
       expect_kw("MATCH");
-      q.clauses.push_back(match(true));
+      clauses.push_back(match(true));
     } else if (accept_kw("WITH")) {
-      q.clauses.push_back(projection_clause(false));
+      clauses.push_back(projection_clause(false));
     } else if (accept_kw("RETURN")) {
-      q.clauses.push_back(projection_clause(true));
+      clauses.push_back(projection_clause(true));
     } else if (accept_kw("UNWIND")) {
       Clause c;
       c.kind = Clause::Kind::kUnwind;
@@ -97,22 +116,20 @@ Query Parser::query() {
       c.unwind = expr();
       expect_kw("AS");
       c.alias = name("a variable name");
-      q.clauses.push_back(std::move(c));
+      clauses.push_back(std::move(c));
     } else if (t.kind == Tok::kIdent && !t.quoted && reserved(upper(t.text)) &&
                std::string("CREATE MERGE DELETE DETACH SET REMOVE FOREACH LOAD").find(upper(t.text)) !=
                    std::string::npos) {
       fail(t, upper(t.text) + " is not supported: kg query is read-only");
-    } else if (is_kw("CALL") || is_kw("UNION")) {
-      fail(t, upper(t.text) + " is not supported");
+    } else if (is_kw("CALL")) {
+      fail(t, "CALL is not supported: kg query has no procedures; for paths use `kg path GRAPH A B`, for rankings "
+              "`kg stats`");
     } else {
-      expected(q.clauses.empty() ? "MATCH, OPTIONAL MATCH, WITH, UNWIND or RETURN"
-                                 : "MATCH, OPTIONAL MATCH, WITH, UNWIND, WHERE or RETURN");
+      expected(clauses.empty() ? "MATCH, OPTIONAL MATCH, WITH, UNWIND or RETURN"
+                               : "MATCH, OPTIONAL MATCH, WITH, UNWIND, WHERE or RETURN");
     }
   }
-  accept(Tok::kSemicolon);
-  if (!is(Tok::kEnd)) fail(cur(), "expected end of query but found " + describe(cur()) +
-                                      " (one statement per query)");
-  return q;
+  return clauses;
 }
 
 Clause Parser::match(bool optional) {
@@ -132,8 +149,16 @@ Clause Parser::match(bool optional) {
 }
 
 PatternPart Parser::pattern_part() {
-  if (cur().kind == Tok::kIdent && ahead(1).kind == Tok::kEq)
-    fail(cur(), "named paths (p = ...) are not supported");
+  if (cur().kind == Tok::kIdent && ahead(1).kind == Tok::kEq) {
+    const std::string f = ahead(2).kind == Tok::kIdent ? upper(ahead(2).text) : "";
+    if (f == "SHORTESTPATH" || f == "ALLSHORTESTPATHS")
+      fail(ahead(2), ahead(2).text + "() is not supported: use `kg path GRAPH A B` (shortest paths through named "
+                                      "entities), or a variable-length pattern (a)-[*..4]-(b) with ORDER BY and LIMIT");
+    fail(cur(), "named paths (p = ...) are not supported: match the pattern without a name and return its parts");
+  }
+  if (cur().kind == Tok::kIdent && (upper(cur().text) == "SHORTESTPATH" || upper(cur().text) == "ALLSHORTESTPATHS"))
+    fail(cur(), cur().text + "() is not supported: use `kg path GRAPH A B` (shortest paths through named entities), "
+                             "or a variable-length pattern (a)-[*..4]-(b) with ORDER BY and LIMIT");
   PatternPart part;
   part.nodes.push_back(node_pattern());
   while (is(Tok::kMinus) || is(Tok::kLt)) {

@@ -123,6 +123,9 @@ ExprPtr Parser::predicates() {
       ++i_;
       expect_kw("WITH");
       e = make(Op::kEndsWith, p, two(std::move(e), add_sub()));
+    } else if (cur().kind == Tok::kRegex) {  // "name =~ 'W.*'": the whole string matches
+      ++i_;
+      e = make(Op::kRegexMatch, p, two(std::move(e), add_sub()));
     } else if (is_kw("IN")) {
       ++i_;
       e = make(Op::kIn, p, two(std::move(e), add_sub()));

@@ -20,6 +20,7 @@ class Parser {
  public:
   Parser(std::string_view text, std::vector<Token> tokens) : text_(text), t_(std::move(tokens)) {}
   Query query();
+  std::vector<Clause> single_query();  // the clauses up to the end, a ";" or a UNION
 
   // Expressions (parser_expr.cpp).
   ExprPtr expr();

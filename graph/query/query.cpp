@@ -1,6 +1,7 @@
 #include "graph/query/query.h"
 
 #include <limits>
+#include <set>
 
 #include "graph/query/evidence.h"
 #include "graph/query/exec.h"
@@ -40,6 +41,57 @@ std::size_t rows_needed(const Clause& next) {
   return skip + limit;
 }
 
+
+// Runs one single query (the clauses up to its RETURN) and gives its table and column names.
+detail::Table run_part(const GraphModel& model, detail::Binder& binder, std::vector<Clause>& clauses,
+                       detail::Limits& limits, std::vector<std::string>& columns) {
+  detail::Scope scope;
+  detail::Table table(1);  // one empty row: the input of the first clause
+  for (std::size_t i = 0; i < clauses.size(); ++i) {
+    Clause& c = clauses[i];
+    switch (c.kind) {
+      case Clause::Kind::kMatch:
+      case Clause::Kind::kOptionalMatch: {
+        const std::size_t need =
+            i + 1 < clauses.size() ? rows_needed(clauses[i + 1]) : std::numeric_limits<std::size_t>::max();
+        table = detail::run_match(model, binder, c, scope, table, limits, need);
+        break;
+      }
+      case Clause::Kind::kUnwind: table = detail::run_unwind(model, binder, c, scope, table, limits); break;
+      case Clause::Kind::kWith:
+      case Clause::Kind::kReturn:
+        table = detail::run_projection(model, binder, c.projection, c.kind == Clause::Kind::kReturn, scope, table,
+                                       limits);
+        break;
+    }
+  }
+  columns.clear();
+  for (const auto& v : scope) columns.push_back(v.name);
+  return table;
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+// The rows in order, each kept once (UNION without ALL).
+detail::Table distinct_rows(detail::Table rows) {
+  struct Less {
+    bool operator()(const detail::Row& a, const detail::Row& b) const {
+      for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+        if (const int c = order_compare(a[i], b[i]); c != 0) return c < 0;
+      return a.size() < b.size();
+    }
+  };
+  std::set<detail::Row, Less> seen;
+  detail::Table kept;
+  for (auto& r : rows)
+    if (seen.insert(r).second) kept.push_back(std::move(r));
+  return kept;
+}
+
 }  // namespace
 
 Result<QueryResult> run_query(const GraphModel& model, std::string_view text, const QueryOptions& options) {
@@ -54,27 +106,20 @@ Result<QueryResult> run_query(const GraphModel& model, std::string_view text, co
   try {
     detail::Binder binder(model, result.warnings);
     detail::Limits limits{options};
-    detail::Scope scope;
-    detail::Table table(1);  // one empty row: the input of the first clause
-    for (std::size_t i = 0; i < q.clauses.size(); ++i) {
-      Clause& c = q.clauses[i];
-      switch (c.kind) {
-        case Clause::Kind::kMatch:
-        case Clause::Kind::kOptionalMatch: {
-          const std::size_t need = i + 1 < q.clauses.size() ? rows_needed(q.clauses[i + 1])
-                                                            : std::numeric_limits<std::size_t>::max();
-          table = detail::run_match(model, binder, c, scope, table, limits, need);
-          break;
-        }
-        case Clause::Kind::kUnwind: table = detail::run_unwind(model, binder, c, scope, table, limits); break;
-        case Clause::Kind::kWith:
-        case Clause::Kind::kReturn:
-          table = detail::run_projection(model, binder, c.projection, c.kind == Clause::Kind::kReturn, scope, table,
-                                         limits);
-          break;
-      }
+    std::vector<std::string> columns;
+    detail::Table table = run_part(model, binder, q.clauses, limits, columns);
+    result.columns = columns;
+    // UNION [ALL]: every part returns the same column names; UNION keeps each row once.
+    for (auto& part : q.unions) {
+      detail::Binder part_binder(model, result.warnings);
+      detail::Table more = run_part(model, part_binder, part, limits, columns);
+      if (columns != result.columns)
+        throw detail::QueryFailure("all parts of a UNION must return the same column names, in the same order (" +
+                                   join_names(result.columns) + " vs " + join_names(columns) + ")");
+      for (auto& r : more) table.push_back(std::move(r));
+      limits.rows(table.size());
     }
-    for (const auto& v : scope) result.columns.push_back(v.name);
+    if (!q.unions.empty() && !q.union_all) table = distinct_rows(std::move(table));
     result.rows = std::move(table);
   } catch (const detail::QueryFailure& e) {
     return Status::invalid_argument(e.what());

@@ -36,6 +36,11 @@ struct QueryOptions {
   // Values produced by pattern matching over the whole query (row cells and the
   // relationships of named variable-length paths); bounds memory (a value takes 72 bytes).
   std::uint64_t max_values = 20'000'000;
+  // Wall-clock limit in seconds (0: none): a query still running then stops with an error.
+  double timeout_seconds = 0;
+  // Polled while the query runs (may be null): true stops it with an error ("interrupted").
+  // Set by the caller from another thread or a signal watcher; must be thread-safe.
+  bool (*stop_requested)() = nullptr;
 };
 
 struct QueryResult {

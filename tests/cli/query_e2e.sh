@@ -51,4 +51,31 @@ set +e
 "$kg" -q query "$work/none" "RETURN 1" > /dev/null 2>&1; [ $? -eq 3 ] || fail "missing graph exit"
 "$kg" -q query "$work/g" < /dev/null > /dev/null 2>&1; [ $? -eq 2 ] || fail "empty stdin exit"
 set -e
+# A runaway query (issue #26): --timeout stops it with exit 2 and a message, promptly.
+python3 - "$work/many.jsonl" <<'PY'
+import json, random, sys
+random.seed(7)
+with open(sys.argv[1], "w") as f:
+    for i in range(6000):
+        a, b = random.randrange(1500), random.randrange(1500)
+        f.write(json.dumps({"subject": {"text": f"Person Number{a}", "type": "Person", "kind": "entity"},
+                            "relation": {"lemma": "meet", "surface": "met"},
+                            "object": {"text": f"Person Number{b}", "type": "Person", "kind": "entity"},
+                            "evidence": {"confidence": 0.5, "doc_id": f"d{i % 300}", "sentence": "x"}}) + "\n")
+PY
+"$kg" -q build --from-triples "$work/many.jsonl" -o "$work/many"
+start=$(date +%s%N)
+set +e
+"$kg" query --timeout 0.5 "$work/many" "MATCH (a)-[*]-(b) RETURN count(*)" > /dev/null 2> "$work/timeout.txt"; rc=$?
+set -e
+took_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$rc" -eq 2 ] || fail "--timeout exit $rc: $(cat "$work/timeout.txt")"
+grep -q "ran longer than the time limit (--timeout 0.5 s)" "$work/timeout.txt" || fail "--timeout message: $(cat "$work/timeout.txt")"
+[ "$took_ms" -lt 10000 ] || fail "--timeout 0.5 took ${took_ms} ms"
+# Neo4j habits kg does not have: a message that names the construct and the alternative.
+set +e
+"$kg" -q query "$work/g" "MATCH p = shortestPath((a:Person)-[*]-(b:Person)) RETURN p" > /dev/null 2> "$work/sp.txt"; rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "shortestPath exit $rc"
+grep -q "shortestPath() is not supported: use \`kg path GRAPH A B\`" "$work/sp.txt" || fail "shortestPath message: $(cat "$work/sp.txt")"
 echo "PASS kg query end to end"

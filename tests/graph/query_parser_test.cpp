@@ -82,7 +82,11 @@ TEST_CASE("query parser: syntax errors name line, column and what was expected")
   CHECK(error_of("") == "line 1, column 1: expected MATCH, WITH, UNWIND or RETURN but found end of input");
   CHECK(error_of("MATCH (a) RETURN a LIMIT") == "line 1, column 25: expected an expression but found end of input");
   CHECK(error_of("RETURN [1, 2") == "line 1, column 13: expected ',' or ']' but found end of input");
-  CHECK(error_of("RETURN 1 RETURN 2").find("expected end of query after RETURN") != std::string::npos);
+  CHECK(error_of("RETURN 1 RETURN 2").find("expected end of query or UNION after RETURN") != std::string::npos);
+  CHECK(error_of("RETURN 1 AS x UNION RETURN 1 AS x UNION ALL RETURN 2 AS x").find("cannot be mixed") != std::string::npos);
+  CHECK(error_of("MATCH p = allShortestPaths((a)-[*]-(b)) RETURN p").find("kg path GRAPH A B") != std::string::npos);
+  CHECK(error_of("MATCH shortestPath((a)-[*]-(b)) RETURN a").find("shortestPath() is not supported") != std::string::npos);
+  CHECK(error_of("CALL db.labels()").find("CALL is not supported") != std::string::npos);
   CHECK(error_of("MATCH (a) RETURN a; RETURN 1").find("one statement per query") != std::string::npos);
   CHECK(error_of("MATCH (a)-[r:MEET]-> RETURN a").find("expected '(' (a node pattern)") != std::string::npos);
 }

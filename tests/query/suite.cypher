@@ -192,3 +192,12 @@ MATCH (p:Person) RETURN p.name, CASE WHEN p.mentions >= 3 THEN 'frequent' WHEN p
 MATCH (p:Person) WHERE size(p.titles) > 0 RETURN p.name, [t IN p.titles | toUpper(t)] AS up ORDER BY p.name
 --- kuzu: comprehension
 MATCH (p:Person) WHERE size(p.titles) > 0 RETURN p.name, list_transform(p.titles, t -> upper(t)) AS up ORDER BY p.name
+
+=== regular expression match (whole string)
+MATCH (p:Person) WHERE p.name =~ '[A-M][a-z]+ .*' RETURN p.name ORDER BY p.name
+
+=== UNION keeps each row once
+MATCH (p:Person) RETURN p.name AS n UNION MATCH (q:Place) RETURN q.name AS n UNION MATCH (p:Person) RETURN p.name AS n
+
+=== UNION ALL keeps every row
+MATCH (p:Person) RETURN p.name AS n UNION ALL MATCH (p:Person) RETURN p.name AS n
