@@ -32,6 +32,7 @@ struct BuildOptions {
   std::vector<std::string> triples;
   std::string out_dir;
   std::string formats;
+  std::string compress = "none";  // "gz": the RDF and Neo4j CSV exports gzip-compressed
   std::string mode;
   exporters::ExportOptions export_options;
   std::string relation_map;                 // --relation-map FILE
@@ -143,14 +144,15 @@ Status add_triples(const std::vector<std::string>& paths, const extract::triples
 // together (without `staged`: the graph file b.out_dir alone, then the exports beside it).
 Status write_outputs(graph::KnowledgeGraph& g, const BuildOptions& b, const std::vector<exporters::Format>& formats,
                      StagedOutputs* staged) {
+  const bool gzip = b.compress == "gz";
   std::vector<std::string> names{graph::kGraphFileName};
-  for (auto f : formats) names.push_back(exporters::default_file_name(f));
+  for (auto f : formats) names.push_back(export_file_name(f, gzip));
   auto target = [&](const std::string& name) {
     return staged ? staged->path(name) : (std::filesystem::path(b.out_dir) / name).string();
   };
   if (Status st = save_graph(g, staged ? staged->path(graph::kGraphFileName) : b.out_dir); !st) return st;
   for (auto f : formats) {
-    if (Status st = write_export(g, f, target(exporters::default_file_name(f)), b.export_options); !st) return st;
+    if (Status st = write_export(g, f, target(export_file_name(f, gzip)), b.export_options, gzip); !st) return st;
   }
   return staged ? staged->commit(names) : Status::ok();
 }
@@ -268,6 +270,10 @@ void register_build(CLI::App& app, GlobalOptions& glob, Action& action) {
   sub->add_option("-o,--output", opts->out_dir, "Output folder: graph.kgl plus the exports")->required();
   sub->add_option("--formats", opts->formats,
                   "Exports to write too: comma list of graphml,gexf,ttl,nt,nq,neo4j,cypher,json, or all");
+  sub->add_option("--compress", opts->compress,
+                  "gz: write the RDF (ttl, nt, nq) and Neo4j CSV exports gzip-compressed (.gz), as their clients read them")
+      ->check(CLI::IsMember({"none", "gz"}))
+      ->capture_default_str();
   add_export_options(sub, opts->export_options, opts->mode);
   sub->callback([&action, &glob, opts] { action = [opts, &glob] { return run_build(glob, *opts); }; });
 }

@@ -14,6 +14,7 @@ struct ExportCmd {
   std::string graph;
   std::string format;
   std::string output = "-";
+  std::string compress = "none";
   std::string mode;
   exporters::ExportOptions options;
 };
@@ -30,7 +31,11 @@ int run_export(ExportCmd& c) {
   }
   graph::KnowledgeGraph g;
   if (Status st = load_graphs({c.graph}, g); !st) return fatal(st);
-  if (Status st = write_export(g, *f, c.output, c.options); !st) return fatal(st);
+  if (c.compress == "gz" && !compressible(*f)) {
+    spdlog::error("kg export: --compress gz applies to ttl, nt, nq and neo4j, not {}", c.format);
+    return kExitUsage;
+  }
+  if (Status st = write_export(g, *f, c.output, c.options, c.compress == "gz"); !st) return fatal(st);
   return kExitOk;
 }
 
@@ -43,6 +48,10 @@ void register_export(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
   sub->add_option("-f,--format", c->format, "graphml, gexf, ttl, nt, nq, neo4j (CSV folder), cypher, json")
       ->required();
   sub->add_option("-o,--output", c->output, "Output file (- = stdout) or, for neo4j, folder")
+      ->capture_default_str();
+  sub->add_option("--compress", c->compress,
+                  "gz: gzip-compress the output (ttl, nt, nq, neo4j); give the file name, e.g. graph.nt.gz")
+      ->check(CLI::IsMember({"none", "gz"}))
       ->capture_default_str();
   add_export_options(sub, c->options, c->mode);
   sub->callback([&action, c] { action = [c] { return run_export(*c); }; });

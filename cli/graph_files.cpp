@@ -37,14 +37,26 @@ Status save_graph(graph::KnowledgeGraph& g, const std::string& path_or_dir) {
   return (*out)->commit();
 }
 
-Status write_export(const graph::KnowledgeGraph& g, exporters::Format f, const std::string& path,
-                    const exporters::ExportOptions& o) {
+bool compressible(exporters::Format f) {
   using exporters::Format;
+  return f == Format::kTurtle || f == Format::kNTriples || f == Format::kNQuads || f == Format::kNeo4jCsv;
+}
+
+std::string export_file_name(exporters::Format f, bool gzip) {
+  std::string n = exporters::default_file_name(f);
+  if (gzip && compressible(f) && f != exporters::Format::kNeo4jCsv) n += ".gz";
+  return n;
+}
+
+Status write_export(const graph::KnowledgeGraph& g, exporters::Format f, const std::string& path,
+                    const exporters::ExportOptions& o, bool gzip) {
+  using exporters::Format;
+  gzip = gzip && compressible(f) && path != "-";
   if (f == Format::kNeo4jCsv) {
     if (path == "-") return Status::invalid_argument("the Neo4j CSV export is a folder: give -o DIR");
     std::unique_ptr<OutputFile> files[4];
     for (int i = 0; i < 4; ++i) {
-      auto r = OutputFile::open((fs::path(path) / exporters::kNeo4jFiles[i]).string());
+      auto r = OutputFile::open((fs::path(path) / exporters::kNeo4jFiles[i]).string() + (gzip ? ".gz" : ""), gzip);
       if (!r) return r.status();
       files[i] = std::move(r.value());
     }
@@ -55,7 +67,7 @@ Status write_export(const graph::KnowledgeGraph& g, exporters::Format f, const s
       if (Status st = file->commit(); !st) return st;
     return Status::ok();
   }
-  auto out = OutputFile::open(path);
+  auto out = OutputFile::open(path, gzip);
   if (!out) return out.status();
   std::ostream& os = (*out)->stream();
   Status st;

@@ -21,9 +21,18 @@ Status load_graphs(const std::vector<std::string>& args, graph::KnowledgeGraph& 
 // Writes g to PATH (a .kgl file) or to DIR/graph.kgl, atomically.
 Status save_graph(graph::KnowledgeGraph& g, const std::string& path_or_dir);
 
+// Whether --compress gz applies to a format: the exports that grow with the evidence (RDF:
+// Turtle, N-Triples, N-Quads; the Neo4j CSV files), which their clients read compressed.
+bool compressible(exporters::Format f);
+// The export's file name in an output folder: default_file_name(), plus ".gz" when gzip
+// applies (the Neo4j CSV folder keeps its name; its files get ".csv.gz").
+std::string export_file_name(exporters::Format f, bool gzip);
+
 // Writes one export. Neo4j CSV: `path` is a folder (created); other formats: a file or "-".
+// With `gzip` (compressible formats only) the file is gzip-compressed, byte-identical for
+// the same graph.
 Status write_export(const graph::KnowledgeGraph& g, exporters::Format f, const std::string& path,
-                    const exporters::ExportOptions& o);
+                    const exporters::ExportOptions& o, bool gzip = false);
 
 // Filter options (--min-confidence, --min-weight, --types, --relations, --mode,
 // --base-iri, --documents) stored in `o`; `mode` receives the --mode text.

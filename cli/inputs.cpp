@@ -134,7 +134,7 @@ Status check_output_dir(const std::string& dir) {
   return Status::ok();
 }
 
-Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
+Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path, bool gzip) {
   std::unique_ptr<OutputFile> out(new OutputFile(path));
   if (path == "-") {
     out->stdout_ = &std::cout;
@@ -150,6 +150,10 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
   register_temporary(out->tmp_);
   out->file_.open(out->tmp_, std::ios::binary | std::ios::trunc);
   if (!out->file_) return Status::io_error("cannot write " + out->tmp_ + ": " + std::strerror(errno));
+  if (gzip) {
+    out->gz_ = std::make_unique<GzipStreambuf>(out->file_);
+    out->gz_stream_ = std::make_unique<std::ostream>(out->gz_.get());
+  }
   return out;
 }
 
@@ -157,6 +161,11 @@ Status OutputFile::commit() {
   if (path_ == "-") {
     stdout_->flush();
     return stdout_->good() ? Status::ok() : Status::io_error("cannot write to stdout");
+  }
+  if (gz_) {
+    gz_stream_->flush();
+    if (!*gz_stream_) return Status::io_error("error while compressing " + tmp_);
+    if (Status st = gz_->finish(); !st) return Status::io_error(st.message() + " for " + tmp_);
   }
   file_.close();
   if (!file_) return Status::io_error("error while writing " + tmp_);

@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/gzip_stream.h"
 #include "extract/read/reader.h"
 #include "graph/status.h"
 
@@ -43,11 +44,12 @@ void log_read_report(const extract::ReadReport& report);
 
 // An output that is written to PATH.tmp and renamed to PATH by commit(), so that an
 // interrupted run never leaves a half-written file under the final name. "-" is stdout.
+// With `gzip`, what is written to stream() is stored gzip-compressed (gzip_stream.h).
 class OutputFile {
  public:
-  static Result<std::unique_ptr<OutputFile>> open(const std::string& path);
+  static Result<std::unique_ptr<OutputFile>> open(const std::string& path, bool gzip = false);
   ~OutputFile();
-  std::ostream& stream() { return path_ == "-" ? *stdout_ : file_; }
+  std::ostream& stream() { return gz_ ? *gz_stream_ : path_ == "-" ? *stdout_ : file_; }
   Status commit();
 
  private:
@@ -56,6 +58,8 @@ class OutputFile {
   std::string tmp_;
   std::ofstream file_;
   std::ostream* stdout_ = nullptr;
+  std::unique_ptr<GzipStreambuf> gz_;
+  std::unique_ptr<std::ostream> gz_stream_;
   bool committed_ = false;
 };
 

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "cli/graph_files.h"
 #include "cli/interrupt.h"
 #include "export/exporters.h"
 #include "graph/store.h"
@@ -56,7 +57,10 @@ std::vector<std::string> read_journal(const fs::path& p) {
 
 std::vector<std::string> output_names() {
   std::vector<std::string> names{graph::kGraphFileName};
-  for (exporters::Format f : exporters::all_formats()) names.push_back(exporters::default_file_name(f));
+  for (exporters::Format f : exporters::all_formats()) {
+    names.push_back(export_file_name(f, false));
+    if (export_file_name(f, true) != names.back()) names.push_back(export_file_name(f, true));  // --compress gz
+  }
   return names;
 }
 

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake ninja-build libboost-graph-dev rapidjson-dev libspdlog-dev
-          libfmt-dev doctest-dev libcli11-dev wordnet-base python3)
+          libfmt-dev doctest-dev libcli11-dev wordnet-base python3 zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
