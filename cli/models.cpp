@@ -88,6 +88,14 @@ Result<extract::Pipeline> load_pipeline(const GlobalOptions& g, const std::strin
   st.extractors = std::move(*ex);
   extract::PipelineOptions po;
   po.one_sentence_per_document = one_sentence_per_document;
+  // Progress inside a long document (1 MB of text or more): a line per stage.
+  if (g.verbosity >= 0) {
+    po.on_stage_done = [](const extract::Document& doc, std::string_view stage, double seconds) {
+      if (doc.text.size() < kLongDocumentBytes) return;
+      spdlog::info("progress: document {} ({:.1f} MB, {} sentences): {} took {:.1f} s", doc.id,
+                   static_cast<double>(doc.text.size()) / 1e6, doc.sentences.size(), stage, seconds);
+    };
+  }
   return extract::Pipeline::create(std::move(st), po);
 }
 

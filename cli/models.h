@@ -27,6 +27,9 @@ Result<std::shared_ptr<const extract::Tokenizer>> load_tokenizer(const GlobalOpt
 // The shipped NER model, or null (with a warning) when models/ner.kgm is missing.
 Result<std::shared_ptr<const extract::NerModel>> load_ner(const GlobalOptions& g);
 
+// A document at least this long (bytes of text) gets progress lines per NLP stage.
+inline constexpr std::size_t kLongDocumentBytes = 1'000'000;
+
 // The whole extraction pipeline with the shipped models and the named extractors
 // ("all" or "clauses,appositions,nouns"). With one_sentence_per_document (CaRB input) the
 // entity stage is left out: Open IE output keeps the words as written.

@@ -1,5 +1,7 @@
 #include "extract/pipeline.h"
 
+#include <chrono>
+
 #include <iterator>
 #include <string>
 
@@ -28,13 +30,21 @@ Result<Pipeline> Pipeline::create(PipelineStages stages, PipelineOptions options
   return Pipeline(std::move(stages), options);
 }
 
+void Pipeline::stage_done(const Document& doc, std::string_view stage,
+                          std::chrono::steady_clock::time_point start) const {
+  if (!options_.on_stage_done) return;
+  options_.on_stage_done(doc, stage, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+}
+
 Status Pipeline::annotate(Document& doc) const {
-  auto run_stage = [&doc](const std::shared_ptr<const Stage>& s) -> Status {
+  auto run_stage = [&](const std::shared_ptr<const Stage>& s) -> Status {
     if (!s) return Status::ok();
     const Layers a = s->assigned();
     if (a != kLayerMentions && (doc.layers & a) == a) return Status::ok();
+    const auto start = std::chrono::steady_clock::now();
     Status st = s->process(doc);
     if (st.is_ok()) doc.layers |= a;
+    stage_done(doc, s->name(), start);
     return st;
   };
   if (Status s = run_stage(stages_.tokenizer); !s.is_ok()) return s;
@@ -54,7 +64,9 @@ Status Pipeline::run(Document& doc, std::vector<graph::Triple>& out, std::vector
   if (Status s = annotate(doc); !s.is_ok()) return s;
   std::vector<graph::Triple> found;
   for (const auto& e : stages_.extractors) {
+    const auto start = std::chrono::steady_clock::now();
     if (Status s = e->extract(doc, found); !s.is_ok()) return s;
+    stage_done(doc, e->name(), start);
   }
   if (stages_.entities) {
     resolve_arguments(doc, found);

@@ -15,6 +15,8 @@
 //   stage or extractor are returned as they are (the document may be half annotated).
 #pragma once
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -37,6 +39,10 @@ struct PipelineStages {
 };
 
 struct PipelineOptions {
+  // Called after each stage and extractor has run on a document, with the stage's name and
+  // the seconds it took (progress inside a long document). Called from the thread that runs
+  // the document, so it must be thread-safe; null: none.
+  std::function<void(const Document&, std::string_view stage, double seconds)> on_stage_done;
   // Treat each document as one sentence (benchmarks with one sentence per line): the
   // tokenizer's sentence split is undone after tokenization.
   bool one_sentence_per_document = false;
@@ -58,7 +64,8 @@ class Pipeline {
   const PipelineStages& stages() const { return stages_; }
 
  private:
-  Pipeline(PipelineStages stages, PipelineOptions options) : stages_(std::move(stages)), options_(options) {}
+  Pipeline(PipelineStages stages, PipelineOptions options) : stages_(std::move(stages)), options_(std::move(options)) {}
+  void stage_done(const Document& doc, std::string_view stage, std::chrono::steady_clock::time_point start) const;
   PipelineStages stages_;
   PipelineOptions options_;
 };

@@ -98,4 +98,26 @@ grep -q "cannot create the output folder $W/plainfile/out: Not a directory" "$W/
   fail "unwritable output not named with its reason: $(cat "$W/dir.err")"
 grep -q "summary" "$W/dir.err" && fail "the extraction ran before the output folder was checked"
 
+# A pathological document (issue #26): 1.2 MB on one line without a sentence end is split
+# into bounded sentences (none longer than 160 tokens) and reports its progress per stage.
+python3 -c "
+import random
+random.seed(5)
+w = 'the minister said that officials and the bank would work on a new deal for roads in the region'.split()
+print(' '.join(random.choice(w) for _ in range(240000)))" > "$W/long.txt"
+"$kg" --models "$src/models" parse "$W/long.txt" -o "$W/long.conllu" 2> /dev/null || fail "long line: parse exited $?"
+"$kg" --models "$src/models" extract "$W/long.txt" -o "$W/long.jsonl" --threads 1 --progress-every 100 2> "$W/long.err" ||
+  fail "long line: extract exited $?"
+grep -q "progress: document .* MB, .* sentences): parser took" "$W/long.err" || fail "long line: no progress inside the document: $(cat "$W/long.err")"
+python3 - "$W/long.conllu" <<'PY' || fail "long line: a sentence longer than 160 tokens"
+import sys
+n = longest = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip() == "":
+        longest, n = max(longest, n), 0
+    elif not line.startswith("#"):
+        n += 1
+sys.exit(0 if 0 < max(longest, n) <= 160 else 1)
+PY
+
 echo "bad inputs e2e: ok"
