@@ -1,6 +1,6 @@
 // GraphML writer. Layout (docs/exports.md): keys with explicit for/attr.name/attr.type,
 // nodes before edges, edge label as the first <data>, ids = stable hex ids; node color
-// (#rrggbb) and size as Gephi reads them; undirected CO_MENTIONED edges.
+// (#rrggbb) and size as Gephi reads them; CO_MENTIONED edges marked undirected=true.
 #include <string>
 
 #include "export/escape.h"
@@ -33,6 +33,7 @@ constexpr Key kKeys[] = {
     {"e_documents", "edge", "documents", "long"}, {"e_first_seen", "edge", "first_seen", "string"},
     {"e_last_seen", "edge", "last_seen", "string"}, {"e_sentence", "edge", "sentence", "string"},
     {"e_article", "edge", "article", "string"}, {"e_unasserted", "edge", "unasserted", "long"},
+    {"e_undirected", "edge", "undirected", "boolean"},
 };
 
 void data(std::string& out, const char* key, std::string_view value, const char* indent = "      ") {
@@ -164,7 +165,7 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
     graph::append_hex16(out, g.entity(c.a).id);
     out += "\" target=\"";
     graph::append_hex16(out, g.entity(c.b).id);
-    out += "\" directed=\"false\">\n";
+    out += "\">\n";  // no directed="false": networkx refuses it in a directed graph
     data(out, "label", kCoMentionType);
     out += "      <data key=\"weight\">";
     graph::append_uint(out, s.weight);
@@ -174,6 +175,7 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
       data(out, "e_first_seen", s.first_seen);
       data(out, "e_last_seen", s.last_seen);
     }
+    data(out, "e_undirected", "true");
     out += "    </edge>\n";
     w.maybe_flush();
   }

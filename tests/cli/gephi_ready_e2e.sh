@@ -31,7 +31,7 @@ def isolated(nodes, edges, name):
 r = ET.parse(sys.argv[1]).getroot()
 nodes = [n.get('id') for n in r.iter(G + 'node')]
 edges = [(e.get('source'), e.get('target')) for e in r.iter(G + 'edge')]
-co = sum(1 for e in r.iter(G + 'edge') if e.get('directed') == 'false')
+co = sum(1 for e in r.iter(G + 'edge') if any(d.get('key') == 'label' and d.text == 'CO_MENTIONED' for d in e))
 isolated(nodes, edges, 'GraphML')
 if co == 0:
     sys.exit('FAIL: no co-mention edge in the GraphML export')
