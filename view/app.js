@@ -423,13 +423,15 @@
     root.dataset.kgFirstRenderMs = String(Math.round(performance.now()));
   });
   renderer.refresh();
-  // "#search=NAME": search at load (links to an entity; used by the tests).
+  // "#search=NAME": search at load (links to an entity); "#edge=N": show edge N's evidence.
   var m = /^#search=(.*)$/.exec(location.hash);
   if (m) {
     search.value = decodeURIComponent(m[1]);
     results = find(search.value, 1);
     choose(0);
   }
+  m = /^#edge=(\d+)$/.exec(location.hash);
+  if (m && +m[1] < E.length) select(-1, +m[1]);
   // "#bench": the mean time of a full redraw (reducers, indexation and drawing), the upper
   // bound of one frame while panning or zooming (bench/view_bench.sh reports it).
   if (location.hash === "#bench") {

@@ -65,6 +65,14 @@ errors=$(js_errors "$W/log.txt")
 [ "$(attr data-kg-search)" = "$key" ] || fail "search for the alias '$alias' found '$(attr data-kg-search)', expected $key"
 echo "samples page: $nodes nodes, $edges edges, no JavaScript error, alias '$alias' -> $key," \
      "first picture after $(attr data-kg-first-render-ms) ms"
+# An edge's panel: the evidence sentence with subject, relation and object marked, and
+# its article. Edge 0 is a relation edge (relation edges come first).
+dump "file://$W/view.html#edge=0" "$W/elog.txt"
+[ -z "$(js_errors "$W/elog.txt")" ] || fail "JavaScript errors on the edge panel: $(js_errors "$W/elog.txt")"
+for cls in kg-s kg-r kg-o; do
+  grep -q "<mark class=\"$cls\">" "$W/dom.html" || fail "the evidence of edge 0 has no $cls mark"
+done
+grep -q 'class="kg-ev"' "$W/dom.html" && grep -q 'href="https\?://' "$W/dom.html" || fail "the edge panel shows no evidence with an article link"
 chrome --screenshot="$W/samples.png" "file://$W/view.html" 2>/dev/null >/dev/null
 [ -s "$W/samples.png" ] || fail "no screenshot"
 cp "$W/samples.png" "$shots/view-samples.png"
