@@ -421,6 +421,7 @@
     if (!first) return;
     first = false;
     root.dataset.kgFirstRenderMs = String(Math.round(performance.now()));
+    root.dataset.kgFirstRenderAt = String(Math.round(performance.timeOrigin + performance.now()));  // epoch ms
   });
   renderer.refresh();
   // "#search=NAME": search at load (links to an entity); "#edge=N": show edge N's evidence.
