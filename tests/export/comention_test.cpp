@@ -10,6 +10,7 @@
 #include "export/style.h"
 #include "graph/knowledge_graph.h"
 #include "graph/store.h"
+#include "graph/triples_io.h"
 
 using namespace kg::graph;
 using namespace kg::exporters;
@@ -121,6 +122,40 @@ TEST_CASE("co-mentions: the mention's sentence survives graph.kgl and older seen
   REQUIRE(write_graph(back, again).is_ok());
   CHECK(again.str() == file);
   CHECK(View(back, {}, false, true).co_mentions().size() == 3);
+}
+
+TEST_CASE("co-mentions: a version-3 graph file (no sentences) loads and makes none") {
+  KnowledgeGraph g = comention_graph();
+  std::ostringstream os;
+  REQUIRE(write_graph(g, os).is_ok());
+  std::string v3 = os.str();
+  v3.replace(v3.find("\"version\":4"), 11, "\"version\":3");
+  for (const std::string is_name : {"true", "false"})  // drop every sentence span
+    for (const std::string tail : {",0,28]", ",29,42]", ",0,20]", ",21,40]"})
+      for (auto p = v3.find(is_name + tail); p != std::string::npos; p = v3.find(is_name + tail))
+        v3.replace(p, is_name.size() + tail.size(), is_name + "]");
+  REQUIRE(v3.find("true,") == std::string::npos);
+  REQUIRE(v3.find("false,") == std::string::npos);
+  KnowledgeGraph old;
+  std::istringstream in(v3);
+  REQUIRE(read_graph(in, "old.kgl", old).is_ok());
+  CHECK(old.num_vertices() == g.num_vertices());
+  CHECK(View(old, {}, false, true).co_mentions().empty());
+}
+
+TEST_CASE("co-mentions: the sentence span of a mention survives the extract JSON Lines") {
+  EntityRecord r = record("Ann Lee", "Person", "d1", {named({0, 7}, "Ann Lee", {0, 28})});
+  r.mentions.push_back(named({40, 43}, "Ann", {}));
+  std::string line;
+  append_entity_json(line, r);
+  CHECK(line.find("{\"span\":[0,7],\"sentence\":[0,28],\"text\":\"Ann Lee\"") != std::string::npos);
+  CHECK(line.find("{\"span\":[40,43],\"text\":\"Ann\"") != std::string::npos);  // unknown: no member
+  line.pop_back();  // the newline
+  auto back = parse_entity_json(line);
+  REQUIRE(back.is_ok());
+  REQUIRE(back.value().mentions.size() == 2);
+  CHECK(back.value().mentions[0].sentence == Span{0, 28});
+  CHECK(back.value().mentions[1].sentence == Span{});
 }
 
 TEST_CASE("GEXF and GraphML: viz colour and size by type and mentions, undirected CO_MENTIONED edges") {
