@@ -24,7 +24,7 @@ struct HtmlViewOptions {
   ExportOptions filter;            // what goes in (Mode::kDefault: entities only, as for Gephi)
   std::size_t max_nodes = 5000;    // more: the most connected nodes are kept
   std::size_t max_edges = 20000;   // more: the heaviest edges among the kept nodes are kept
-  std::size_t max_evidence = 20;   // pieces of evidence per edge in the page (the count is exact)
+  std::size_t max_evidence = 100;  // pieces of evidence per edge in the page (the count is exact)
   std::string title = "kg graph";  // the page's title
 };
 
