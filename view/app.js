@@ -337,6 +337,13 @@
       Array.prototype.forEach.call(side.querySelectorAll("input[type=checkbox]"), function (b, k) {
         if (k === N[i][2]) b.checked = true;
       });
+      if (!overlaps(N[i][10], N[i][11])) {  // outside the date range: show every date again
+        filter.from = filter.to = "";
+        from.value = dates.length ? dates[0] : "";
+        to.value = dates.length ? dates[dates.length - 1] : "";
+      }
+      filter.hideIsolated = false;
+      iso.checked = false;
       applyFilters();
     }
     select(i, -1);
