@@ -22,8 +22,11 @@
   function safeUrl(u) {
     return typeof u === "string" && /^https?:\/\//i.test(u) ? u : "";
   }
+  // Names and titles from the text are bidi-isolated, so that a right-to-left mark in one
+  // cannot reorder the text around it.
+  function bdi(text) { return el("bdi", null, text); }
   function link(text, onClick) {
-    var a = el("span", "kg-link", text);
+    var a = el("bdi", "kg-link", text);
     a.setAttribute("role", "button");
     a.tabIndex = 0;
     a.addEventListener("click", onClick);
@@ -218,9 +221,9 @@
     var url = safeUrl(doc[2]);
     var title = doc[1] || doc[0];
     if (url) {
-      var a = el("a", null, title); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+      var a = add(el("a"), bdi(title)); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
       add(li, a);
-    } else add(li, el("span", null, title));
+    } else add(li, bdi(title));
     if (doc[3]) add(li, el("span", "kg-meta", " " + doc[3]));
     return li;
   }
@@ -302,9 +305,9 @@
         var d = D[ev[0]], line = el("p", "kg-meta");
         var url = safeUrl(d[2]);
         if (url) {
-          var a = el("a", null, d[1] || d[0]); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+          var a = add(el("a"), bdi(d[1] || d[0])); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
           add(line, a);
-        } else add(line, el("span", null, d[1] || d[0]));
+        } else add(line, bdi(d[1] || d[0]));
         if (d[3]) add(line, el("span", null, " · " + d[3]));
         add(box, line);
       }
@@ -393,8 +396,8 @@
     active = 0;
     suggest.textContent = "";
     results.forEach(function (x, k) {
-      var li = el("li", k === active ? "active" : "", x[2]);
-      if (x[2] !== N[x[1]][1]) add(li, el("small", null, " → " + N[x[1]][1]));
+      var li = add(el("li", k === active ? "active" : ""), bdi(x[2]));
+      if (x[2] !== N[x[1]][1]) add(li, el("small", null, " → "), add(el("small"), bdi(N[x[1]][1])));
       add(li, el("small", null, " · " + data.types[N[x[1]][2]]));
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(k); });
       add(suggest, li);
