@@ -41,6 +41,7 @@ void register_neighbors(CLI::App& app, GlobalOptions& g, Action& action);
 void register_path(CLI::App& app, GlobalOptions& g, Action& action);
 void register_train(CLI::App& app, GlobalOptions& g, Action& action);
 void register_eval(CLI::App& app, GlobalOptions& g, Action& action);
+void register_view(CLI::App& app, GlobalOptions& g, Action& action);
 
 // Logs "kg NAME: not implemented yet (see issue N)" and returns kExitUsage.
 int not_implemented(const std::string& what, int issue);

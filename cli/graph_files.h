@@ -35,7 +35,7 @@ Status write_export(const graph::KnowledgeGraph& g, exporters::Format f, const s
                     const exporters::ExportOptions& o, bool gzip = false);
 
 // Filter options (--min-confidence, --min-weight, --types, --relations, --mode,
-// --base-iri, --documents) stored in `o`; `mode` receives the --mode text.
+// --base-iri, --documents, --no-co-mentions, --unasserted) stored in `o`; `mode` receives the --mode text.
 void add_export_options(CLI::App* sub, exporters::ExportOptions& o, std::string& mode);
 // Applies `mode` to o; error on an unknown value.
 Status finish_export_options(exporters::ExportOptions& o, const std::string& mode);

@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
   register_stats(app, global, action);
   register_neighbors(app, global, action);
   register_path(app, global, action);
+  register_view(app, global, action);
   register_train(app, global, action);
   register_eval(app, global, action);
 

@@ -169,4 +169,48 @@ void append_cypher_string(std::string& out, std::string_view s) {
   out += '\'';
 }
 
+void append_script_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  escape_runs(
+      out, s,
+      [](unsigned char c) { return c < 0x20 || c == 0x7F || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == 0xE2; },
+      [](std::string& o, std::string_view t, std::size_t i) -> std::size_t {
+        const auto c = static_cast<unsigned char>(t[i]);
+        switch (c) {
+          case '"': o += "\\\""; return 1;
+          case '\\': o += "\\\\"; return 1;
+          case '\n': o += "\\n"; return 1;
+          case '\r': o += "\\r"; return 1;
+          case '\t': o += "\\t"; return 1;
+          default: break;
+        }
+        if (c == 0xE2) {
+          if (!is_line_sep(t, i)) {
+            o += t[i];
+            return 1;
+          }
+          append_u4(o, at(t, i + 2) == 0xA8 ? 0x2028 : 0x2029);
+          return 3;
+        }
+        append_u4(o, c);
+        return 1;
+      });
+  out += '"';
+}
+
+void append_html(std::string& out, std::string_view s) {
+  escape_runs(
+      out, s, [](unsigned char c) { return c == '&' || c == '<' || c == '>' || c == '"' || c == '\''; },
+      [](std::string& o, std::string_view t, std::size_t i) -> std::size_t {
+        switch (t[i]) {
+          case '&': o += "&amp;"; break;
+          case '<': o += "&lt;"; break;
+          case '>': o += "&gt;"; break;
+          case '"': o += "&quot;"; break;
+          default: o += "&#39;"; break;
+        }
+        return 1;
+      });
+}
+
 }  // namespace kg::exporters

@@ -29,4 +29,12 @@ void append_csv_field(std::string& out, std::string_view s);
 // other controls, U+2028 and U+2029 as \uXXXX.
 void append_cypher_string(std::string& out, std::string_view s);
 
+// JSON string literal including the quotes, safe inside an HTML <script> element and as
+// JavaScript source: " \\ and controls escaped as in JSON, and < > & U+2028 U+2029 as
+// \\uXXXX, so no "</script", "<!--" or line separator can appear in the output.
+void append_script_json_string(std::string& out, std::string_view s);
+
+// HTML text or attribute value (inside "..."): & < > " ' escaped as entities.
+void append_html(std::string& out, std::string_view s);
+
 }  // namespace kg::exporters

@@ -1,10 +1,12 @@
 // GEXF 1.3 writer for Gephi: dynamic graph with timeformat=date; relation type in `kind`;
-// article dates as <spells> on nodes and edges (Gephi's timeline).
+// article dates as <spells> on nodes and edges (Gephi's timeline); viz:color by type and
+// viz:size by mentions; undirected CO_MENTIONED edges (View::co_mentions).
 #include <algorithm>
 #include <string>
 
 #include "export/escape.h"
 #include "export/exporters.h"
+#include "export/style.h"
 #include "graph/normalize.h"
 #include "graph/text_io.h"
 
@@ -36,6 +38,14 @@ void attvalue(std::string& out, const char* id, std::string_view value) {
   out += "\"/>\n";
 }
 
+// <viz:color> and <viz:size> of a node of this type and mention count.
+void viz(std::string& out, std::string_view type, std::uint64_t mentions) {
+  const Rgb c = type_color(type);
+  out += "        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) + "\" b=\"" +
+         std::to_string(c.b) + "\"/>\n";
+  out += "        <viz:size value=\"" + fixed2(node_size(mentions)) + "\"/>\n";
+}
+
 void spells(std::string& out, const std::vector<std::string>& dates) {
   if (dates.empty()) return;
   out += "        <spells>\n";
@@ -53,13 +63,14 @@ void spells(std::string& out, const std::vector<std::string>& dates) {
 
 Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const ExportOptions& o) {
   if (!g.canonical()) return Status::invalid_argument("graph is not canonical");
-  const View view(g, o, /*all_by_default=*/false);
+  const View view(g, o, /*all_by_default=*/false, /*with_co_mentions=*/true);
   EdgeSummary s;
   graph::BufferedWriter w(os);
   std::string& out = w.buffer();
   out +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
+      "      xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
       "  <meta>\n    <creator>kg</creator>\n    <description>knowledge graph built from news articles"
       "</description>\n  </meta>\n"
@@ -107,6 +118,7 @@ Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const Export
     std::sort(dates.begin(), dates.end());
     dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
     spells(out, dates);
+    viz(out, e.type, e.mentions);
     out += "      </node>\n";
     w.maybe_flush();
   }
@@ -122,6 +134,7 @@ Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const Export
       if (!doc.url.empty()) attvalue(out, "url", doc.url);
       out += "        </attvalues>\n";
       if (graph::is_iso_date(doc.date)) spells(out, {doc.date});
+      viz(out, "Article", 0);
       out += "      </node>\n";
       w.maybe_flush();
     }
@@ -148,6 +161,24 @@ Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const Export
       const graph::DocumentInfo* doc = g.document(s.best->document);
       if (doc != nullptr && !doc->url.empty()) attvalue(out, "article", doc->url);
     }
+    out += "        </attvalues>\n";
+    spells(out, s.dates);
+    out += "      </edge>\n";
+    w.maybe_flush();
+  }
+  for (const auto& c : view.co_mentions()) {
+    view.summarize(c, s);
+    out += "      <edge";
+    attr_hex(out, "id", view.co_mention_id(c));
+    attr_hex(out, "source", g.entity(c.a).id);
+    attr_hex(out, "target", g.entity(c.b).id);
+    out += " type=\"undirected\"";
+    attr(out, "kind", kCoMentionType);
+    attr(out, "label", kCoMentionType);
+    out += " weight=\"";
+    graph::append_uint(out, s.weight);
+    out += "\">\n        <attvalues>\n";
+    attvalue(out, "documents", std::to_string(s.documents));
     out += "        </attvalues>\n";
     spells(out, s.dates);
     out += "      </edge>\n";

@@ -1,9 +1,11 @@
 // GraphML writer. Layout (docs/exports.md): keys with explicit for/attr.name/attr.type,
-// nodes before edges, edge label as the first <data>, ids = stable hex ids.
+// nodes before edges, edge label as the first <data>, ids = stable hex ids; node color
+// (#rrggbb) and size as Gephi reads them; CO_MENTIONED edges marked undirected=true.
 #include <string>
 
 #include "export/escape.h"
 #include "export/exporters.h"
+#include "export/style.h"
 #include "graph/normalize.h"
 #include "graph/text_io.h"
 
@@ -25,11 +27,13 @@ constexpr Key kKeys[] = {
     {"n_mentions", "node", "mentions", "long"}, {"n_documents", "node", "documents", "long"},
     {"n_first_seen", "node", "first_seen", "string"}, {"n_last_seen", "node", "last_seen", "string"},
     {"n_url", "node", "url", "string"},       {"n_date", "node", "date", "string"},
+    {"color", "node", "color", "string"},     {"size", "node", "size", "double"},
     {"label", "edge", "label", "string"},     {"weight", "edge", "weight", "double"},
     {"e_lemmas", "edge", "lemmas", "string"}, {"e_confidence", "edge", "confidence", "double"},
     {"e_documents", "edge", "documents", "long"}, {"e_first_seen", "edge", "first_seen", "string"},
     {"e_last_seen", "edge", "last_seen", "string"}, {"e_sentence", "edge", "sentence", "string"},
     {"e_article", "edge", "article", "string"}, {"e_unasserted", "edge", "unasserted", "long"},
+    {"e_undirected", "edge", "undirected", "boolean"},
 };
 
 void data(std::string& out, const char* key, std::string_view value, const char* indent = "      ") {
@@ -53,7 +57,7 @@ void data_uint(std::string& out, const char* key, std::uint64_t v) {
 
 Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const ExportOptions& o) {
   if (!g.canonical()) return Status::invalid_argument("graph is not canonical");
-  const View view(g, o, /*all_by_default=*/false);
+  const View view(g, o, /*all_by_default=*/false, /*with_co_mentions=*/true);
   EdgeSummary s;
   graph::BufferedWriter w(os);
   std::string& out = w.buffer();
@@ -98,6 +102,8 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
       data(out, "n_first_seen", first);
       data(out, "n_last_seen", last);
     }
+    data(out, "color", hex_color(type_color(e.type)));
+    data(out, "size", fixed2(node_size(e.mentions)));
     out += "    </node>\n";
     w.maybe_flush();
   }
@@ -113,6 +119,8 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
       data(out, "n_key", doc.id);
       if (!doc.url.empty()) data(out, "n_url", doc.url);
       if (!doc.date.empty()) data(out, "n_date", doc.date);
+      data(out, "color", hex_color(type_color("Article")));
+      data(out, "size", fixed2(node_size(0)));
       out += "    </node>\n";
       w.maybe_flush();
     }
@@ -146,6 +154,28 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
       const graph::DocumentInfo* doc = g.document(s.best->document);
       if (doc != nullptr && !doc->url.empty()) data(out, "e_article", doc->url);
     }
+    out += "    </edge>\n";
+    w.maybe_flush();
+  }
+  for (const auto& c : view.co_mentions()) {
+    view.summarize(c, s);
+    out += "    <edge id=\"";
+    graph::append_hex16(out, view.co_mention_id(c));
+    out += "\" source=\"";
+    graph::append_hex16(out, g.entity(c.a).id);
+    out += "\" target=\"";
+    graph::append_hex16(out, g.entity(c.b).id);
+    out += "\">\n";  // no directed="false": networkx refuses it in a directed graph
+    data(out, "label", kCoMentionType);
+    out += "      <data key=\"weight\">";
+    graph::append_uint(out, s.weight);
+    out += "</data>\n";
+    data_uint(out, "e_documents", s.documents);
+    if (!s.first_seen.empty()) {
+      data(out, "e_first_seen", s.first_seen);
+      data(out, "e_last_seen", s.last_seen);
+    }
+    data(out, "e_undirected", "true");
     out += "    </edge>\n";
     w.maybe_flush();
   }

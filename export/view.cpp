@@ -20,7 +20,7 @@ Status validate(const ExportOptions& o) {
   return Status::ok();
 }
 
-View::View(const KnowledgeGraph& g, const ExportOptions& o, bool all_by_default) : g_(g) {
+View::View(const KnowledgeGraph& g, const ExportOptions& o, bool all_by_default, bool with_co_mentions) : g_(g) {
   const bool all = o.mode == Mode::kAll || (o.mode == Mode::kDefault && all_by_default);
   std::vector<char> keep(g.num_vertices(), 0);
   auto wanted = [](const std::vector<std::string>& list, const std::string& v) {
@@ -50,6 +50,120 @@ View::View(const KnowledgeGraph& g, const ExportOptions& o, bool all_by_default)
     }
     edges_.push_back(item);
   }
+  if (with_co_mentions && o.co_mentions && wanted(o.relations, kCoMentionType)) collect_co_mentions(o.min_weight);
+}
+
+namespace {
+
+// A name mention of a kept node, in a known sentence.
+struct Hit {
+  std::uint32_t doc_rank;  // position of the document in id order
+  graph::Span sentence;
+  std::uint32_t node;  // index into View::nodes() (= entity id order)
+  graph::Span span;
+  std::uint32_t document;
+};
+
+// Both nodes of a co-mention in one sentence.
+struct PairHit {
+  std::uint32_t a, b;  // node indices, a < b
+  std::uint32_t doc_rank;
+  graph::Span sentence, a_span, b_span;
+  std::uint32_t document;
+};
+
+std::vector<Hit> name_hits(const KnowledgeGraph& g, const std::vector<View::Vertex>& nodes) {
+  std::vector<std::uint32_t> rank(g.documents().size(), 0);
+  const auto order = g.sorted_documents();
+  for (std::uint32_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  std::vector<Hit> hits;
+  for (std::uint32_t i = 0; i < nodes.size(); ++i) {
+    const graph::Entity& e = g.entity(nodes[i]);
+    if (!e.is_entity()) continue;
+    for (const graph::NodeMention& m : e.seen) {
+      if (!m.is_name || m.document == graph::kNoDocument || m.sentence.end <= m.sentence.begin) continue;
+      hits.push_back({rank[m.document], m.sentence, i, m.span, m.document});
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) {
+    if (x.doc_rank != y.doc_rank) return x.doc_rank < y.doc_rank;
+    if (x.sentence != y.sentence) return x.sentence < y.sentence;
+    if (x.node != y.node) return x.node < y.node;
+    return x.span < y.span;
+  });
+  return hits;
+}
+
+// Every pair of distinct nodes named in one sentence, with the first mention of each.
+std::vector<PairHit> sentence_pairs(const std::vector<Hit>& hits) {
+  std::vector<PairHit> pairs;
+  std::vector<const Hit*> firsts;
+  for (std::size_t i = 0; i < hits.size();) {
+    std::size_t j = i;
+    firsts.clear();
+    for (; j < hits.size() && hits[j].doc_rank == hits[i].doc_rank && hits[j].sentence == hits[i].sentence; ++j)
+      if (firsts.empty() || firsts.back()->node != hits[j].node) firsts.push_back(&hits[j]);
+    for (std::size_t x = 0; x < firsts.size(); ++x)
+      for (std::size_t y = x + 1; y < firsts.size(); ++y)
+        pairs.push_back({firsts[x]->node, firsts[y]->node, hits[i].doc_rank, hits[i].sentence, firsts[x]->span,
+                         firsts[y]->span, hits[i].document});
+    i = j;
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const PairHit& x, const PairHit& y) {
+    if (x.a != y.a) return x.a < y.a;
+    if (x.b != y.b) return x.b < y.b;
+    if (x.doc_rank != y.doc_rank) return x.doc_rank < y.doc_rank;
+    return x.sentence < y.sentence;
+  });
+  return pairs;
+}
+
+}  // namespace
+
+void View::collect_co_mentions(std::size_t min_weight) {
+  const std::vector<PairHit> pairs = sentence_pairs(name_hits(g_, nodes_));
+  for (std::size_t i = 0; i < pairs.size();) {
+    std::size_t j = i;
+    CoMention c{nodes_[pairs[i].a], nodes_[pairs[i].b], static_cast<std::uint32_t>(co_sites_.size()), 0};
+    for (; j < pairs.size() && pairs[j].a == pairs[i].a && pairs[j].b == pairs[i].b; ++j) {
+      co_sites_.push_back({pairs[j].document, pairs[j].sentence, pairs[j].a_span, pairs[j].b_span});
+      ++c.count;
+    }
+    if (c.count >= std::max<std::size_t>(min_weight, 1)) co_.push_back(c);
+    else co_sites_.resize(c.first);
+    i = j;
+  }
+}
+
+void View::summarize(const CoMention& c, EdgeSummary& s) const {
+  s.weight = c.count;
+  s.unasserted = 0;
+  s.confidence = 0.0;
+  s.best = nullptr;
+  s.dates.clear();
+  s.lemmas.clear();
+  s.first_seen.clear();
+  s.last_seen.clear();
+  std::vector<std::uint32_t>& docs = s.scratch;
+  docs.clear();
+  for (std::uint32_t k = c.first; k < c.first + c.count; ++k) {
+    const std::uint32_t d = co_sites_[k].document;
+    if (!docs.empty() && docs.back() == d) continue;  // sites are grouped by document
+    docs.push_back(d);
+    const std::string& date = g_.documents()[d].date;
+    if (graph::is_iso_date(date)) s.dates.push_back(date);
+  }
+  s.documents = docs.size();
+  std::sort(s.dates.begin(), s.dates.end());
+  s.dates.erase(std::unique(s.dates.begin(), s.dates.end()), s.dates.end());
+  if (!s.dates.empty()) {
+    s.first_seen = s.dates.front();
+    s.last_seen = s.dates.back();
+  }
+}
+
+std::uint64_t View::co_mention_id(const CoMention& c) const {
+  return graph::fnv1a64(graph::hex16(g_.entity(c.a).id) + "|" + kCoMentionType + "|" + graph::hex16(g_.entity(c.b).id));
 }
 
 void View::summarize(const EdgeItem& item, EdgeSummary& s) const {

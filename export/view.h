@@ -33,7 +33,13 @@ struct ExportOptions {
   // graph::Qualifiers::asserted); it never counts in an edge's weight, and edges and RDF
   // statements carry it marked (`unasserted` count, kg:asserted false).
   bool unasserted = false;
+  // GraphML/GEXF/JSON and kg view: add CO_MENTIONED edges between named entities named in
+  // one sentence (View::co_mentions). Off: --no-co-mentions.
+  bool co_mentions = true;
 };
+
+// Relation type of the co-mention edges (undirected; never in the native graph).
+inline constexpr const char* kCoMentionType = "CO_MENTIONED";
 
 // Checks values (base IRI absolute, min_confidence in [0, 1], ...).
 Status validate(const ExportOptions& o);
@@ -51,6 +57,13 @@ struct EdgeSummary {
   std::vector<std::uint32_t> scratch;  // reused by View::summarize
 };
 
+// One sentence in which both entities of a co-mention edge are named.
+struct CoMentionSite {
+  std::uint32_t document = graph::kNoDocument;
+  graph::Span sentence;      // byte range of the sentence in the document
+  graph::Span a_span, b_span;  // first name mention of each entity in it
+};
+
 class View {
  public:
   using Vertex = graph::KnowledgeGraph::Vertex;
@@ -60,9 +73,20 @@ class View {
     std::uint32_t first = 0;  // kept evidence: evidence_index()[first, first + count)
     std::uint32_t count = 0;
   };
+  // An undirected CO_MENTIONED edge: a and b (a's entity id < b's) are both named (a
+  // mention whose text is a name, with a known sentence) in `count` distinct sentences:
+  // co_sites()[first, first + count), by (document id, sentence span).
+  struct CoMention {
+    Vertex a = 0, b = 0;
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
+  };
 
-  // `all_by_default`: what Mode::kDefault means for the calling format.
-  View(const graph::KnowledgeGraph& g, const ExportOptions& o, bool all_by_default);
+  // `all_by_default`: what Mode::kDefault means for the calling format. `with_co_mentions`:
+  // the format writes co-mention edges (then computed when ExportOptions::co_mentions and
+  // the relation filter keep CO_MENTIONED; min_weight counts sentences, min_confidence
+  // does not apply).
+  View(const graph::KnowledgeGraph& g, const ExportOptions& o, bool all_by_default, bool with_co_mentions = false);
 
   const graph::KnowledgeGraph& graph() const { return g_; }
   const std::vector<Vertex>& nodes() const { return nodes_; }
@@ -83,11 +107,24 @@ class View {
   // Documents referenced by the kept nodes or kept evidence, sorted by document id.
   std::vector<std::uint32_t> documents() const;
 
+  // Co-mention edges, by (a id, b id); empty unless requested.
+  const std::vector<CoMention>& co_mentions() const { return co_; }
+  const std::vector<CoMentionSite>& co_sites() const { return co_sites_; }
+  // weight = count, documents, dates, first/last seen of a co-mention; no confidence,
+  // lemmas or best evidence.
+  void summarize(const CoMention& c, EdgeSummary& s) const;
+  // Stable id: fnv1a64("a hex|CO_MENTIONED|b hex"), as KnowledgeGraph::edge_id.
+  std::uint64_t co_mention_id(const CoMention& c) const;
+
  private:
   const graph::KnowledgeGraph& g_;
   std::vector<Vertex> nodes_;
   std::vector<EdgeItem> edges_;
   std::vector<std::uint32_t> evidence_;
+  std::vector<CoMention> co_;
+  std::vector<CoMentionSite> co_sites_;
+
+  void collect_co_mentions(std::size_t min_weight);
 };
 
 // Id of a document's node/IRI: hex16(fnv1a64(document id)).

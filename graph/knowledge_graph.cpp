@@ -157,7 +157,7 @@ Status KnowledgeGraph::add(const EntityRecord& r) {
   if (doc != kNoDocument) in.documents.push_back(doc);
   const StringId name = intern(sanitize_utf8(r.entity.text));
   for (const EntityMention& m : r.mentions)
-    in.seen.push_back({doc, m.span, intern(sanitize_utf8(m.text)), name, intern(sanitize_utf8(m.link)), m.name});
+    in.seen.push_back({doc, m.span, intern(sanitize_utf8(m.text)), name, intern(sanitize_utf8(m.link)), m.name, m.sentence});
   return merge_entity(in).status();
 }
 
@@ -344,6 +344,7 @@ void KnowledgeGraph::sort_mentions(std::vector<NodeMention>& seen, const std::ve
       if (c != 0) return c < 0 ? -1 : 1;
     }
     if (a.is_name != b.is_name) return a.is_name ? 1 : -1;
+    if (auto c = a.sentence <=> b.sentence; c != 0) return c < 0 ? -1 : 1;
     return 0;
   };
   std::sort(seen.begin(), seen.end(), [&](const NodeMention& a, const NodeMention& b) { return cmp(a, b) < 0; });

@@ -46,6 +46,7 @@ struct NodeMention {
   StringId name = 0;   // the entity's canonical name in that document (votes for the label)
   StringId link = 0;   // coreference link rule
   bool is_name = true; // the text is a name (counts as an alias), not a pronoun or description
+  Span sentence;       // byte range of its sentence in the document; {0, 0}: unknown
 };
 
 struct Entity {
@@ -55,7 +56,8 @@ struct Entity {
   std::vector<std::string> titles;        // sorted, unique
   std::vector<std::uint32_t> documents;  // indices into documents(); canonical: unique, by id
   // Mentions from entity records: canonical: sorted by (document id, span, text, name,
-  // link), unique. A document with such mentions counts them instead of argument sites.
+  // link, is_name, sentence), unique. A document with such mentions counts them instead of
+  // argument sites.
   std::vector<NodeMention> seen;
   // Derived by canonicalize() from `seen` and the evidence of the incident edges, so that
   // merging a graph with itself changes nothing. A mention is a recorded mention (seen) or,

@@ -106,7 +106,8 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
     }
     out.push_back(']');
     if (!e.seen.empty()) {
-      // [doc, begin, end, text, name, link, is_name] per recorded mention (format 3).
+      // [doc, begin, end, text, name, link, is_name(, sentence begin, end)] per recorded
+      // mention (format 3; the sentence since format 4, written when known).
       out.append(",\"seen\":[");
       for (std::size_t i = 0; i < e.seen.size(); ++i) {
         const NodeMention& m = e.seen[i];
@@ -124,7 +125,14 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
         append_json_string(out, g.str(m.name));
         out.push_back(',');
         append_json_string(out, g.str(m.link));
-        out.append(m.is_name ? ",true]" : ",false]");
+        out.append(m.is_name ? ",true" : ",false");
+        if (m.sentence != Span{}) {  // format 4: the mention's sentence, when known
+          out.push_back(',');
+          append_uint(out, m.sentence.begin);
+          out.push_back(',');
+          append_uint(out, m.sentence.end);
+        }
+        out.push_back(']');
       }
       out.push_back(']');
     }
@@ -406,12 +414,13 @@ class Reader {
   void read_seen(const Value& list, Entity& e) {
     if (!list.IsArray()) throw Corrupt{"\"seen\" must be an array"};
     using Order = std::tuple<std::int64_t, std::uint32_t, std::uint32_t, std::string_view, std::string_view,
-                             std::string_view, bool>;
-    Order prev{-2, 0, 0, {}, {}, {}, false};
+                             std::string_view, bool, Span>;
+    Order prev{-2, 0, 0, {}, {}, {}, false, Span{}};
     for (const auto& m : list.GetArray()) {
-      if (!m.IsArray() || m.Size() != 7 || !(m[0].IsNull() || m[0].IsUint()) || !m[1].IsUint() || !m[2].IsUint() ||
-          !m[3].IsString() || !m[4].IsString() || !m[5].IsString() || !m[6].IsBool())
-        throw Corrupt{"\"seen\" holds [doc, begin, end, text, name, link, is_name] items"};
+      if (!m.IsArray() || (m.Size() != 7 && m.Size() != 9) || !(m[0].IsNull() || m[0].IsUint()) || !m[1].IsUint() ||
+          !m[2].IsUint() || !m[3].IsString() || !m[4].IsString() || !m[5].IsString() || !m[6].IsBool() ||
+          (m.Size() == 9 && (!m[7].IsUint() || !m[8].IsUint())))
+        throw Corrupt{"\"seen\" holds [doc, begin, end, text, name, link, is_name(, sentence begin, end)] items"};
       auto sv = [](const Value& x) { return std::string_view(x.GetString(), x.GetStringLength()); };
       NodeMention n;
       n.document = doc_ref(m[0]);
@@ -421,8 +430,12 @@ class Reader {
       n.name = g_.intern(sv(m[4]));
       n.link = g_.intern(sv(m[5]));
       n.is_name = m[6].GetBool();
+      if (m.Size() == 9) {
+        n.sentence = {m[7].GetUint(), m[8].GetUint()};
+        if (n.sentence.end < n.sentence.begin) throw Corrupt{"a mention's sentence ends before it begins"};
+      }
       const Order cur{m[0].IsNull() ? -1 : static_cast<std::int64_t>(m[0].GetUint()), n.span.begin, n.span.end,
-                      sv(m[3]), sv(m[4]), sv(m[5]), n.is_name};
+                      sv(m[3]), sv(m[4]), sv(m[5]), n.is_name, n.sentence};
       if (!(prev < cur)) trusted_ = false;
       prev = cur;
       e.seen.push_back(n);

@@ -88,6 +88,7 @@ struct EntityMention {
   std::string text;  // as written ("Britain", "Wang", "Mr Blair", "he")
   std::string link;  // the coreference rule that linked it (Evidence::subject_link)
   bool name = true;  // a name, not a pronoun or a description: its text is an alias
+  Span sentence;     // byte range of its sentence; {0, 0}: unknown (older files): no co-mention
 };
 
 // One entity of one document, whether or not a triple uses it: every entity the entity

@@ -148,6 +148,7 @@ Result<EntityRecord> parse_entity_json(const std::string& line) {
         if (!m.IsObject()) throw ParseError{"\"mentions\" holds objects"};
         EntityMention em;
         em.span = get_span(m, "span");
+        em.sentence = get_span(m, "sentence");
         em.text = get_string(m, "text");
         em.link = get_string(m, "link");
         if (const Value* n = member(m, "name")) {
@@ -301,6 +302,13 @@ void append_entity_json(std::string& out, const EntityRecord& r) {
     out.push_back(',');
     append_uint(out, m.span.end);
     out.push_back(']');
+    if (m.sentence != Span{}) {
+      out.append(",\"sentence\":[");
+      append_uint(out, m.sentence.begin);
+      out.push_back(',');
+      append_uint(out, m.sentence.end);
+      out.push_back(']');
+    }
     first = false;
     str_field(out, "text", m.text, first);
     str_field(out, "link", m.link, first);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages kg needs (only those missing) and configures and
-# builds kg in build/ (Release). Usage: bash scripts/setup.sh [extra cmake args]
+# builds kg in build/ (Release); installs kg view's npm packages (view/) when npm is there.
+# Usage: bash scripts/setup.sh [extra cmake args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,17 @@ if ((${#missing[@]})); then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# kg view's JavaScript libraries (sigma, graphology; view/package-lock.json) when node and
+# npm are there; without them kg builds and tests as before, and `kg view` says what to install.
+if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
+  if [ ! -f view/node_modules/.package-lock.json ] || ! cmp -s view/package-lock.json view/node_modules/.kg-lock; then
+    (cd view && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null && cp package-lock.json node_modules/.kg-lock) ||
+      echo "setup: npm ci in view/ failed; kg view will not work until it succeeds" >&2
+  fi
+else
+  echo "setup: node/npm not found; kg view needs them (apt-get install nodejs npm, then run this again)" >&2
 fi
 
 jobs=${KG_JOBS:-2}

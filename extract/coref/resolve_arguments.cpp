@@ -231,6 +231,14 @@ bool is_name_mention(const Document& doc, const Mention& m) {
   return false;
 }
 
+// Byte range of the sentence holding `token`; {0, 0} when the document has no sentences.
+graph::Span sentence_bytes(const Document& doc, std::uint32_t token) {
+  const auto s = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                                  [](std::uint32_t t, const Sentence& x) { return t < x.first_token; });
+  if (s == doc.sentences.begin()) return {};
+  return {std::prev(s)->begin, std::prev(s)->end};
+}
+
 }  // namespace
 
 void append_entity_records(const Document& doc, std::vector<graph::EntityRecord>& out) {
@@ -248,6 +256,7 @@ void append_entity_records(const Document& doc, std::vector<graph::EntityRecord>
       if (m.first_token >= m.end_token || m.end_token > doc.tokens.size()) continue;
       graph::EntityMention em;
       em.span = {doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end};
+      em.sentence = sentence_bytes(doc, m.first_token);
       em.text = std::string(doc.slice(em.span.begin, em.span.end));
       em.link = m.link_rule;
       em.name = is_name_mention(doc, m);

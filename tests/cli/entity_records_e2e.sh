@@ -46,7 +46,8 @@ cmp "$W/direct/graph.kgl" "$W/merged/graph.kgl" || fail "graph.kgl: two merged s
 python3 - "$W/t.jsonl" "$W/from/graph.json" "$W/entities.tsv" <<'PY' || fail "entity records lost on the way to the graph"
 import json, sys
 nodes = {}
-for n in json.load(open(sys.argv[2], encoding='utf-8'))['nodes']:
+for rec in json.load(open(sys.argv[2], encoding='utf-8'))['nodes']:  # graphology format
+    n = rec['attributes']
     nodes[(n['type'], n['label'])] = n
 records = 0
 for line in open(sys.argv[1], encoding='utf-8'):
@@ -78,7 +79,8 @@ printf '%s\n' '{"id":"s1","text":"John Smith met Anna Berg in Oslo. Smith said t
 "$kg" "${m[@]}" build "$W/surnames.jsonl" -o "$W/surnames" --formats json || fail "build of the surname articles exited $?"
 python3 - "$W/surnames/graph.json" <<'PY' || fail "people sharing a surname were merged"
 import json, sys
-people = {n['label']: n for n in json.load(open(sys.argv[1], encoding='utf-8'))['nodes'] if n['type'] == 'Person'}
+people = {n['label']: n for n in (r['attributes'] for r in json.load(open(sys.argv[1], encoding='utf-8'))['nodes'])
+          if n['type'] == 'Person'}
 for name in ('John Smith', 'Mary Smith', 'Smith'):
     if name not in people:
         sys.exit(f'no Person node {name!r}: {sorted(people)}')

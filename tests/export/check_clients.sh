@@ -2,7 +2,7 @@
 # Runs shared/tools/check-exports.sh --strict on every export of the hand-made fixture
 # (labels and sentences with & < > " ' \, control characters, U+2028, emoji, CJK, RTL), in
 # the default and in the --mode all --documents variants, and loads the JSON export with
-# graphology (npm) and networkx. Exit 77 (ctest: skipped) when ../shared/tools or the
+# graphology's Graph.from (npm) and networkx. Exit 77 (ctest: skipped) when ../shared/tools or the
 # clients are missing: install them with `bash ../shared/tools/install-clients.sh`.
 # Usage: check_clients.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -uo pipefail
@@ -72,8 +72,10 @@ $PY - "$W/out/graph.json" <<'PY'
 import json, sys
 import networkx as nx
 d = json.load(open(sys.argv[1], encoding="utf-8"))
-g = nx.node_link_graph(d)
-assert g.number_of_nodes() == len(d["nodes"]) and g.number_of_edges() == len(d["links"]), "networkx counts"
+g = nx.MultiDiGraph()
+g.add_nodes_from((n["key"], n["attributes"]) for n in d["nodes"])
+g.add_edges_from((e["source"], e["target"], e["key"], e["attributes"]) for e in d["edges"])
+assert g.number_of_nodes() == len(d["nodes"]) and g.number_of_edges() == len(d["edges"]), "networkx counts"
 print(f"PASS networkx-json nodes={g.number_of_nodes()} edges={g.number_of_edges()}")
 PY
 echo "export clients: OK"

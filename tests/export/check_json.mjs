@@ -1,19 +1,27 @@
-// Loads a kg JSON node-link export into graphology (as Gephi Lite / sigma.js would, via the
-// adapter in docs/exports.md) and checks the counts and that every link has both ends.
+// Loads a kg JSON export (graphology's serialization format) with graphology's Graph.from,
+// as Gephi Lite does, and checks that every node and every edge arrived, with both ends.
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 const require = createRequire(path.join(process.env.CLIENTS_DIR || "/tmp/clients", "noop.js"));
-const { MultiDirectedGraph } = require("graphology");
+const { Graph } = require("graphology");
 const file = process.argv[2];
-const doc = JSON.parse(fs.readFileSync(file, "utf8"));
-const g = new MultiDirectedGraph();
-g.import({
-  nodes: doc.nodes.map((n) => ({ key: n.id, attributes: n })),
-  edges: doc.links.map((l) => ({ key: l.id, source: l.source, target: l.target, attributes: l })),
-});
-if (g.order !== doc.nodes.length || g.size !== doc.links.length) {
-  console.log(`FAIL graphology-json counts ${g.order}/${g.size}`);
+const text = fs.readFileSync(file, "utf8");
+if (/[<>]/.test(text) || text.includes("\u2028") || text.includes("\u2029")) {
+  console.log(`FAIL graphology-json ${path.basename(file)}: raw < > or U+2028/2029 (not safe in a <script>)`);
   process.exit(1);
 }
-console.log(`PASS graphology-json nodes=${g.order} edges=${g.size} (${path.basename(file)})`);
+const doc = JSON.parse(text);
+const g = Graph.from(doc);
+const undirected = doc.edges.filter((e) => e.undirected).length;
+if (g.order !== doc.nodes.length || g.size !== doc.edges.length || g.undirectedSize !== undirected) {
+  console.log(`FAIL graphology-json counts ${g.order}/${g.size} (file: ${doc.nodes.length}/${doc.edges.length})`);
+  process.exit(1);
+}
+for (const e of doc.edges) {
+  if (!g.hasEdge(e.key) || g.source(e.key) !== e.source || g.target(e.key) !== e.target) {
+    console.log(`FAIL graphology-json edge ${e.key}`);
+    process.exit(1);
+  }
+}
+console.log(`PASS graphology-json Graph.from nodes=${g.order} edges=${g.size} co-mentions=${undirected} (${path.basename(file)})`);

@@ -112,7 +112,7 @@ TEST_CASE("Neo4j CSV headers and JSON shape") {
   CHECK(e.str().find("\"ACME \"\"Corp\"\"\"") != std::string::npos);
   const std::string j = render([&](std::ostream& os) { return write_json(g, os, {}); });
   CHECK(j.find("\"nodes\":[") != std::string::npos);
-  CHECK(j.find("\"links\":[") != std::string::npos);
+  CHECK(j.find("\"edges\":[") != std::string::npos);  // graphology format
   CHECK(j.find("\\u2028") != std::string::npos);
   const std::string c = render([&](std::ostream& os) { return write_cypher(g, os, {}); });
   CHECK(c.find("CREATE CONSTRAINT kg_entity_id IF NOT EXISTS") != std::string::npos);

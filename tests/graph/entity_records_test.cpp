@@ -26,7 +26,7 @@ EntityRecord record(const std::string& name, const std::string& type, const std:
 // "Britain ... UK ... it": the United Kingdom, as the gazetteer names it.
 EntityRecord uk(const std::string& doc) {
   return record("United Kingdom", "Place", doc,
-                {{{0, 7}, "Britain", "first", true}, {{40, 42}, "UK", "acronym", true}, {{60, 62}, "it", "pronoun", false}});
+                {{{0, 7}, "Britain", "first", true, {}}, {{40, 42}, "UK", "acronym", true, {}}, {{60, 62}, "it", "pronoun", false, {}}});
 }
 
 std::string dump(KnowledgeGraph& g) {
@@ -97,11 +97,11 @@ TEST_CASE("a triple argument and an entity record of one name meet in one node; 
 TEST_CASE("entity records: write -> read -> write is byte-identical, merge is idempotent and order-free") {
   KnowledgeGraph a, b, ab, ba;
   REQUIRE(a.add(uk("a")).is_ok());
-  REQUIRE(a.add(record("Wang Yi", "PER", "a", {{{80, 87}, "Wang Yi", "title", true}, {{99, 103}, "Wang", "alias", true}},
+  REQUIRE(a.add(record("Wang Yi", "PER", "a", {{{80, 87}, "Wang Yi", "title", true, {}}, {{99, 103}, "Wang", "alias", true, {}}},
                        {"Foreign Minister"}))
               .is_ok());
   REQUIRE(b.add(uk("b")).is_ok());
-  REQUIRE(b.add(record("Wang Yi", "PER", "b", {{{5, 9}, "He", "pronoun", false}})).is_ok());
+  REQUIRE(b.add(record("Wang Yi", "PER", "b", {{{5, 9}, "He", "pronoun", false, {}}})).is_ok());
   const std::string ta = dump(a), tb = dump(b);
   CHECK(ta.find("\"seen\":[[0,0,7,\"Britain\",\"United Kingdom\",\"first\",true]") != std::string::npos);
   KnowledgeGraph r;
