@@ -94,8 +94,10 @@ void add_export_options(CLI::App* sub, exporters::ExportOptions& o, std::string&
                   "entities: entity-entity edges only (default for graphml, gexf); all: concept nodes too");
   sub->add_option("--base-iri", o.base_iri, "RDF: base of every IRI")->capture_default_str();
   sub->add_flag("--documents", o.documents, "GraphML/GEXF/JSON: add Article nodes and MENTIONED_IN edges");
-  sub->add_flag("--no-co-mentions{false}", o.co_mentions,
-                "GraphML/GEXF/JSON/view: no CO_MENTIONED edges between entities named in one sentence");
+  sub->add_flag_function(
+      "--co-mentions,!--no-co-mentions", [&o](std::int64_t n) { o.co_mentions = n > 0; },
+                "GraphML/GEXF/JSON/view: CO_MENTIONED edges between entities named in one sentence "
+                "(default: on, except with --mode all)");
   sub->add_flag("--unasserted", o.unasserted,
                 "Keep statements the text does not assert (negated, hypothetical, planned, alleged), "
                 "marked; they never count in an edge's weight");

@@ -50,7 +50,8 @@ View::View(const KnowledgeGraph& g, const ExportOptions& o, bool all_by_default,
     }
     edges_.push_back(item);
   }
-  if (with_co_mentions && o.co_mentions && wanted(o.relations, kCoMentionType)) collect_co_mentions(o.min_weight);
+  const bool co = o.co_mentions.value_or(o.mode != Mode::kAll);
+  if (with_co_mentions && co && wanted(o.relations, kCoMentionType)) collect_co_mentions(o.min_weight);
 }
 
 namespace {

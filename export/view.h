@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +35,9 @@ struct ExportOptions {
   // statements carry it marked (`unasserted` count, kg:asserted false).
   bool unasserted = false;
   // GraphML/GEXF/JSON and kg view: add CO_MENTIONED edges between named entities named in
-  // one sentence (View::co_mentions). Off: --no-co-mentions.
-  bool co_mentions = true;
+  // one sentence (View::co_mentions). Unset: on, except in Mode::kAll (the statement graph
+  // the text gives, as analysts and scorers read it). --co-mentions / --no-co-mentions.
+  std::optional<bool> co_mentions;
 };
 
 // Relation type of the co-mention edges (undirected; never in the native graph).
