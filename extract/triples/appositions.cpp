@@ -10,6 +10,25 @@
 namespace kg::extract::triples {
 namespace {
 
+// One triple of a position named by the noun at `noun` for `person` (rule appos.position):
+// HOLD_POSITION the title, or WORK_FOR the organisation.
+void emit_position(const SentenceTree& t, const ArgInfo& person, int noun, graph::Argument object,
+                   graph::Span object_span, std::string lemma, std::string cls, std::vector<OpenExtraction>& out) {
+  OpenExtraction e;
+  e.for_openie = false;
+  graph::Triple& tr = e.triple;
+  tr.subject = person.arg;
+  tr.object = std::move(object);
+  tr.relation = {std::move(lemma), std::string(t.form(noun)), std::move(cls)};
+  tr.evidence = sentence_evidence(t);
+  tr.evidence.subject_span = person.span;
+  tr.evidence.object_span = object_span;
+  tr.evidence.relation_span = {t.tok(noun).begin, t.tok(noun).end};
+  tr.evidence.rule = "appos.position";
+  tr.evidence.confidence = 0.75;
+  out.push_back(std::move(e));
+}
+
 // "A lawyer for the victims, Eduardo Contreras", "the managing director of Acme, Jane Doe":
 // a position or occupation noun whose apposition is a person's name gives the person
 // HOLD_POSITION the title ("Lawyer", "Managing Director of Acme") and WORK_FOR an
@@ -48,19 +67,7 @@ bool position_before_name(const SentenceTree& t, int h, int a, std::vector<OpenE
     break;
   }
   auto emit = [&](graph::Argument object, graph::Span object_span, std::string lemma, std::string cls) {
-    OpenExtraction e;
-    e.for_openie = false;
-    graph::Triple& tr = e.triple;
-    tr.subject = person.arg;
-    tr.object = std::move(object);
-    tr.relation = {std::move(lemma), std::string(t.form(h)), std::move(cls)};
-    tr.evidence = sentence_evidence(t);
-    tr.evidence.subject_span = person.span;
-    tr.evidence.object_span = object_span;
-    tr.evidence.relation_span = {t.tok(h).begin, t.tok(h).end};
-    tr.evidence.rule = "appos.position";
-    tr.evidence.confidence = 0.75;
-    out.push_back(std::move(e));
+    emit_position(t, person, h, std::move(object), object_span, std::move(lemma), std::move(cls), out);
   };
   graph::Argument position;
   position.kind = graph::Argument::Kind::kConcept;
@@ -122,19 +129,7 @@ bool name_position(const SentenceTree& t, int h, int a, std::vector<OpenExtracti
          !t.mention(first - 1))
     --first;
   auto emit = [&](graph::Argument object, graph::Span object_span, std::string lemma, std::string cls) {
-    OpenExtraction e;
-    e.for_openie = false;
-    graph::Triple& tr = e.triple;
-    tr.subject = person.arg;
-    tr.object = std::move(object);
-    tr.relation = {std::move(lemma), std::string(t.form(a)), std::move(cls)};
-    tr.evidence = sentence_evidence(t);
-    tr.evidence.subject_span = person.span;
-    tr.evidence.object_span = object_span;
-    tr.evidence.relation_span = {t.tok(a).begin, t.tok(a).end};
-    tr.evidence.rule = "appos.position";
-    tr.evidence.confidence = 0.75;
-    out.push_back(std::move(e));
+    emit_position(t, person, a, std::move(object), object_span, std::move(lemma), std::move(cls), out);
   };
   graph::Argument position;
   position.kind = graph::Argument::Kind::kConcept;
