@@ -136,8 +136,10 @@ void View::collect_co_mentions(std::size_t min_weight) {
   }
 }
 
-void View::summarize(const CoMention& c, EdgeSummary& s) const {
-  s.weight = c.count;
+namespace {
+
+// An EdgeSummary emptied for the next edge (its buffers kept: summaries are reused).
+void start_summary(EdgeSummary& s) {
   s.unasserted = 0;
   s.confidence = 0.0;
   s.best = nullptr;
@@ -145,16 +147,11 @@ void View::summarize(const CoMention& c, EdgeSummary& s) const {
   s.lemmas.clear();
   s.first_seen.clear();
   s.last_seen.clear();
-  std::vector<std::uint32_t>& docs = s.scratch;
-  docs.clear();
-  for (std::uint32_t k = c.first; k < c.first + c.count; ++k) {
-    const std::uint32_t d = co_sites_[k].document;
-    if (!docs.empty() && docs.back() == d) continue;  // sites are grouped by document
-    docs.push_back(d);
-    const std::string& date = g_.documents()[d].date;
-    if (graph::is_iso_date(date)) s.dates.push_back(date);
-  }
-  s.documents = docs.size();
+  s.scratch.clear();
+}
+
+// The dates sorted and unique, and the first and last of them.
+void finish_dates(EdgeSummary& s) {
   std::sort(s.dates.begin(), s.dates.end());
   s.dates.erase(std::unique(s.dates.begin(), s.dates.end()), s.dates.end());
   if (!s.dates.empty()) {
@@ -163,21 +160,31 @@ void View::summarize(const CoMention& c, EdgeSummary& s) const {
   }
 }
 
+}  // namespace
+
+void View::summarize(const CoMention& c, EdgeSummary& s) const {
+  s.weight = c.count;
+  start_summary(s);
+  std::vector<std::uint32_t>& docs = s.scratch;
+  for (std::uint32_t k = c.first; k < c.first + c.count; ++k) {
+    const std::uint32_t d = co_sites_[k].document;
+    if (!docs.empty() && docs.back() == d) continue;  // sites are grouped by document
+    docs.push_back(d);
+    const std::string& date = g_.documents()[d].date;
+    if (graph::is_iso_date(date)) s.dates.push_back(date);
+  }
+  s.documents = docs.size();
+  finish_dates(s);
+}
+
 std::uint64_t View::co_mention_id(const CoMention& c) const {
   return graph::fnv1a64(graph::hex16(g_.entity(c.a).id) + "|" + kCoMentionType + "|" + graph::hex16(g_.entity(c.b).id));
 }
 
 void View::summarize(const EdgeItem& item, EdgeSummary& s) const {
   s.weight = 0;
-  s.unasserted = 0;
-  s.confidence = 0.0;
-  s.best = nullptr;
-  s.dates.clear();
-  s.lemmas.clear();
-  s.first_seen.clear();
-  s.last_seen.clear();
+  start_summary(s);
   std::vector<std::uint32_t>& docs = s.scratch;
-  docs.clear();
   for_each_evidence(item, [&](const graph::EdgeEvidence& ev) {
     ++(ev.asserted ? s.weight : s.unasserted);
     if (s.best == nullptr || ev.confidence > s.best->confidence) s.best = &ev;
@@ -191,12 +198,7 @@ void View::summarize(const EdgeItem& item, EdgeSummary& s) const {
   });
   std::sort(docs.begin(), docs.end());
   s.documents = static_cast<std::size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
-  std::sort(s.dates.begin(), s.dates.end());
-  s.dates.erase(std::unique(s.dates.begin(), s.dates.end()), s.dates.end());
-  if (!s.dates.empty()) {
-    s.first_seen = s.dates.front();
-    s.last_seen = s.dates.back();
-  }
+  finish_dates(s);
   std::sort(s.lemmas.begin(), s.lemmas.end());
   s.lemmas.erase(std::unique(s.lemmas.begin(), s.lemmas.end()), s.lemmas.end());
 }
