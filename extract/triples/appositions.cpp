@@ -10,6 +10,22 @@
 namespace kg::extract::triples {
 namespace {
 
+// Whether the word at `i` names a position or an occupation ("chairman", "reporter").
+bool position_noun(const SentenceTree& t, int i) {
+  const std::string noun = lower(t.lemma(i));
+  return lexicon::contains(lexicon::List::kPositionNouns, noun) || lexicon::contains(lexicon::List::kOccupationNouns, noun);
+}
+
+// The first word of the title a position noun heads: its modifiers before it that are no
+// name ("managing" director, "vice" president).
+int title_start(const SentenceTree& t, int noun) {
+  int first = noun;
+  while (first > 0 && t.head(first - 1) == noun && (t.rel(first - 1) == "amod" || t.rel(first - 1) == "compound") &&
+         !t.mention(first - 1))
+    --first;
+  return first;
+}
+
 // One triple of a position named by the noun at `noun` for `person` (rule appos.position):
 // HOLD_POSITION the title, or WORK_FOR the organisation.
 void emit_position(const SentenceTree& t, const ArgInfo& person, int noun, graph::Argument object,
@@ -36,23 +52,14 @@ void emit_position(const SentenceTree& t, const ArgInfo& person, int noun, graph
 bool position_before_name(const SentenceTree& t, int h, int a, std::vector<OpenExtraction>& out) {
   const Mention* am = t.mention(a);
   // "A lawyer for the victims, X" parsed with X on "victims": the position is the noun above.
-  if (t.rel(h) == "nmod" && !t.mention(h) && t.head(h) >= 0 && t.head(h) < h) {
-    const std::string up = lower(t.lemma(t.head(h)));
-    if (lexicon::contains(lexicon::List::kPositionNouns, up) || lexicon::contains(lexicon::List::kOccupationNouns, up))
-      h = t.head(h);
-  }
+  if (t.rel(h) == "nmod" && !t.mention(h) && t.head(h) >= 0 && t.head(h) < h && position_noun(t, t.head(h))) h = t.head(h);
   if (!am || am->type != EntityType::kPerson || t.mention(h) || t.upos(h) != "NOUN") return false;
-  const std::string noun = lower(t.lemma(h));
-  if (!lexicon::contains(lexicon::List::kPositionNouns, noun) && !lexicon::contains(lexicon::List::kOccupationNouns, noun))
-    return false;
+  if (!position_noun(t, h)) return false;
   std::vector<int> ptoks;
   t.subtree(a, ptoks, {"punct", "acl:relcl", "appos", "acl"});
   const ArgInfo person = make_argument(t, a, ptoks);
   if (!person.entity) return false;
-  int first = h;  // the title: modifiers before the noun that are words of a title ("managing")
-  while (first > 0 && t.head(first - 1) == h && (t.rel(first - 1) == "amod" || t.rel(first - 1) == "compound") &&
-         !t.mention(first - 1))
-    --first;
+  const int first = title_start(t, h);  // the title: modifiers before the noun that are words of a title ("managing")
   std::string title = gazetteer::title_case(t.text_of(first, h));
   const Mention* body = nullptr;
   int body_head = -1;
@@ -117,17 +124,12 @@ bool name_position(const SentenceTree& t, int h, int a, std::vector<OpenExtracti
   const Mention* hm = t.mention(h);
   if (!hm || hm->type != EntityType::kPerson || t.mention(a) || !(t.upos(a) == "NOUN" || t.upos(a) == "ADJ") || a < h)
     return false;
-  const std::string noun = lower(t.lemma(a));
-  if (!lexicon::contains(lexicon::List::kPositionNouns, noun) && !lexicon::contains(lexicon::List::kOccupationNouns, noun))
-    return false;
+  if (!position_noun(t, a)) return false;
   std::vector<int> ptoks;
   t.subtree(h, ptoks, {"punct", "acl:relcl", "appos", "acl"});
   const ArgInfo person = make_argument(t, h, ptoks);
   if (!person.entity) return false;
-  int first = a;  // the title: modifiers before the noun that are words of a title ("vice")
-  while (first > 0 && t.head(first - 1) == a && (t.rel(first - 1) == "amod" || t.rel(first - 1) == "compound") &&
-         !t.mention(first - 1))
-    --first;
+  const int first = title_start(t, a);  // the title: modifiers before the noun that are words of a title ("vice")
   auto emit = [&](graph::Argument object, graph::Span object_span, std::string lemma, std::string cls) {
     emit_position(t, person, a, std::move(object), object_span, std::move(lemma), std::move(cls), out);
   };
