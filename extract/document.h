@@ -117,6 +117,9 @@ struct Document {
   std::string url;
   std::string published;  // ISO 8601 date (YYYY-MM-DD) when recognisable, else ""
   std::string place;      // from a dateline, else ""
+  // Byte ranges in `text` of the dateline's town as written and of the state or country
+  // written after it ("PERUGIA, Italy (AP) -"); empty when there is none.
+  std::uint32_t place_begin = 0, place_end = 0, place_region_begin = 0, place_region_end = 0;
   std::string language = "en";
   std::string text;       // cleaned UTF-8; immutable after ingestion
 

@@ -326,13 +326,20 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
       if (bl.kind != BlockKind::kBody) continue;
       Dateline dl;
       if (parse_dateline(doc.slice(bl.begin, bl.end), dl) && dl.length < bl.end - bl.begin) {
-        const auto split = static_cast<std::uint32_t>(bl.begin + dl.length);
+        const std::uint32_t at = bl.begin;  // bl dangles once a block is inserted
+        const auto split = static_cast<std::uint32_t>(at + dl.length);
         Block body{split, bl.end, BlockKind::kBody, ""};
         doc.blocks[i].end = split;
         doc.blocks[i].kind = BlockKind::kDateline;
         doc.blocks[i].reason = "dateline";
         doc.blocks.insert(doc.blocks.begin() + static_cast<std::ptrdiff_t>(i + 1), body);
-        if (doc.place.empty()) doc.place = dl.place;
+        if (doc.place.empty()) {
+          doc.place = dl.place;
+          doc.place_begin = static_cast<std::uint32_t>(at + dl.place_begin);
+          doc.place_end = static_cast<std::uint32_t>(at + dl.place_end);
+          doc.place_region_begin = static_cast<std::uint32_t>(at + dl.region_begin);
+          doc.place_region_end = static_cast<std::uint32_t>(at + dl.region_end);
+        }
         if (doc.published.empty()) doc.published = dl.date;
       }
       break;  // only the first body block can open with a dateline

@@ -155,6 +155,17 @@ bool parse_dateline(std::string_view p, Dateline& out) {
   std::string date;
   if (place_end < head.size() && head[place_end] == ',') date = normalize_date(head.substr(place_end + 1));
   if (date.empty() && !has_agency) return false;
+  out.place_begin = 0;
+  out.place_end = place.size();
+  out.region_begin = out.region_end = 0;
+  if (date.empty() && place_end < head.size() && head[place_end] == ',') {
+    std::size_t b = place_end + 1, e = head.find_first_of(",(", b);
+    if (e == std::string_view::npos) e = head.size();
+    while (b < e && head[b] == ' ') ++b;
+    while (e > b && head[e - 1] == ' ') --e;
+    out.region_begin = b;
+    out.region_end = e;
+  }
   // An all-caps place ("WASHINGTON") reads better in title case.
   std::string pl(place);
   bool all_caps = true;

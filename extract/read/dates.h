@@ -23,6 +23,10 @@ struct Dateline {
   std::string place;
   std::string date;  // ISO 8601 or ""
   std::size_t length = 0;
+  // Byte ranges in the paragraph: the town as written ("PERUGIA") and, when the words after
+  // its comma are no date, the state or country written after it ("Italy", "Conn."); empty
+  // ranges when there is none.
+  std::size_t place_begin = 0, place_end = 0, region_begin = 0, region_end = 0;
 };
 bool parse_dateline(std::string_view paragraph, Dateline& out);
 

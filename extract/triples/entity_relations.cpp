@@ -201,46 +201,31 @@ void chain_places(const Document& doc, std::vector<graph::Triple>& out, std::siz
 // (the reader parsed the town as the document's place), so a dateline naming an agency or
 // a date gives nothing.
 void dateline_place(const Document& doc, std::vector<graph::Triple>& out) {
-  if (doc.place.empty()) return;
-  for (const Block& b : doc.blocks) {
-    if (b.kind != BlockKind::kDateline) continue;
-    const std::string_view text = doc.slice(b.begin, b.end);
-    const std::size_t comma = text.find(", ");
-    if (comma == std::string_view::npos || lower_ascii(text.substr(0, comma)) != lower_ascii(doc.place)) return;
-    // The region: up to the agency's bracket or the dash.
-    std::size_t end = comma + 2;
-    while (end < text.size() && text[end] != '(' && text[end] != '-' && text[end] != ',' &&
-           !(static_cast<unsigned char>(text[end]) == 0xE2))  // an en or em dash
-      ++end;
-    std::string_view region = text.substr(comma + 2, end - comma - 2);
-    while (!region.empty() && region.back() == ' ') region.remove_suffix(1);
-    std::string container;
-    if (const gazetteer::Country* c = gazetteer::country_by_name(region)) container = std::string(c->name);
-    else if (const std::string_view st = gazetteer::state_name(region); !st.empty()) container = std::string(st);
-    if (container.empty() || lower_ascii(container) == lower_ascii(doc.place)) return;
-    graph::Triple t;
-    t.subject.kind = t.object.kind = graph::Argument::Kind::kEntity;
-    t.subject.type = t.object.type = "Place";
-    t.subject.text = doc.place;
-    t.object.text = container;
-    t.relation = {std::string(entity_rules::kLocatedIn.lemma), ",", std::string(entity_rules::kLocatedIn.cls)};
-    t.evidence.document.id = doc.id;
-    t.evidence.document.url = doc.url;
-    t.evidence.document.title = doc.title;
-    t.evidence.document.date = doc.published;
-    t.evidence.sentence = std::string(text.substr(0, end));
-    while (!t.evidence.sentence.empty() && t.evidence.sentence.back() == ' ') t.evidence.sentence.pop_back();
-    t.evidence.sentence_span = {b.begin, static_cast<std::uint32_t>(b.begin + t.evidence.sentence.size())};
-    t.evidence.subject_span = {b.begin, static_cast<std::uint32_t>(b.begin + comma)};
-    t.evidence.object_span = {static_cast<std::uint32_t>(b.begin + comma + 2),
-                              static_cast<std::uint32_t>(b.begin + comma + 2 + region.size())};
-    t.evidence.relation_span = {static_cast<std::uint32_t>(b.begin + comma), static_cast<std::uint32_t>(b.begin + comma + 1)};
-    t.evidence.rule = std::string(entity_relation_rule_id(EntityRelationRule::kDateline));
-    t.evidence.subject_link = t.evidence.object_link = std::string(link_rule_name(LinkRule::kDateline));
-    t.evidence.confidence = graph::canonical_confidence(0.9);
-    out.push_back(std::move(t));
-    return;
-  }
+  if (doc.place.empty() || doc.place_region_end <= doc.place_region_begin) return;
+  const std::string_view region = doc.slice(doc.place_region_begin, doc.place_region_end);
+  std::string container;
+  if (const gazetteer::Country* c = gazetteer::country_by_name(region)) container = std::string(c->name);
+  else if (const std::string_view st = gazetteer::state_name(region); !st.empty()) container = std::string(st);
+  if (container.empty() || lower_ascii(container) == lower_ascii(doc.place)) return;
+  graph::Triple t;
+  t.subject.kind = t.object.kind = graph::Argument::Kind::kEntity;
+  t.subject.type = t.object.type = "Place";
+  t.subject.text = doc.place;
+  t.object.text = container;
+  t.relation = {std::string(entity_rules::kLocatedIn.lemma), ",", std::string(entity_rules::kLocatedIn.cls)};
+  t.evidence.document.id = doc.id;
+  t.evidence.document.url = doc.url;
+  t.evidence.document.title = doc.title;
+  t.evidence.document.date = doc.published;
+  t.evidence.sentence = std::string(doc.slice(doc.place_begin, doc.place_region_end));
+  t.evidence.sentence_span = {doc.place_begin, doc.place_region_end};
+  t.evidence.subject_span = {doc.place_begin, doc.place_end};
+  t.evidence.object_span = {doc.place_region_begin, doc.place_region_end};
+  t.evidence.relation_span = {doc.place_end, doc.place_end + 1};
+  t.evidence.rule = std::string(entity_relation_rule_id(EntityRelationRule::kDateline));
+  t.evidence.subject_link = t.evidence.object_link = std::string(link_rule_name(LinkRule::kDateline));
+  t.evidence.confidence = graph::canonical_confidence(0.9);
+  out.push_back(std::move(t));
 }
 
 }  // namespace
