@@ -49,7 +49,7 @@ graph::Triple SyntheticTriples::get(std::uint64_t i) const {
   const int year = 2023 + static_cast<int>(day / 365), yday = static_cast<int>(day % 365);
   std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, yday / 28 % 12 + 1, yday % 28 + 1);
   t.evidence.document = {"doc-" + std::to_string(doc), "https://news.example.org/a/" + std::to_string(doc) + "?ref=rss&x=1",
-                         "Synthetic report " + std::to_string(doc) + " <" + std::to_string(day) + ">", date};
+                         "Synthetic report " + std::to_string(doc) + " <" + std::to_string(day) + ">", date, {}, {}};
   const std::uint64_t sent = i / 2;
   t.evidence.sentence = "Sentence " + std::to_string(sent) + ": " + t.subject.text + " said the \"" + kRelations[r] +
                         "\" talks with " + t.object.text + " went well & ended on time.";

@@ -50,6 +50,7 @@ void set_document(const extract::Document& doc, graph::DocumentRef& d) {
   d.id = doc.id;
   d.url = doc.url;
   d.title = doc.title;
+  d.path = doc.path;
   if (d.date.empty()) d.date = doc.published;
 }
 
@@ -99,7 +100,15 @@ Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::Kn
     return Status::ok();
   };
   OrderedWorkers<extract::Document, DocumentTriples> workers(thread_count(b.threads), job, consume);
-  Status read = read_all(b.in, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
+  DuplicateFilter duplicates;  // the same article twice counts once, also against the graph grown by kg add
+  for (const graph::DocumentInfo& d : kg_graph.documents()) duplicates.add_known(d.id, d.path);
+  Status read = read_all(
+      b.in,
+      [&](extract::Document&& d) {
+        if (duplicates.duplicate(d, report)) return Status::ok();
+        return workers.push(std::move(d));
+      },
+      report);
   if (read.is_ok()) read = workers.finish();  // on an error the workers are abandoned
   return read;
 }

@@ -111,7 +111,7 @@ int explain_relation(QueryGraph& qg, graph::Vertex a, const std::string& relatio
     return kExitRejected;
   }
   Table t;
-  t.columns = {"subject", "relation", "object", "document", "title", "url", "date", "sentence", "rule",
+  t.columns = {"subject", "relation", "object", "document", "path", "ingested", "title", "url", "date", "sentence", "rule",
                "confidence", "lemma", "surface", "qualifiers", "subject_as_written", "object_as_written", "subject_link", "object_link"};
   std::string text;
   std::size_t shown = 0;
@@ -126,13 +126,16 @@ int explain_relation(QueryGraph& qg, graph::Vertex a, const std::string& relatio
       ++shown;
       const graph::DocumentInfo* d = g.document(ev.document);
       const std::string doc = d ? d->id : "", title = d ? d->title : "", url = d ? d->url : "", date = d ? d->date : "";
+      const std::string path = d ? d->path : "", ingested = d ? d->ingested : "";
       const std::string sentence = marked_sentence(g, ev);
       const std::string q = qualifiers(g, ev);
-      t.add({{s.label}, {edge.type}, {o.label}, {doc}, {title}, {url}, {date}, {sentence}, {g.str(ev.rule)},
+      t.add({{s.label}, {edge.type}, {o.label}, {doc}, {path}, {ingested}, {title}, {url}, {date}, {sentence}, {g.str(ev.rule)},
              num(ev.confidence), {g.str(ev.lemma)}, {g.str(ev.surface)}, {q}, {span_text(g, ev, ev.subject_span)},
              {span_text(g, ev, ev.object_span)}, {g.str(ev.subject_link)}, {g.str(ev.object_link)}});
       text += "  [" + std::to_string(++n) + "] " + (doc.empty() ? std::string("(no document)") : doc);
+      if (!path.empty()) text += "  (" + path + ")";
       if (!date.empty()) text += "  " + date;
+      if (!ingested.empty()) text += "  ingested " + ingested;
       text += "\n";
       if (!title.empty()) text += "      title: " + title + "\n";
       if (!url.empty()) text += "      url: " + url + "\n";
@@ -211,11 +214,11 @@ int explain_entity(QueryGraph& qg, graph::Vertex v, OutputFormat format) {
   info.add({{"last_date"}, {last}});
   Table names{"names (aliases) with their mentions", "names", {"name", "mentions"}, {}};
   for (const auto& [name, count] : e.names) names.add({{name}, num(count)});
-  Table docs{"documents", "documents", {"document", "date", "title", "mentions"}, {}};
+  Table docs{"documents", "documents", {"document", "path", "date", "title", "mentions"}, {}};
   for (auto d : e.documents) {
     const auto& doc = g.documents()[d];
     auto it = doc_mentions.find(doc.id);
-    docs.add({{doc.id}, {doc.date}, {doc.title}, num(it == doc_mentions.end() ? 0 : it->second)});
+    docs.add({{doc.id}, {doc.path}, {doc.date}, {doc.title}, num(it == doc_mentions.end() ? 0 : it->second)});
   }
   Table mentions{"mentions: surface forms per document, with the coreference rule that linked them",
                  "mentions", {"document", "surface", "link_rule", "mentions"}, {}};

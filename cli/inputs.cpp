@@ -93,15 +93,29 @@ Status read_all(const InputOptions& in, const extract::DocumentSink& to, extract
   return extract::read_inputs(in.paths, opt, sink, report);
 }
 
+void DuplicateFilter::add_known(const std::string& id, const std::string& path) {
+  ids_.emplace(id, path.empty() ? "the graph" : path + " (in the graph)");
+}
+
+bool DuplicateFilter::duplicate(const extract::Document& doc, extract::ReadReport& report) {
+  const std::string where = doc.path.empty() ? doc.source : doc.path;
+  const auto [it, fresh] = ids_.emplace(doc.id, where);
+  if (fresh) return false;
+  ++report.duplicates;
+  report.problems.push_back(
+      {doc.source, 0, fmt::format("duplicate, skipped: document {} was read before from {}", doc.id, it->second)});
+  return true;
+}
+
 void log_read_report(const extract::ReadReport& r) {
   for (const auto& p : r.problems) {
     if (p.line) spdlog::warn("{}:{}: {}", p.file, p.line, p.message);
     else spdlog::warn("{}: {}", p.file, p.message);
   }
-  spdlog::info("read {} file(s), {} document(s); rejected {}, skipped {} file(s); repaired {} invalid UTF-8 "
-               "sequence(s), removed {} control character(s); {} boilerplate block(s), {} HTML page-chrome "
-               "element(s) left out",
-               r.files, r.documents, r.rejected, r.skipped_files, r.repaired_utf8, r.control_chars,
+  spdlog::info("read {} file(s), {} document(s); rejected {}, skipped {} file(s), {} duplicate document(s); "
+               "repaired {} invalid UTF-8 sequence(s), removed {} control character(s); {} boilerplate block(s), "
+               "{} HTML page-chrome element(s) left out",
+               r.files, r.documents, r.rejected, r.skipped_files, r.duplicates, r.repaired_utf8, r.control_chars,
                r.boilerplate_blocks, r.html_chrome);
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -38,6 +39,22 @@ Status check_inputs_exist(const std::vector<std::string>& paths);
 // Creates the output folder `dir` if needed and checks that a file can be written in it,
 // before the work starts: an error naming the folder and the system's reason otherwise.
 Status check_output_dir(const std::string& dir);
+
+// Skips documents read before (the same id: the same text read twice when the id comes from
+// the text), in this run or already in the graph being grown. The first one read counts;
+// each later one is reported (ReadReport::problems, ::duplicates) and not counted twice.
+// Articles with two different ids given in JSON stay two documents, whatever their text:
+// so that shards built apart and merged give what one build gives.
+class DuplicateFilter {
+ public:
+  // Ids already in the graph `kg add` grows (their texts are not known: by id only).
+  void add_known(const std::string& id, const std::string& path);
+  // True (and reported) when `doc` was seen before.
+  bool duplicate(const extract::Document& doc, extract::ReadReport& report);
+
+ private:
+  std::unordered_map<std::string, std::string> ids_;  // id -> where it was first read
+};
 
 // Logs every problem (file:line: message) as a warning and the one-line summary.
 void log_read_report(const extract::ReadReport& report);

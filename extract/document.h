@@ -111,8 +111,9 @@ struct Entity {
 };
 
 struct Document {
-  std::string id;         // from the input (JSON id) or derived from file name and position
+  std::string id;         // from the input (JSON id), else derived from the text (read::content_id)
   std::string source;     // file path ("-" for stdin) and, for JSON Lines, ":line"
+  std::string path;       // for display: relative to the input root, never absolute (ReadOptions::id_root)
   std::string title;
   std::string url;
   std::string published;  // ISO 8601 date (YYYY-MM-DD) when recognisable, else ""

@@ -68,10 +68,15 @@ Status Pipeline::run(Document& doc, std::vector<graph::Triple>& out, std::vector
     if (Status s = e->extract(doc, found); !s.is_ok()) return s;
     stage_done(doc, e->name(), start);
   }
+  const std::size_t first_record = entities ? entities->size() : 0;
   if (stages_.entities) {
     resolve_arguments(doc, found);
     if (entities != nullptr) append_entity_records(doc, *entities);
   }
+  // The display path goes with every document reference (the stages fill the rest).
+  for (graph::Triple& t : found) t.evidence.document.path = doc.path;
+  if (entities != nullptr)
+    for (std::size_t i = first_record; i < entities->size(); ++i) (*entities)[i].document.path = doc.path;
   out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   return Status::ok();
 }

@@ -22,6 +22,11 @@ std::string arg_type(const Argument& a) {
   return t;
 }
 
+DocumentInfo document_info(const DocumentRef& d) {
+  return {sanitize_utf8(d.id),   sanitize_utf8(d.url),  sanitize_utf8(d.title),
+          sanitize_utf8(d.date), sanitize_utf8(d.path), sanitize_utf8(d.ingested)};
+}
+
 void add_title(Entity& e, const std::string& title) {
   auto it = std::lower_bound(e.titles.begin(), e.titles.end(), title);
   if (it == e.titles.end() || *it != title) e.titles.insert(it, title);
@@ -93,10 +98,12 @@ std::uint32_t KnowledgeGraph::intern_document(const DocumentInfo& d) {
     merge_field(doc.url, d.url);
     merge_field(doc.title, d.title);
     merge_field(doc.date, d.date);
+    merge_field(doc.path, d.path);
+    merge_field(doc.ingested, d.ingested);  // ISO dates: the smallest is the first ingestion
     return found;
   }
   const auto index = static_cast<std::uint32_t>(documents_.size());
-  documents_.push_back({key, d.url, d.title, d.date});
+  documents_.push_back({key, d.url, d.title, d.date, d.path, d.ingested});
   document_index_.insert(fast_hash(key), index);
   canonical_ = false;
   return index;
@@ -144,8 +151,7 @@ Status KnowledgeGraph::add(const EntityRecord& r) {
   if (find_vertex(fnv1a64(key), found) && g_[found].key != key)
     return Status::internal("entity id collision between '" + g_[found].key + "' and '" + key + "'");
   const DocumentRef& d = r.document;
-  const std::uint32_t doc = intern_document({sanitize_utf8(d.id), sanitize_utf8(d.url), sanitize_utf8(d.title),
-                                             sanitize_utf8(d.date)});
+  const std::uint32_t doc = intern_document(document_info(d));
   Entity in;
   in.key = key;
   in.type = key.substr(0, key.find('|'));
@@ -257,8 +263,7 @@ Status KnowledgeGraph::add(const Triple& t) {
       return Status::internal("entity id collision between '" + g_[found].key + "' and '" + *key + "'");
   }
   const Evidence& ev = t.evidence;
-  const std::uint32_t doc = intern_document({sanitize_utf8(ev.document.id), sanitize_utf8(ev.document.url),
-                                             sanitize_utf8(ev.document.title), sanitize_utf8(ev.document.date)});
+  const std::uint32_t doc = intern_document(document_info(ev.document));
   auto add_arg = [&](const Argument& a, const std::string& key) -> Vertex {
     Entity in;
     in.key = key;

@@ -36,6 +36,7 @@ inline constexpr std::uint32_t kNoDocument = 0xFFFFFFFFu;
 
 struct DocumentInfo {
   std::string id, url, title, date;
+  std::string path{}, ingested{};  // DocumentRef::path, ::ingested (format 5)
 };
 
 // A mention of an entity from an entity record (KnowledgeGraph::add(const EntityRecord&)).

@@ -72,6 +72,8 @@ Status write_graph(KnowledgeGraph& g, std::ostream& os) {
     str_member(out, "url", doc.url);
     str_member(out, "title", doc.title);
     str_member(out, "date", doc.date);
+    if (!doc.path.empty()) str_member(out, "path", doc.path);  // format 5
+    if (!doc.ingested.empty()) str_member(out, "ingested", doc.ingested);
     out.append("}\n");
     w.maybe_flush();
   }
@@ -363,6 +365,8 @@ class Reader {
     d.url = opt_str(v, "url");
     d.title = opt_str(v, "title");
     d.date = opt_str(v, "date");
+    d.path = opt_str(v, "path");
+    d.ingested = opt_str(v, "ingested");
     if (!file_docs_.empty() && !(prev_doc_ < d.id)) trusted_ = false;
     prev_doc_ = d.id;
     file_docs_.push_back(g_.intern_document(d));

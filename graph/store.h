@@ -19,7 +19,7 @@
 namespace kg::graph {
 
 inline constexpr const char* kGraphFormat = "kg-graph";
-inline constexpr int kGraphFormatVersion = 4;  // 3: node "seen" (recorded mentions); 4: their sentences
+inline constexpr int kGraphFormatVersion = 5;  // 3: node "seen"; 4: their sentences; 5: document path, ingested, title_docs
 inline constexpr const char* kGraphFileName = "graph.kgl";
 
 // write_graph fails (kInvalidArgument) on a graph loaded by read_graph_topology.

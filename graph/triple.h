@@ -30,7 +30,9 @@ struct DocumentRef {
   std::string id;
   std::string url;
   std::string title;
-  std::string date;  // ISO 8601 "YYYY-MM-DD" when known, else empty
+  std::string date;  // publication: ISO 8601 "YYYY-MM-DD" when known, else empty
+  std::string path{};      // for display: relative to the input root, never absolute
+  std::string ingested{};  // ISO date the article entered the graph (kg build/add --ingested), else empty
 };
 
 struct Qualifiers {

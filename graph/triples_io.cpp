@@ -30,7 +30,8 @@ std::string get_string(const Value& obj, const char* name) {
 
 // doc_id, url, title and date of a triple's evidence or an entity record's document.
 DocumentRef get_document(const Value& obj) {
-  return {get_string(obj, "doc_id"), get_string(obj, "url"), get_string(obj, "title"), get_string(obj, "date")};
+  return {get_string(obj, "doc_id"), get_string(obj, "url"),  get_string(obj, "title"),
+          get_string(obj, "date"),   get_string(obj, "path"), get_string(obj, "ingested")};
 }
 
 Span get_span(const Value& obj, const char* name) {
@@ -230,6 +231,8 @@ void document_fields(std::string& out, const DocumentRef& d, bool& first) {
   str_field(out, "url", d.url, first);
   str_field(out, "title", d.title, first);
   str_field(out, "date", d.date, first);
+  str_field(out, "path", d.path, first);
+  str_field(out, "ingested", d.ingested, first);
 }
 
 void argument(std::string& out, const Argument& a) {

@@ -249,7 +249,7 @@ void append_entity_records(const Document& doc, std::vector<graph::EntityRecord>
     if (en.name.empty()) continue;
     graph::EntityRecord r;
     set_entity(en, r.entity);
-    r.document = {doc.id, doc.url, doc.title, doc.published};
+    r.document = {doc.id, doc.url, doc.title, doc.published, doc.path, {}};
     for (std::uint32_t mi : en.mentions) {
       if (mi >= doc.mentions.size()) continue;
       const Mention& m = doc.mentions[mi];

@@ -16,6 +16,7 @@
 #include "extract/read/dates.h"
 #include "extract/read/html.h"
 #include "extract/read/markdown.h"
+#include "graph/normalize.h"
 
 namespace kg::extract {
 namespace fs = std::filesystem;
@@ -29,16 +30,18 @@ std::string lower_ext(std::string_view path) {
   return r;
 }
 
-// Document id from a path: the path without its extension ("samples/a.txt" → "samples/a").
-std::string id_from_path(const std::string& full, const std::string& root) {
+// The path shown for a document (Document::path): relative to the input root, i.e. to the
+// directory given on the command line for files found in it ("samples/a.txt" under
+// "samples" → "a.txt"), and the file name alone for a file named on the command line, so
+// that no absolute or machine-specific path reaches the graph. "-" is "stdin".
+std::string display_path(const std::string& full, const std::string& root) {
   if (full == "-") return "stdin";
-  std::string name = full;
-  if (!root.empty() && name.size() > root.size() && name.compare(0, root.size(), root) == 0) {
-    name = name.substr(root.size());
+  if (!root.empty() && full.size() > root.size() && full.compare(0, root.size(), root) == 0) {
+    std::string name = full.substr(root.size());
     while (!name.empty() && name.front() == '/') name.erase(name.begin());
+    if (!name.empty()) return name;
   }
-  fs::path p(name);
-  return (p.parent_path() / p.stem()).generic_string();
+  return fs::path(full).filename().generic_string();
 }
 
 // True when the first bytes look like binary data rather than text in any encoding.
@@ -89,7 +92,7 @@ std::string clean_field(std::string_view raw, ReadReport& report) {
 
 // One JSON object → one Document. Returns false (with a problem recorded) if unusable.
 Status emit_json_object(const rapidjson::Value& obj, const std::string& name, std::size_t line,
-                        const std::string& fallback_id, const ReadOptions& opt, const DocumentSink& sink,
+                        const std::string& path, const ReadOptions& opt, const DocumentSink& sink,
                         ReadReport& report) {
   if (!obj.IsObject()) {
     ++report.rejected;
@@ -102,11 +105,13 @@ Status emit_json_object(const rapidjson::Value& obj, const std::string& name, st
     problem(report, name, line, fmt::format("no string field for the text (looked for {})", opt.fields.text));
     return Status::ok();
   }
-  std::string id = scalar_string(field(obj, opt.fields.id));
-  if (id.empty()) id = fallback_id;
+  // No id field: make_document derives the id from the text.
+  const std::string id = scalar_string(field(obj, opt.fields.id));
   std::string_view body(text->GetString(), text->GetStringLength());
   std::string source = line ? fmt::format("{}:{}", name, line) : name;
   Document doc = make_document(clean_field(id, report), std::move(source), body, opt.keep_boilerplate, report);
+  // A record with an id is named by it; one without is found by its place in the file.
+  if (id.empty()) doc.path = path;
   doc.title = clean_field(scalar_string(field(obj, opt.fields.title)), report);
   doc.url = clean_field(scalar_string(field(obj, opt.fields.url)), report);
   const std::string date = scalar_string(field(obj, opt.fields.date));
@@ -139,7 +144,7 @@ Status read_text_like(std::string data, const std::string& name, InputFormat for
     HtmlInfo info;
     const std::string text = html_to_text(cleaned, info);
     report.html_chrome += info.dropped_elements;
-    doc = make_document(id_from_path(name, opt.id_root), name, text, opt.keep_boilerplate, report);
+    doc = make_document({}, name, text, opt.keep_boilerplate, report);
     if (!info.title.empty()) doc.title = clean_field(info.title, report);
     if (!info.url.empty()) doc.url = info.url;
     if (!info.published.empty()) {
@@ -148,10 +153,11 @@ Status read_text_like(std::string data, const std::string& name, InputFormat for
     }
     if (!info.language.empty()) doc.language = info.language.substr(0, info.language.find('-'));
   } else if (format == InputFormat::kMarkdown) {
-    doc = make_document(id_from_path(name, opt.id_root), name, markdown_to_text(data), opt.keep_boilerplate, report);
+    doc = make_document({}, name, markdown_to_text(data), opt.keep_boilerplate, report);
   } else {
-    doc = make_document(id_from_path(name, opt.id_root), name, data, opt.keep_boilerplate, report);
+    doc = make_document({}, name, data, opt.keep_boilerplate, report);
   }
+  doc.path = display_path(name, opt.id_root);
   if (doc.text.find_first_not_of(" \t\n") == std::string::npos) {
     ++report.rejected;
     problem(report, name, 0, format == InputFormat::kHtml ? "no article text in the HTML page" : "empty file");
@@ -178,7 +184,7 @@ Status read_json_lines(std::istream& in, const std::string& name, const ReadOpti
                           rapidjson::GetParseError_En(d.GetParseError())));
       continue;
     }
-    if (Status s = emit_json_object(d, name, n, fmt::format("{}:{}", id_from_path(name, opt.id_root), n), opt, sink, report);
+    if (Status s = emit_json_object(d, name, n, fmt::format("{}:{}", display_path(name, opt.id_root), n), opt, sink, report);
         !s.is_ok())
       return s;
   }
@@ -202,13 +208,13 @@ Status read_json(std::string data, const std::string& name, const ReadOptions& o
     std::size_t k = 0;
     for (const auto& v : d.GetArray()) {
       ++k;
-      if (Status s = emit_json_object(v, name, 0, fmt::format("{}#{}", id_from_path(name, opt.id_root), k), opt, sink, report);
+      if (Status s = emit_json_object(v, name, 0, fmt::format("{}#{}", display_path(name, opt.id_root), k), opt, sink, report);
           !s.is_ok())
         return s;
     }
     return Status::ok();
   }
-  return emit_json_object(d, name, 0, id_from_path(name, opt.id_root), opt, sink, report);
+  return emit_json_object(d, name, 0, display_path(name, opt.id_root), opt, sink, report);
 }
 
 Status read_file(const std::string& path, const std::string& name, const ReadOptions& opt, const DocumentSink& sink,
@@ -247,12 +253,15 @@ InputFormat format_from_extension(std::string_view path) {
   return InputFormat::kAuto;
 }
 
+std::string content_id(std::string_view text) { return graph::hex16(graph::fnv1a64(text)); }
+
 Document make_document(std::string id, std::string source, std::string_view raw, bool keep_boilerplate,
                        ReadReport& report) {
   Document doc;
   doc.id = std::move(id);
   doc.source = std::move(source);
   const CleanStats cs = clean_text(raw, doc.text);
+  if (doc.id.empty()) doc.id = content_id(doc.text);
   report.repaired_utf8 += cs.invalid_utf8;
   report.control_chars += cs.control_chars;
   doc.layers |= kLayerText;

@@ -40,9 +40,9 @@ struct ReadOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: by extension, stdin as text
   JsonFields fields;
   bool keep_boilerplate = false;            // see blocks.h
-  // Document ids derive from file names: for files found in a directory input, the path
-  // relative to that directory (so that shards built on different machines or folders
-  // agree); for files named on the command line, the path as given. Set by read_inputs.
+  // Document::path (for display) is relative to this root: for files found in a directory
+  // input, the path relative to that directory; for files named on the command line, the
+  // file name. Set by read_inputs.
   std::string id_root;
 };
 
@@ -62,6 +62,7 @@ struct ReadReport {
   std::size_t boilerplate_blocks = 0;  // blocks marked as boilerplate
   std::size_t html_chrome = 0;         // nav/header/footer/aside/form elements dropped from HTML
   std::size_t bytes = 0;               // input bytes read
+  std::size_t duplicates = 0;          // documents read again (same id or same text): skipped by kg build/add
   std::vector<ReadProblem> problems;   // every rejection and skip, in input order
 };
 
@@ -76,8 +77,14 @@ Status read_inputs(const std::vector<std::string>& paths, const ReadOptions& opt
 Status read_stream(std::istream& in, const std::string& name, InputFormat format,
                    const ReadOptions& options, const DocumentSink& sink, ReadReport& report);
 
-// Builds a Document from raw bytes of article text: cleans, segments blocks. Exposed
-// for tests and for callers that already hold the text.
+// The id of a document that brings none (a file, or a JSON record without an id field):
+// derived from its cleaned text, 16 hex digits of FNV-1a-64, so that the same article read
+// twice, from any folder or under any file name, is one document (docs/graph-format.md,
+// "Document ids").
+std::string content_id(std::string_view text);
+
+// Builds a Document from raw bytes of article text: cleans, segments blocks; an empty `id`
+// becomes content_id(text). Exposed for tests and for callers that already hold the text.
 Document make_document(std::string id, std::string source, std::string_view raw_text,
                        bool keep_boilerplate, ReadReport& report);
 

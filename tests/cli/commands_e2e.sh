@@ -57,7 +57,7 @@ grep -q "coreference: subject " "$tmp/e.txt" || fail "explain link rules"
 "$kg" explain "$G" Wulandari Tran --format json | python3 -c "
 import json,sys
 rows=json.load(sys.stdin)
-assert rows and all(r['document']=='hanoi-jakarta-maritime' for r in rows), rows
+assert rows and all(r['path']=='hanoi-jakarta-maritime.txt' for r in rows), rows
 assert any(r['relation']=='APPEAL' and '[[' in r['sentence'] and '{{' in r['sentence'] for r in rows), rows
 assert all(0 <= r['confidence'] <= 1 for r in rows)
 " || fail "explain json"

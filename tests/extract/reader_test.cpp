@@ -214,8 +214,12 @@ TEST_CASE("JSON Lines: fields, defaults, malformed lines named by number, the re
   CHECK(docs[0].published == "2024-05-25");
   CHECK(docs[0].url == "u1");
   CHECK(docs[0].source == "in.jsonl:1");
+  CHECK(docs[0].path.empty());  // named by its id
   CHECK(docs[1].id == "7");
-  CHECK(docs[2].id == "in:8");
+  // No id field: the id comes from the text; the path (for display) names the line.
+  CHECK(docs[2].id == content_id(docs[2].text));
+  CHECK(docs[2].id.size() == 16);
+  CHECK(docs[2].path == "in.jsonl:8");
   CHECK(docs[2].published == "2024-05-26");
   REQUIRE(report.problems.size() == 4);
   CHECK(report.problems[0].line == 3);
@@ -230,7 +234,8 @@ TEST_CASE("JSON: one object or an array; deep nesting is an error, not a crash")
   ReadReport report;
   auto docs = read_string("[{\"text\": \"A.\"}, {\"text\": \"B.\"}, 5]", InputFormat::kJson, report, "arr.json");
   CHECK(docs.size() == 2);
-  CHECK(docs[1].id == "arr#2");
+  CHECK(docs[1].id == content_id("B."));
+  CHECK(docs[1].path == "arr.json#2");
   CHECK(report.rejected == 1);
   ReadReport r2;
   std::string deep(100000, '[');
@@ -276,10 +281,15 @@ TEST_CASE("directories are read recursively in sorted order; unknown files are r
   ReadReport report;
   ReadOptions opt;
   REQUIRE(read_inputs({dir.path.string(), (dir.path / "missing.txt").string()}, opt,
-                      [&](Document&& d) { ids.push_back(fs::path(d.id).filename().string()); return kg::Status::ok(); },
+                      [&](Document&& d) {
+                        ids.push_back(d.path);
+                        CHECK(d.id == content_id(d.text));  // no id given: from the text
+                        return kg::Status::ok();
+                      },
                       report)
               .is_ok());
-  CHECK(ids == std::vector<std::string>{"z", "b", "c", "e:1"});
+  // Paths relative to the directory given: never absolute, the same on any machine.
+  CHECK(ids == std::vector<std::string>{"a/z.md", "b.txt", "c.html", "e.jsonl:1"});
   CHECK(report.skipped_files == 1);
   CHECK(report.rejected == 1);  // the missing file
   REQUIRE(report.problems.size() == 2);

@@ -54,7 +54,7 @@ TEST_CASE("write -> read -> write is lossless and byte-identical") {
   CHECK(dump(h) == a);
   CHECK(h.num_vertices() == g.num_vertices());
   CHECK(h.num_edges() == g.num_edges());
-  CHECK(a.rfind("{\"format\":\"kg-graph\",\"version\":4,", 0) == 0);
+  CHECK(a.rfind("{\"format\":\"kg-graph\",\"version\":5,", 0) == 0);
 }
 
 TEST_CASE("reading a file twice into one graph changes nothing (merge is idempotent)") {

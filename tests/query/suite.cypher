@@ -87,7 +87,7 @@ MATCH (p:Person)-[:MENTIONED_IN]->(a:Article) RETURN count(*) AS mentions, count
 MATCH (a:Article)<-[:MENTIONED_IN]-(p:Person) RETURN a.docId, count(p) AS persons ORDER BY persons DESC, a.docId
 
 === collect
-MATCH (a:Article {docId: 'mekong-water-summit'})<-[:MENTIONED_IN]-(p:Person) RETURN a.title, collect(p.name) AS people
+MATCH (a:Article {title: 'Mekong leaders agree to share river data'})<-[:MENTIONED_IN]-(p:Person) RETURN a.title, collect(p.name) AS people
 
 === min max avg sum
 MATCH (a)-[r]->(b) WHERE r.weight IS NOT NULL RETURN min(r.confidence) AS lo, max(r.confidence) AS hi, avg(r.confidence) AS mean, sum(r.weight) AS total
