@@ -27,9 +27,29 @@ DocumentInfo document_info(const DocumentRef& d) {
           sanitize_utf8(d.date), sanitize_utf8(d.path), sanitize_utf8(d.ingested)};
 }
 
-void add_title(Entity& e, const std::string& title) {
+// Adds `title` seen in `docs` (empty: unknown, kNoDocument).
+void add_title(Entity& e, const std::string& title, const std::vector<std::uint32_t>& docs) {
+  e.title_documents.resize(e.titles.size());
   auto it = std::lower_bound(e.titles.begin(), e.titles.end(), title);
-  if (it == e.titles.end() || *it != title) e.titles.insert(it, title);
+  const auto at = static_cast<std::size_t>(it - e.titles.begin());
+  if (it == e.titles.end() || *it != title) {
+    e.titles.insert(it, title);
+    e.title_documents.insert(e.title_documents.begin() + static_cast<std::ptrdiff_t>(at), std::vector<std::uint32_t>());
+  }
+  auto& d = e.title_documents[at];
+  if (docs.empty()) d.push_back(kNoDocument);
+  else d.insert(d.end(), docs.begin(), docs.end());
+}
+
+// The titles of an argument or entity record, seen in `doc`.
+void collect_titles(const std::vector<std::string>& titles, std::uint32_t doc, Entity& in) {
+  for (const auto& title : titles) {
+    std::string t = sanitize_utf8(title);
+    if (!t.empty()) in.titles.push_back(std::move(t));
+  }
+  std::sort(in.titles.begin(), in.titles.end());
+  in.titles.erase(std::unique(in.titles.begin(), in.titles.end()), in.titles.end());
+  in.title_documents.assign(in.titles.size(), {doc});
 }
 
 }  // namespace
@@ -136,7 +156,9 @@ Result<KnowledgeGraph::Vertex> KnowledgeGraph::merge_entity(const Entity& in) {
   auto v = find_or_add_vertex(in.key, type);
   if (!v) return v.status();
   Entity& e = g_[*v];
-  for (const auto& t : in.titles) add_title(e, t);
+  static const std::vector<std::uint32_t> kUnknown;
+  for (std::size_t i = 0; i < in.titles.size(); ++i)
+    add_title(e, in.titles[i], i < in.title_documents.size() ? in.title_documents[i] : kUnknown);
   e.documents.insert(e.documents.end(), in.documents.begin(), in.documents.end());
   e.seen.insert(e.seen.end(), in.seen.begin(), in.seen.end());
   canonical_ = false;
@@ -155,11 +177,7 @@ Status KnowledgeGraph::add(const EntityRecord& r) {
   Entity in;
   in.key = key;
   in.type = key.substr(0, key.find('|'));
-  for (const auto& title : r.entity.titles) {
-    std::string t = sanitize_utf8(title);
-    if (!t.empty()) in.titles.push_back(std::move(t));
-  }
-  std::sort(in.titles.begin(), in.titles.end());
+  collect_titles(r.entity.titles, doc, in);
   if (doc != kNoDocument) in.documents.push_back(doc);
   const StringId name = intern(sanitize_utf8(r.entity.text));
   for (const EntityMention& m : r.mentions)
@@ -268,11 +286,7 @@ Status KnowledgeGraph::add(const Triple& t) {
     Entity in;
     in.key = key;
     in.type = key.substr(0, key.find('|'));
-    for (const auto& title : a.titles) {
-      std::string s = sanitize_utf8(title);
-      if (!s.empty()) in.titles.push_back(std::move(s));
-    }
-    std::sort(in.titles.begin(), in.titles.end());
+    collect_titles(a.titles, doc, in);
     if (doc != kNoDocument) in.documents.push_back(doc);
     return merge_entity(in).value();  // cannot fail: collisions checked above
   };
@@ -403,6 +417,11 @@ void KnowledgeGraph::canonicalize_impl(bool derive) {
     std::sort(d.begin(), d.end(), [&](std::uint32_t a, std::uint32_t b) { return doc_rank[a] < doc_rank[b]; });
     d.erase(std::unique(d.begin(), d.end()), d.end());
     auto rank = [&](std::uint32_t doc) { return doc == kNoDocument ? 0u : doc_rank[doc] + 1; };
+    e.title_documents.resize(e.titles.size());
+    for (auto& td : e.title_documents) {
+      std::sort(td.begin(), td.end(), [&](std::uint32_t a, std::uint32_t b) { return rank(a) < rank(b); });
+      td.erase(std::unique(td.begin(), td.end()), td.end());
+    }
     sort_mentions(e.seen, doc_rank);
     recorded.clear();
     for (const NodeMention& m : e.seen) recorded.push_back(rank(m.document));

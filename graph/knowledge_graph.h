@@ -55,6 +55,10 @@ struct Entity {
   std::uint64_t id = 0;   // fnv1a64(key); hex16(id) is the id in every export
   std::string type;       // "Person", ..., "Concept", "Literal"
   std::vector<std::string> titles;        // sorted, unique
+  // Parallel to `titles`: the documents each title was seen in (indices into documents(),
+  // kNoDocument for none or unknown: files before format 5); canonical: by document id,
+  // unique. What lets `kg remove` drop the titles only a removed article gave.
+  std::vector<std::vector<std::uint32_t>> title_documents;
   std::vector<std::uint32_t> documents;  // indices into documents(); canonical: unique, by id
   // Mentions from entity records: canonical: sorted by (document id, span, text, name,
   // link, is_name, sentence), unique. A document with such mentions counts them instead of
