@@ -86,6 +86,20 @@ std::string qualifiers(const KnowledgeGraph& g, const EdgeEvidence& ev) {
   return q;
 }
 
+// When a piece of evidence happened and when it was published, labelled:
+// "event 2024-05-24 (resolved) · published 2024-05-25". The event is the evidence `time`
+// as the extractor left it, marked resolved when it is a full ISO date; a partial value
+// ("2024-05", "2024-W21") or text is shown as it is. (An ingestion date would follow.)
+std::string when_line(const std::string& time, const std::string& published, const std::string& ingested) {
+  std::string w = "event ";
+  if (time.empty()) w += "not stated";
+  else w += time + (graph::is_iso_date(time) ? " (resolved)" : "");
+  w += " · published ";
+  w += published.empty() ? std::string("unknown") : published;
+  if (!ingested.empty()) w += " · ingested " + ingested;
+  return w;
+}
+
 int explain_relation(QueryGraph& qg, graph::Vertex a, const std::string& relation, graph::Vertex b,
                      OutputFormat format, std::size_t limit) {
   const KnowledgeGraph& g = qg.graph();
@@ -111,7 +125,8 @@ int explain_relation(QueryGraph& qg, graph::Vertex a, const std::string& relatio
     return kExitRejected;
   }
   Table t;
-  t.columns = {"subject", "relation", "object", "document", "path", "ingested", "title", "url", "date", "sentence", "rule",
+  t.columns = {"subject", "relation", "object", "document", "path", "ingested", "title", "url", "date",
+               "event_time", "event_date", "sentence", "rule",
                "confidence", "lemma", "surface", "qualifiers", "subject_as_written", "object_as_written", "subject_link", "object_link"};
   std::string text;
   std::size_t shown = 0;
@@ -129,16 +144,18 @@ int explain_relation(QueryGraph& qg, graph::Vertex a, const std::string& relatio
       const std::string path = d ? d->path : "", ingested = d ? d->ingested : "";
       const std::string sentence = marked_sentence(g, ev);
       const std::string q = qualifiers(g, ev);
-      t.add({{s.label}, {edge.type}, {o.label}, {doc}, {path}, {ingested}, {title}, {url}, {date}, {sentence}, {g.str(ev.rule)},
+      const std::string& time = g.str(ev.time);
+      const std::string event_date = graph::is_iso_date(time) ? time : std::string();
+      t.add({{s.label}, {edge.type}, {o.label}, {doc}, {path}, {ingested}, {title}, {url}, {date}, {time},
+             {event_date}, {sentence}, {g.str(ev.rule)},
              num(ev.confidence), {g.str(ev.lemma)}, {g.str(ev.surface)}, {q}, {span_text(g, ev, ev.subject_span)},
              {span_text(g, ev, ev.object_span)}, {g.str(ev.subject_link)}, {g.str(ev.object_link)}});
       text += "  [" + std::to_string(++n) + "] " + (doc.empty() ? std::string("(no document)") : doc);
       if (!path.empty()) text += "  (" + path + ")";
-      if (!date.empty()) text += "  " + date;
-      if (!ingested.empty()) text += "  ingested " + ingested;
       text += "\n";
       if (!title.empty()) text += "      title: " + title + "\n";
       if (!url.empty()) text += "      url: " + url + "\n";
+      text += "      when: " + when_line(time, date, ingested) + "\n";
       text += "      sentence: " + sentence + "\n";
       text += "      rule: " + g.str(ev.rule) + "  confidence: " + num_fixed(ev.confidence, 3).text +
               "  relation: " + g.str(ev.surface) + " (" + g.str(ev.lemma) + ")\n";

@@ -1,6 +1,7 @@
 // GEXF 1.3 writer for Gephi: dynamic graph with timeformat=date; relation type in `kind`;
-// article dates as <spells> on nodes and edges (Gephi's timeline); viz:color by type and
-// viz:size by mentions; undirected CO_MENTIONED edges (View::co_mentions).
+// <spells> for Gephi's timeline (nodes: article dates; relation edges: each piece of
+// evidence's event date, else its article's date; co-mentions: article dates); viz:color
+// by type and viz:size by mentions; undirected CO_MENTIONED edges (View::co_mentions).
 #include <algorithm>
 #include <string>
 
@@ -91,6 +92,8 @@ Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const Export
       "      <attribute id=\"sentence\" title=\"sentence\" type=\"string\"/>\n"
       "      <attribute id=\"unasserted\" title=\"unasserted\" type=\"long\"/>\n"
       "      <attribute id=\"article\" title=\"article\" type=\"string\"/>\n"
+      "      <attribute id=\"event_date_first\" title=\"event_date_first\" type=\"string\"/>\n"
+      "      <attribute id=\"event_date_last\" title=\"event_date_last\" type=\"string\"/>\n"
       "    </attributes>\n"
       "    <nodes>\n";
   std::vector<std::string> dates;
@@ -161,8 +164,12 @@ Status write_gexf(const graph::KnowledgeGraph& g, std::ostream& os, const Export
       const graph::DocumentInfo* doc = g.document(s.best->document);
       if (doc != nullptr && !doc->url.empty()) attvalue(out, "article", doc->url);
     }
+    if (!s.event_date_first.empty()) {
+      attvalue(out, "event_date_first", s.event_date_first);
+      attvalue(out, "event_date_last", s.event_date_last);
+    }
     out += "        </attvalues>\n";
-    spells(out, s.dates);
+    spells(out, s.spell_dates);  // event dates, else article dates
     out += "      </edge>\n";
     w.maybe_flush();
   }

@@ -31,7 +31,9 @@ constexpr Key kKeys[] = {
     {"label", "edge", "label", "string"},     {"weight", "edge", "weight", "double"},
     {"e_lemmas", "edge", "lemmas", "string"}, {"e_confidence", "edge", "confidence", "double"},
     {"e_documents", "edge", "documents", "long"}, {"e_first_seen", "edge", "first_seen", "string"},
-    {"e_last_seen", "edge", "last_seen", "string"}, {"e_sentence", "edge", "sentence", "string"},
+    {"e_last_seen", "edge", "last_seen", "string"},
+    {"e_event_date_first", "edge", "event_date_first", "string"},
+    {"e_event_date_last", "edge", "event_date_last", "string"}, {"e_sentence", "edge", "sentence", "string"},
     {"e_article", "edge", "article", "string"}, {"e_unasserted", "edge", "unasserted", "long"},
     {"e_undirected", "edge", "undirected", "boolean"},
 };
@@ -148,6 +150,10 @@ Status write_graphml(const graph::KnowledgeGraph& g, std::ostream& os, const Exp
     if (!s.first_seen.empty()) {
       data(out, "e_first_seen", s.first_seen);
       data(out, "e_last_seen", s.last_seen);
+    }
+    if (!s.event_date_first.empty()) {
+      data(out, "e_event_date_first", s.event_date_first);
+      data(out, "e_event_date_last", s.event_date_last);
     }
     if (s.best != nullptr) {
       if (s.best->sentence) data(out, "e_sentence", g.str(s.best->sentence));

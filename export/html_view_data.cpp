@@ -304,7 +304,7 @@ class PageBuilder {
       view_.summarize(view_.edges()[e.item], s);
       confidence = s.confidence;
       count = view_.edges()[e.item].count;
-      add_event_dates(view_.edges()[e.item], s);
+      add_event_dates(s);
     } else if (e.kind == EdgeKind::kCoMention) {
       view_.summarize(view_.co_mentions()[e.item], s);
       count = view_.co_mentions()[e.item].count;
@@ -335,16 +335,12 @@ class PageBuilder {
     out += "]]";
   }
 
-  // Widens [first_seen, last_seen] with the ISO dates the statements themselves give
-  // (the `time` qualifier, when the extractor resolved it to a date): the events' dates.
-  void add_event_dates(const View::EdgeItem& item, EdgeSummary& s) const {
-    view_.for_each_evidence(item, [&](const graph::EdgeEvidence& ev) {
-      if (!ev.time) return;
-      const std::string& t = g_.str(ev.time);
-      if (!graph::is_iso_date(t)) return;
-      if (s.first_seen.empty() || t < s.first_seen) s.first_seen = t;
-      if (s.last_seen.empty() || t > s.last_seen) s.last_seen = t;
-    });
+  // Widens [first_seen, last_seen] with the edge's event dates (EdgeSummary::
+  // event_date_first/last: the `time` qualifiers the extractor resolved to a full date).
+  static void add_event_dates(EdgeSummary& s) {
+    if (s.event_date_first.empty()) return;
+    if (s.first_seen.empty() || s.event_date_first < s.first_seen) s.first_seen = s.event_date_first;
+    if (s.last_seen.empty() || s.event_date_last > s.last_seen) s.last_seen = s.event_date_last;
   }
 
   void append_evidence(std::string& out, const PageEdge& e) const {

@@ -145,6 +145,8 @@ class JsonWriter {
       if (o_.unasserted && s_.unasserted > 0) member_uint(out_, "unasserted", s_.unasserted);
       member_date(out_, "firstSeen", s_.first_seen);
       member_date(out_, "lastSeen", s_.last_seen);
+      member_date(out_, "eventDateFirst", s_.event_date_first);
+      member_date(out_, "eventDateLast", s_.event_date_last);
       member_list(out_, "lemmas", s_.lemmas);
       if (s_.best != nullptr && s_.best->sentence) member(out_, "sentence", g_.str(s_.best->sentence));
       const graph::DocumentInfo* doc = s_.best ? g_.document(s_.best->document) : nullptr;

@@ -102,7 +102,8 @@ Status write_neo4j_csv(const graph::KnowledgeGraph& g, const Neo4jCsvStreams& st
     graph::BufferedWriter w(streams.relations);
     std::string& out = w.buffer();
     out += ":START_ID(Entity),:END_ID(Entity),:TYPE,relationId,weight:long,confidence:double,"
-           "documents:long,firstSeen:date,lastSeen:date,lemmas:string[],sentence,articleUrl,statementIds:string[]\n";
+           "documents:long,firstSeen:date,lastSeen:date,eventDateFirst:date,eventDateLast:date,lemmas:string[],"
+           "sentence,articleUrl,statementIds:string[]\n";
     std::vector<std::string> ids;
     for (const auto& item : view.edges()) {
       view.summarize(item, s);
@@ -123,6 +124,10 @@ Status write_neo4j_csv(const graph::KnowledgeGraph& g, const Neo4jCsvStreams& st
       out += s.first_seen;
       out += ',';
       out += s.last_seen;
+      out += ',';
+      out += s.event_date_first;
+      out += ',';
+      out += s.event_date_last;
       out += ',';
       csv(out, array_cell(s.lemmas));
       const graph::DocumentInfo* doc = s.best ? g.document(s.best->document) : nullptr;
@@ -336,6 +341,10 @@ Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const Expo
         date_or_null(out, s.first_seen);
         out += ", last: ";
         date_or_null(out, s.last_seen);
+        out += ", eventFirst: ";
+        date_or_null(out, s.event_date_first);
+        out += ", eventLast: ";
+        date_or_null(out, s.event_date_last);
         out += ", lemmas: ";
         list(out, s.lemmas);
         out += ", sentence: ";
@@ -355,6 +364,7 @@ Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const Expo
              " {entityId: row.o}) MERGE (a)-[r:" + cypher_label(type) +
              " {relationId: row.id}]->(b) SET r.weight = row.weight, r.confidence = row.confidence, "
              "r.documents = row.documents, r.firstSeen = date(row.first), r.lastSeen = date(row.last), "
+             "r.eventDateFirst = date(row.eventFirst), r.eventDateLast = date(row.eventLast), "
              "r.lemmas = row.lemmas, r.sentence = row.sentence, r.articleUrl = row.articleUrl, "
              "r.statementIds = row.statementIds;\n";
       w.maybe_flush();

@@ -211,7 +211,7 @@ Status write_rdf(const graph::KnowledgeGraph& g, std::ostream& os, RdfSyntax syn
                     p_start = r.iri(kKg, "sentenceStart"), p_end = r.iri(kKg, "sentenceEnd"),
                     p_negated = r.iri(kKg, "negated"), p_asserted = r.iri(kKg, "asserted"), p_modality = r.iri(kKg, "modality"),
                     p_attributed = r.iri(kKg, "attributedTo"), p_time = r.iri(kKg, "time"),
-                    p_place = r.iri(kKg, "place");
+                    p_event_date = r.iri(kKg, "eventDate"), p_place = r.iri(kKg, "place");
 
   std::string term, term2, term3, graph_term;
   for (auto v : view.nodes()) {
@@ -280,6 +280,7 @@ Status write_rdf(const graph::KnowledgeGraph& g, std::ostream& os, RdfSyntax syn
       if (ev.modality) r.po_literal(p_modality, g.str(ev.modality));
       if (ev.attributed_to) r.po_literal(p_attributed, g.str(ev.attributed_to));
       if (ev.time) r.po_literal(p_time, g.str(ev.time));
+      if (ev.time && graph::is_iso_date(g.str(ev.time))) r.po_typed(p_event_date, g.str(ev.time), "date");
       if (ev.place) r.po_literal(p_place, g.str(ev.place));
       if (doc && graph::is_iso_date(doc->date)) r.po_typed(date, doc->date, "date");
       r.end();

@@ -144,16 +144,23 @@ void start_summary(EdgeSummary& s) {
   s.confidence = 0.0;
   s.best = nullptr;
   s.dates.clear();
+  s.spell_dates.clear();
   s.lemmas.clear();
   s.first_seen.clear();
   s.last_seen.clear();
+  s.event_date_first.clear();
+  s.event_date_last.clear();
   s.scratch.clear();
+}
+
+void sort_unique(std::vector<std::string>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
 // The dates sorted and unique, and the first and last of them.
 void finish_dates(EdgeSummary& s) {
-  std::sort(s.dates.begin(), s.dates.end());
-  s.dates.erase(std::unique(s.dates.begin(), s.dates.end()), s.dates.end());
+  sort_unique(s.dates);
   if (!s.dates.empty()) {
     s.first_seen = s.dates.front();
     s.last_seen = s.dates.back();
@@ -175,6 +182,7 @@ void View::summarize(const CoMention& c, EdgeSummary& s) const {
   }
   s.documents = docs.size();
   finish_dates(s);
+  s.spell_dates = s.dates;
 }
 
 std::uint64_t View::co_mention_id(const CoMention& c) const {
@@ -189,18 +197,30 @@ void View::summarize(const EdgeItem& item, EdgeSummary& s) const {
     ++(ev.asserted ? s.weight : s.unasserted);
     if (s.best == nullptr || ev.confidence > s.best->confidence) s.best = &ev;
     if (ev.confidence > s.confidence) s.confidence = ev.confidence;
+    const std::string* published = nullptr;
     if (ev.document != graph::kNoDocument) {
       docs.push_back(ev.document);
       const std::string& date = g_.documents()[ev.document].date;
-      if (graph::is_iso_date(date)) s.dates.push_back(date);
+      if (graph::is_iso_date(date)) {
+        s.dates.push_back(date);
+        published = &date;
+      }
+    }
+    const std::string& event = g_.str(ev.time);
+    if (ev.time && graph::is_iso_date(event)) {
+      if (s.event_date_first.empty() || event < s.event_date_first) s.event_date_first = event;
+      if (s.event_date_last.empty() || event > s.event_date_last) s.event_date_last = event;
+      s.spell_dates.push_back(event);
+    } else if (published != nullptr) {
+      s.spell_dates.push_back(*published);
     }
     if (ev.lemma) s.lemmas.push_back(g_.str(ev.lemma));
   });
   std::sort(docs.begin(), docs.end());
   s.documents = static_cast<std::size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
   finish_dates(s);
-  std::sort(s.lemmas.begin(), s.lemmas.end());
-  s.lemmas.erase(std::unique(s.lemmas.begin(), s.lemmas.end()), s.lemmas.end());
+  sort_unique(s.spell_dates);
+  sort_unique(s.lemmas);
 }
 
 std::vector<std::uint32_t> View::documents() const {

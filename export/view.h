@@ -52,8 +52,15 @@ struct EdgeSummary {
   std::size_t unasserted = 0;      // kept evidence it does not (ExportOptions::unasserted)
   double confidence = 0.0;         // maximum
   std::size_t documents = 0;       // distinct documents
-  std::string first_seen, last_seen;  // ISO dates, "" if none
-  std::vector<std::string> dates;  // distinct valid ISO dates, sorted
+  std::string first_seen, last_seen;  // ISO dates of the articles, "" if none
+  std::vector<std::string> dates;  // distinct valid ISO article dates, sorted
+  // Earliest and latest event date: the evidence `time` when it is a full ISO date
+  // (YYYY-MM-DD, graph::is_iso_date); partial values ("2024-05", "2024-W21", "2023") and
+  // text do not count. "" if none (always on co-mention edges).
+  std::string event_date_first, event_date_last;
+  // Distinct dates for a timeline (GEXF spells), sorted: per piece of kept evidence its
+  // event date, else its article's ISO date (co-mentions: the article dates).
+  std::vector<std::string> spell_dates;
   std::vector<std::string> lemmas; // distinct, sorted
   const graph::EdgeEvidence* best = nullptr;  // highest confidence, first in order on ties
   std::vector<std::uint32_t> scratch;  // reused by View::summarize

@@ -1,6 +1,7 @@
 #include "graph/overrides.h"
 
 #include <fstream>
+#include <initializer_list>
 
 #include "graph/normalize.h"
 #include "graph/triple.h"
@@ -46,6 +47,13 @@ bool split_rule(std::string_view line, Rule& rule, std::string_view& left, std::
 
 const char* op_text(Rule r) { return r == Rule::kSame ? "=" : r == Rule::kType ? ":" : "!="; }
 
+// Joins pieces into a message (plain appends: GCC 12 warns wrongly on long operator+ chains).
+std::string cat(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view p : parts) out.append(p);
+  return out;
+}
+
 bool ends_with_words(std::string_view text, std::string_view words) {
   if (text == words) return true;
   return text.size() > words.size() && text.substr(text.size() - words.size()) == words &&
@@ -62,7 +70,7 @@ Result<Overrides> Overrides::parse(std::istream& in, const std::string& name) {
   std::string line;
   std::size_t lineno = 0;
   auto error = [&](const std::string& msg) {
-    return Status::invalid_argument(name + ":" + std::to_string(lineno) + ": " + msg);
+    return Status::invalid_argument(cat({name, ":", std::to_string(lineno), ": ", msg}));
   };
   while (std::getline(in, line)) {
     ++lineno;
@@ -72,35 +80,34 @@ Result<Overrides> Overrides::parse(std::istream& in, const std::string& name) {
     Rule rule{};
     std::string_view left, right;
     if (!split_rule(l, rule, left, right))
-      return error("expected 'NAME = NAME', 'NAME : TYPE' or 'NAME != NAME', got '" + std::string(l) + "'");
+      return error(cat({"expected 'NAME = NAME', 'NAME : TYPE' or 'NAME != NAME', got '", l, "'"}));
     if (left.empty() || right.empty())
-      return error(std::string("a name is missing on one side of '") + op_text(rule) + "'");
+      return error(cat({"a name is missing on one side of '", op_text(rule), "'"}));
     const std::string nl = normalize_name(left);
-    if (nl.empty()) return error("'" + std::string(left) + "' has no letters or digits to name an entity");
+    if (nl.empty()) return error(cat({"'", left, "' has no letters or digits to name an entity"}));
     o.written_.emplace(nl, std::string(left));
     if (rule == Rule::kType) {
       const std::string t = canonical_type(right);
       if (!type_name(right) || t == kConceptType || t == kLiteralType)
-        return error("'" + std::string(right) + "' is not an entity type (Person, Organization, Place, ...)");
+        return error(cat({"'", right, "' is not an entity type (Person, Organization, Place, ...)"}));
       auto [it, fresh] = o.types_.emplace(nl, t);
       if (!fresh && it->second != t)
-        return error("'" + std::string(left) + "' already has type " + it->second + " (line " +
-                     std::to_string(type_lines[nl]) + ")");
+        return error(cat({"'", left, "' already has type ", it->second, " (line ", std::to_string(type_lines[nl]), ")"}));
       type_lines.emplace(nl, lineno);
       continue;
     }
     const std::string nr = normalize_name(right);
-    if (nr.empty()) return error("'" + std::string(right) + "' has no letters or digits to name an entity");
+    if (nr.empty()) return error(cat({"'", right, "' has no letters or digits to name an entity"}));
     o.written_.emplace(nr, std::string(right));
-    if (nl == nr) return error("both sides name the same entity ('" + nl + "')");
+    if (nl == nr) return error(cat({"both sides name the same entity ('", nl, "')"}));
     if (rule == Rule::kApart) {
       apart.push_back({{nl, nr}, lineno});
       continue;
     }
     auto [it, fresh] = same.emplace(nl, std::make_pair(Name{nr, std::string(right)}, lineno));
     if (!fresh && it->first != nr && it->second.first.norm != nr)
-      return error("'" + std::string(left) + "' is already the same as '" + it->second.first.written + "' (line " +
-                   std::to_string(it->second.second) + ")");
+      return error(cat({"'", left, "' is already the same as '", it->second.first.written, "' (line ",
+                        std::to_string(it->second.second), ")"}));
   }
   if (in.bad()) return Status::io_error("cannot read " + name);
   // Chains resolve to their end; a cycle is an error on the line that starts it.
@@ -111,7 +118,7 @@ Result<Overrides> Overrides::parse(std::istream& in, const std::string& name) {
       if (next == same.end()) break;
       if (steps > same.size()) {
         lineno = target.second;
-        return error("'" + o.written_[from] + "' is merged in a cycle");
+        return error(cat({"'", o.written_[from], "' is merged in a cycle"}));
       }
       end = next->second.first;
     }
@@ -124,8 +131,8 @@ Result<Overrides> Overrides::parse(std::istream& in, const std::string& name) {
     };
     if (final_name(names.first) == final_name(names.second)) {
       lineno = at;
-      return error("'" + o.written_[names.first] + "' and '" + o.written_[names.second] +
-                   "' are kept apart here but merged by '=' lines");
+      return error(cat({"'", o.written_[names.first], "' and '", o.written_[names.second],
+                        "' are kept apart here but merged by '=' lines"}));
     }
     o.apart_[names.second].push_back(names.first);  // "Wang != Wang Yi": "Wang" leaves Wang Yi
     o.apart_[names.first].push_back(names.second);  // and the other way round
@@ -153,7 +160,9 @@ bool Overrides::resolve(const std::string& type, std::string norm, const std::st
     changed = true;
   }
   if (!changed) return false;
-  out.key = t + "|" + norm;
+  out.key = t;
+  out.key.push_back('|');
+  out.key.append(norm);
   out.label = l;
   return true;
 }

@@ -3,9 +3,10 @@
 //
 // A graph loaded without evidence keeps, per relationship, its type, its ends and its
 // recorded weight; every other relationship property of GraphModel (confidence, sentence,
-// articleUrl, statementIds, lemmas, documents, firstSeen, lastSeen) is derived from the
-// evidence. query_needs_evidence is conservative: it returns false only when it can prove
-// the query never reads such a property, i.e. every use of a relationship variable is
+// articleUrl, statementIds, lemmas, documents, firstSeen, lastSeen, eventDateFirst,
+// eventDateLast) is derived from the evidence. query_needs_evidence is conservative: it
+// returns false only when it can prove the query never reads such a property, i.e. every
+// use of a relationship variable is
 //   r.weight, r.relationId, type(r), startNode(r), endNode(r), count(r), r IS [NOT] NULL
 // and every relationship pattern property map ({k: v} in -[...]-) has only those keys.
 // Anything else — r.confidence, properties via keys(r), a relationship returned, passed

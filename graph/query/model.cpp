@@ -184,8 +184,9 @@ const std::vector<std::string>& GraphModel::article_keys() {
   return k;
 }
 const std::vector<std::string>& GraphModel::rel_keys() {
-  static const std::vector<std::string> k{"relationId", "weight",   "confidence", "documents",   "firstSeen",
-                                          "lastSeen",   "lemmas",   "sentence",   "articleUrl", "statementIds"};
+  static const std::vector<std::string> k{"relationId", "weight",        "confidence",     "documents",
+                                          "firstSeen",  "lastSeen",      "eventDateFirst", "eventDateLast",
+                                          "lemmas",     "sentence",      "articleUrl",     "statementIds"};
   return k;
 }
 
@@ -287,6 +288,15 @@ Value GraphModel::rel_property(std::uint32_t r, std::string_view key) const {
     if (dates.empty()) return {};
     return Value::date(key == "firstSeen" ? *std::min_element(dates.begin(), dates.end())
                                           : *std::max_element(dates.begin(), dates.end()));
+  }
+  if (key == "eventDateFirst" || key == "eventDateLast") {  // as exporters::EdgeSummary
+    const std::string* found = nullptr;
+    for (const auto& ev : e.evidence) {
+      const std::string& t = g_.str(ev.time);
+      if (!ev.time || !is_iso_date(t)) continue;
+      if (found == nullptr || (key == "eventDateFirst" ? t < *found : t > *found)) found = &t;
+    }
+    return found ? Value::date(*found) : Value();
   }
   return {};
 }

@@ -7,11 +7,13 @@
 //                        firstSeen lastSeen
 //          articles      label Article; articleId docId url title published dateText
 //   rels   graph edges   type = relation type (MEET, ...); relationId weight confidence
-//                        documents firstSeen lastSeen lemmas sentence articleUrl statementIds
+//                        documents firstSeen lastSeen eventDateFirst eventDateLast lemmas
+//                        sentence articleUrl statementIds
 //          MENTIONED_IN  entity -> article, no properties
 // Evidence-level data appears as the export has it: one relationship per edge, with the
 // evidence count (weight), maximum confidence, the most confident sentence and its article
-// URL, and the evidence (statement) ids. Dates are Date values, absent when unknown.
+// URL, and the evidence (statement) ids. Dates are Date values, absent when unknown;
+// eventDateFirst/Last come from the evidence `time` values that are full ISO dates.
 //
 // Node ids: entities in entity-id order, then articles in document-id order; relationship
 // ids: edges in (subject, type, object) order, then mentions. Everything is deterministic.

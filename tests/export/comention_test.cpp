@@ -49,6 +49,8 @@ TEST_CASE("co-mentions: one undirected edge per pair named in one sentence, weig
       CHECK(s.weight == 2);
       CHECK(s.documents == 2);
       CHECK(s.first_seen == "2024-05-28");
+      CHECK(s.event_date_first.empty());  // co-mentions have no event date
+      CHECK(s.spell_dates == s.dates);
     } else {
       CHECK(c.count == 1);
     }

@@ -157,3 +157,125 @@ TEST_CASE("statements the text does not assert: left out by default, kept and ma
   const std::string nt = render([&](std::ostream& os) { return write_rdf(g, os, RdfSyntax::kNTriples, keep); });
   CHECK(nt.find("asserted> \"false\"^^<http://www.w3.org/2001/XMLSchema#boolean>") != std::string::npos);
 }
+
+namespace {
+
+// Wang Yi -MEET-> Sok Chenda Sophea: met "on Friday" 2024-05-24 (article of 2024-05-25),
+// and again in "May" (partial "2024-05": no event date) per an article of 2024-05-28.
+// Wang Yi -VISIT-> Phnom Penh in "2023" (partial only): no event date at all.
+KnowledgeGraph event_graph() {
+  KnowledgeGraph g;
+  auto add = [&g](const char* rel, const char* o, const char* ot, const char* doc, const char* date,
+                  const char* time) {
+    Triple t;
+    t.subject = {Argument::Kind::kEntity, "Wang Yi", "PER", {}};
+    t.object = {Argument::Kind::kEntity, o, ot, {}};
+    t.relation = {rel, rel, ""};
+    t.qualifiers.time = time;
+    t.evidence.document = {doc, std::string("https://x.example/") + doc, "T", date};
+    t.evidence.sentence = std::string("Wang Yi ") + rel + " " + o + ".";
+    REQUIRE(g.add(t).is_ok());
+  };
+  add("meet", "Sok Chenda Sophea", "PER", "d1", "2024-05-25", "2024-05-24");
+  add("meet", "Sok Chenda Sophea", "PER", "d2", "2024-05-28", "2024-05");
+  add("visit", "Phnom Penh", "LOC", "d3", "2024-06-01", "2023");
+  g.canonicalize();
+  return g;
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto p = text.find(what); p != std::string::npos; p = text.find(what, p + 1)) ++n;
+  return n;
+}
+
+// The element of `text` that starts at the first `open` after `anchor` and ends at `close`.
+std::string element_after(const std::string& text, const std::string& anchor, const std::string& open,
+                          const std::string& close) {
+  const auto a = text.find(anchor);
+  REQUIRE(a != std::string::npos);
+  const auto b = text.rfind(open, a);
+  const auto e = text.find(close, a);
+  REQUIRE(b != std::string::npos);
+  REQUIRE(e != std::string::npos);
+  return text.substr(b, e - b);
+}
+
+}  // namespace
+
+TEST_CASE("event dates: summary keeps full ISO evidence times only; spells by event date, else article date") {
+  const KnowledgeGraph g = event_graph();
+  const View v(g, {}, true);
+  REQUIRE(v.edges().size() == 2);
+  for (const auto& item : v.edges()) {
+    const EdgeSummary s = v.summarize(item);
+    if (g.edge(item.edge).type == "MEET") {
+      CHECK(s.event_date_first == "2024-05-24");
+      CHECK(s.event_date_last == "2024-05-24");
+      CHECK(s.first_seen == "2024-05-25");
+      CHECK(s.last_seen == "2024-05-28");
+      CHECK(s.spell_dates == std::vector<std::string>{"2024-05-24", "2024-05-28"});
+    } else {
+      CHECK(s.event_date_first.empty());
+      CHECK(s.event_date_last.empty());
+      CHECK(s.spell_dates == std::vector<std::string>{"2024-06-01"});
+    }
+  }
+}
+
+TEST_CASE("event dates in GraphML, GEXF, JSON, Neo4j CSV, Cypher and RDF") {
+  const KnowledgeGraph g = event_graph();
+  const std::string x = render([&](std::ostream& os) { return write_graphml(g, os, {}); });
+  CHECK(x.find("<key id=\"e_event_date_first\" for=\"edge\" attr.name=\"event_date_first\" attr.type=\"string\"/>") !=
+        std::string::npos);
+  CHECK(x.find("<key id=\"e_event_date_last\" for=\"edge\" attr.name=\"event_date_last\" attr.type=\"string\"/>") !=
+        std::string::npos);
+  const std::string meet = element_after(x, "<data key=\"label\">MEET</data>", "<edge ", "</edge>");
+  CHECK(meet.find("<data key=\"e_event_date_first\">2024-05-24</data>\n"
+                  "      <data key=\"e_event_date_last\">2024-05-24</data>") != std::string::npos);
+  CHECK(meet.find("<data key=\"e_first_seen\">2024-05-25</data>") != std::string::npos);
+  CHECK(count_of(x, "<data key=\"e_event_date_first\">") == 1);  // VISIT ("2023") and co-mentions: none
+
+  const std::string gx = render([&](std::ostream& os) { return write_gexf(g, os, {}); });
+  CHECK(gx.find("<attribute id=\"event_date_first\" title=\"event_date_first\" type=\"string\"/>") !=
+        std::string::npos);
+  const std::string gmeet = element_after(gx, "kind=\"MEET\"", "<edge ", "</edge>");
+  CHECK(gmeet.find("<attvalue for=\"event_date_first\" value=\"2024-05-24\"/>") != std::string::npos);
+  CHECK(gmeet.find("<attvalue for=\"event_date_last\" value=\"2024-05-24\"/>") != std::string::npos);
+  CHECK(gmeet.find("<spells>\n          <spell start=\"2024-05-24\" end=\"2024-05-24\"/>\n"
+                   "          <spell start=\"2024-05-28\" end=\"2024-05-28\"/>\n        </spells>") !=
+        std::string::npos);
+  CHECK(gmeet.find("2024-05-25") == std::string::npos);  // the article with an event date gives no spell
+  const std::string gvisit = element_after(gx, "kind=\"VISIT\"", "<edge ", "</edge>");
+  CHECK(gvisit.find("event_date_first") == std::string::npos);
+  CHECK(gvisit.find("<spell start=\"2024-06-01\" end=\"2024-06-01\"/>") != std::string::npos);
+  // Node spells stay article dates: Wang Yi's articles are of 05-25, 05-28 and 06-01.
+  const std::string wang = element_after(gx, "label=\"Wang Yi\"", "<node ", "</node>");
+  CHECK(wang.find("<spell start=\"2024-05-25\" end=\"2024-05-25\"/>") != std::string::npos);
+  CHECK(wang.find("2024-05-24") == std::string::npos);
+
+  const std::string j = render([&](std::ostream& os) { return write_json(g, os, {}); });
+  CHECK(j.find("\"firstSeen\":\"2024-05-25\",\"lastSeen\":\"2024-05-28\",\"eventDateFirst\":\"2024-05-24\","
+               "\"eventDateLast\":\"2024-05-24\",") != std::string::npos);
+  CHECK(count_of(j, "\"eventDateFirst\"") == 1);
+
+  std::ostringstream e, a, r, m;
+  REQUIRE(write_neo4j_csv(g, {e, a, r, m}, {}).is_ok());
+  CHECK(r.str().rfind(":START_ID(Entity),:END_ID(Entity),:TYPE,relationId,weight:long,confidence:double,"
+                      "documents:long,firstSeen:date,lastSeen:date,eventDateFirst:date,eventDateLast:date,"
+                      "lemmas:string[],",
+                      0) == 0);
+  CHECK(r.str().find(",2,1,2,2024-05-25,2024-05-28,2024-05-24,2024-05-24,\"meet\",") != std::string::npos);
+  CHECK(r.str().find(",1,1,1,2024-06-01,2024-06-01,,,\"visit\",") != std::string::npos);
+  const std::string c = render([&](std::ostream& os) { return write_cypher(g, os, {}); });
+  CHECK(c.find("eventFirst: '2024-05-24', eventLast: '2024-05-24'") != std::string::npos);
+  CHECK(c.find("eventFirst: null, eventLast: null") != std::string::npos);
+  CHECK(c.find("r.eventDateFirst = date(row.eventFirst), r.eventDateLast = date(row.eventLast)") !=
+        std::string::npos);
+
+  const std::string nt = render([&](std::ostream& os) { return write_rdf(g, os, RdfSyntax::kNTriples, {}); });
+  CHECK(count_of(nt, "<https://example.org/kg/ontology#eventDate> "
+                     "\"2024-05-24\"^^<http://www.w3.org/2001/XMLSchema#date> ") == 1);
+  CHECK(count_of(nt, "ontology#eventDate>") == 1);  // "2024-05" and "2023" are no event dates
+  CHECK(count_of(nt, "ontology#time> \"2024-05\"") == 1);  // kg:time keeps them as they are
+}

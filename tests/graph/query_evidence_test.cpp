@@ -70,6 +70,7 @@ TEST_CASE("queries that may read relationship evidence") {
   CHECK(needs("MATCH (a)-[r]->(b) RETURN r.documents"));
   CHECK(needs("MATCH (a)-[r]->(b) WHERE r.sentence CONTAINS 'x' RETURN a.name"));
   CHECK(needs("MATCH (a)-[r]->(b) RETURN a.name ORDER BY r.firstSeen"));
+  CHECK(needs("MATCH (a)-[r]->(b) WHERE r.eventDateFirst >= date('2024-05-01') RETURN a.name"));
   CHECK(needs("MATCH (a)-[r]->(b) RETURN r"));
   CHECK(needs("MATCH (a)-[r]->(b) RETURN collect(r)"));
   CHECK(needs("MATCH (a)-[r]->(b) RETURN keys(r)"));

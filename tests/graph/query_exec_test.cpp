@@ -339,3 +339,44 @@ TEST_CASE("query: self-loops in undirected patterns count once (openCypher TCK M
   CHECK(count("MATCH (:Person {name: 'Ann'})-[:TONE]->()-[:LOOP|TTWO]-() RETURN count(*)") == "2");
   CHECK(count("MATCH ()-[:TONE|LOOP|TTWO]-()-[:TONE|LOOP|TTWO]-() RETURN count(*)") == "6");
 }
+
+TEST_CASE("query: eventDateFirst/eventDateLast are the full ISO event dates of the evidence") {
+  KnowledgeGraph g;
+  auto with_time = [](Triple t, const char* time) {
+    t.qualifiers.time = time;
+    return t;
+  };
+  const Triple ts[] = {
+      with_time(make("Wang Yi", "PER", "meet", "Sok Chenda Sophea", "PER", "d1", "2024-05-25", 0), "2024-05-24"),
+      with_time(make("Wang Yi", "PER", "meet", "Sok Chenda Sophea", "PER", "d2", "2024-05-28", 0), "2024-05-27"),
+      with_time(make("Wang Yi", "PER", "meet", "Sok Chenda Sophea", "PER", "d3", "2024-05-30", 0), "2024-05"),
+      with_time(make("Wang Yi", "PER", "visit", "Phnom Penh", "LOC", "d1", "2024-05-25", 40), "2023"),
+      make("Sok Chenda Sophea", "PER", "visit", "Beijing", "LOC", "d4", "2024-04-02", 0),
+  };
+  for (const auto& t : ts) REQUIRE(g.add(t).is_ok());
+  g.canonicalize();
+  const GraphModel m(g);
+  auto rows = [&](const std::string& q) {
+    auto r = run_query(m, q, {});
+    INFO(q);
+    REQUIRE_MESSAGE(r.is_ok(), r.status().message());
+    std::vector<std::string> out;
+    for (const auto& row : r.value().rows) {
+      std::string s;
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        if (i) s += '|';
+        s += row[i].is_null() ? std::string("null") : to_text(row[i], m);
+      }
+      out.push_back(s);
+    }
+    return out;
+  };
+  CHECK(rows("MATCH (a)-[r:MEET]->(b) RETURN r.eventDateFirst, r.eventDateLast, r.firstSeen, r.lastSeen") ==
+        V{"2024-05-24|2024-05-27|2024-05-25|2024-05-30"});
+  CHECK(rows("MATCH (a)-[r]->(b) WHERE r.eventDateFirst >= date('2024-05-01') RETURN a.name, type(r), b.name") ==
+        V{"Wang Yi|MEET|Sok Chenda Sophea"});
+  CHECK(rows("MATCH (a)-[r:MEET|VISIT]->(b) WHERE r.eventDateFirst IS NULL RETURN b.name ORDER BY b.name") ==
+        V{"Beijing", "Phnom Penh"});  // no time, and "2023" (partial) only
+  CHECK(rows("MATCH ()-[r:MEET|VISIT]->(b) RETURN b.name, 'eventDateLast' IN keys(r) ORDER BY b.name") ==
+        V{"Beijing|false", "Phnom Penh|false", "Sok Chenda Sophea|true"});
+}

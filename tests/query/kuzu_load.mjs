@@ -59,7 +59,7 @@ class Sink {  // buffered CSV writer
 const ENTITY_COLS = "entityId STRING, name STRING, type STRING, key STRING, aliases_raw STRING, titles_raw STRING, " +
   "mentions INT64, documents INT64, firstSeen DATE, lastSeen DATE";
 const REL_COLS = "relationId STRING, weight INT64, confidence DOUBLE, documents INT64, firstSeen DATE, lastSeen DATE, " +
-  "lemmas_raw STRING, sentence STRING, articleUrl STRING, statementIds_raw STRING";
+  "eventDateFirst DATE, eventDateLast DATE, lemmas_raw STRING, sentence STRING, articleUrl STRING, statementIds_raw STRING";
 
 async function run(conn, stmt) {
   try { return await (await conn.query(stmt)).getAll(); } catch (e) { throw new Error(`${e.message} [in: ${stmt.slice(0, 300)}]`); }
@@ -115,21 +115,23 @@ export async function loadNeo4jCsv(conn, dir, work) {
     "dateText STRING, PRIMARY KEY(articleId))");
   await copy("Article", art.file);
   await finish(conn, "Article", false, ["docId", "url", "title", "dateText"], []);
-  // Relations: :START_ID,:END_ID,:TYPE,relationId,weight,confidence,documents,firstSeen,lastSeen,lemmas,sentence,articleUrl,statementIds
+  // Relations: :START_ID,:END_ID,:TYPE,relationId,weight,confidence,documents,firstSeen,lastSeen,
+  // eventDateFirst,eventDateLast,lemmas,sentence,articleUrl,statementIds
   const groups = new Map();  // type -> Map("from|to" -> Sink)
   let files = 0;
   first = true;
   for (const r of csvRows(read("relations.csv"))) {
     if (first) { first = false; continue; }
-    if (r.length < 13) continue;
+    if (r.length < 15) continue;
     const from = tableOf.get(r[0]), to = tableOf.get(r[1]);
     if (!groups.has(r[2])) groups.set(r[2], new Map());
     const g = groups.get(r[2]);
     const k = `${from}|${to}`;
     if (!g.has(k)) g.set(k, new Sink(path.join(work, `rel_${files++}.csv`),
-      "from,to,relationId,weight,confidence,documents,firstSeen,lastSeen,lemmas_raw,sentence,articleUrl,statementIds_raw"));
-    g.get(k).write([quote(r[0]), quote(r[1]), quote(r[3]), r[4], r[5], r[6], r[7], r[8], quote(r[9]), quote(r[10]),
-      quote(r[11]), quote(r[12])]);
+      "from,to,relationId,weight,confidence,documents,firstSeen,lastSeen,eventDateFirst,eventDateLast,lemmas_raw," +
+      "sentence,articleUrl,statementIds_raw"));
+    g.get(k).write([quote(r[0]), quote(r[1]), quote(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10], quote(r[11]),
+      quote(r[12]), quote(r[13]), quote(r[14])]);
   }
   for (const type of [...groups.keys()].sort()) {
     const g = groups.get(type);

@@ -77,6 +77,17 @@ MATCH (a:Person)-[r]->(b) WHERE r.firstSeen < date('2025-03-01') RETURN a.name, 
 --- kuzu: type
 MATCH (a:Person)-[r]->(b) WHERE r.firstSeen < date('2025-03-01') RETURN a.name, label(r) AS t, b.name, r.firstSeen
 
+=== event dates on relationships
+MATCH (a)-[r]->(b) WHERE r.eventDateFirst >= date('2025-01-01') RETURN a.name, type(r) AS t, b.name, r.eventDateFirst, r.eventDateLast, r.firstSeen
+--- kuzu: type
+MATCH (a)-[r]->(b) WHERE r.eventDateFirst >= date('2025-01-01') RETURN a.name, label(r) AS t, b.name, r.eventDateFirst, r.eventDateLast, r.firstSeen
+
+=== event date before the article date
+MATCH (a)-[r]->(b) WHERE r.eventDateFirst < r.firstSeen RETURN a.name, b.name, r.eventDateFirst, r.firstSeen ORDER BY a.name
+
+=== relationships without an event date
+MATCH (a:Person)-[r]->(b) WHERE r.eventDateLast IS NULL RETURN count(*) AS n
+
 === count star and count of a property
 MATCH (n:Concept) RETURN count(*) AS total, count(n.name) AS named
 
