@@ -37,6 +37,9 @@ struct BuildOptions {
   exporters::ExportOptions export_options;
   std::string relation_map;                 // --relation-map FILE
   extract::triples::RelationMap relations;  // loaded from it
+  std::string aliases;   // --aliases FILE: merge overrides (graph/overrides.h)
+  std::string ingested;  // --ingested DATE|today, resolved to an ISO date
+  std::string grow;      // kg add: the graph (file or folder) the articles are added to
 };
 
 struct DocumentTriples {
@@ -45,12 +48,13 @@ struct DocumentTriples {
   std::size_t tokens = 0;
 };
 
-// The document reference of everything extracted from `doc`.
-void set_document(const extract::Document& doc, graph::DocumentRef& d) {
+// The document reference of everything extracted from `doc`, ingested on `ingested`.
+void set_document(const extract::Document& doc, const std::string& ingested, graph::DocumentRef& d) {
   d.id = doc.id;
   d.url = doc.url;
   d.title = doc.title;
   d.path = doc.path;
+  d.ingested = ingested;
   if (d.date.empty()) d.date = doc.published;
 }
 
@@ -62,8 +66,8 @@ Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::Kn
     DocumentTriples out;
     if (Status s = p.run(doc, out.triples, &out.entities); !s.is_ok()) return s;
     for (graph::Triple& t : out.triples) b.relations.apply(t);
-    for (graph::Triple& t : out.triples) set_document(doc, t.evidence.document);
-    for (graph::EntityRecord& r : out.entities) set_document(doc, r.document);
+    for (graph::Triple& t : out.triples) set_document(doc, b.ingested, t.evidence.document);
+    for (graph::EntityRecord& r : out.entities) set_document(doc, b.ingested, r.document);
     out.tokens = doc.tokens.size();
     return out;
   };
@@ -115,7 +119,7 @@ Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::Kn
 
 // Triples JSON Lines files (or stdin) into the graph.
 Status add_triples(const std::vector<std::string>& paths, const extract::triples::RelationMap& relations,
-                   bool keep_unasserted, graph::KnowledgeGraph& g, graph::TripleReadReport& report,
+                   const std::string& ingested, bool keep_unasserted, graph::KnowledgeGraph& g, graph::TripleReadReport& report,
                    Progress& progress, std::uint64_t& bytes_before, std::size_t& unasserted) {
   for (const auto& path : paths) {
     std::ifstream file;
@@ -130,17 +134,23 @@ Status add_triples(const std::vector<std::string>& paths, const extract::triples
       Status s;
       if (!t.qualifiers.asserted && !keep_unasserted) {
         ++unasserted;  // accepted, and left out of the default graph
-      } else if (relations.empty()) {
+      } else if (relations.empty() && ingested.empty()) {
         s = g.add(t);
       } else {
         graph::Triple mapped = t;
         relations.apply(mapped);
+        if (mapped.evidence.document.ingested.empty()) mapped.evidence.document.ingested = ingested;
         s = g.add(mapped);
       }
       progress.add(0, base + counted.bytes());
       return s;
     };
-    const auto entity_sink = [&](const graph::EntityRecord& r) { return g.add(r); };
+    const auto entity_sink = [&](const graph::EntityRecord& r) {
+      if (ingested.empty() || !r.document.ingested.empty()) return g.add(r);
+      graph::EntityRecord dated = r;
+      dated.document.ingested = ingested;
+      return g.add(dated);
+    };
     if (Status st = graph::read_triples_jsonl(in, path == "-" ? "<stdin>" : path, sink, report, entity_sink); !st)
       return st;
     if (interrupted()) return interrupted_status();
@@ -149,35 +159,65 @@ Status add_triples(const std::vector<std::string>& paths, const extract::triples
   return Status::ok();
 }
 
-// graph.kgl and the exports: into the staging folder, then moved into the output folder
-// together (without `staged`: the graph file b.out_dir alone, then the exports beside it).
-Status write_outputs(graph::KnowledgeGraph& g, const BuildOptions& b, const std::vector<exporters::Format>& formats,
-                     StagedOutputs* staged) {
-  const bool gzip = b.compress == "gz";
-  std::vector<std::string> names{graph::kGraphFileName};
-  for (auto f : formats) names.push_back(export_file_name(f, gzip));
-  auto target = [&](const std::string& name) {
-    return staged ? staged->path(name) : (std::filesystem::path(b.out_dir) / name).string();
-  };
-  if (Status st = save_graph(g, staged ? staged->path(graph::kGraphFileName) : b.out_dir); !st) return st;
-  for (auto f : formats) {
-    if (Status st = write_export(g, f, target(export_file_name(f, gzip)), b.export_options, gzip); !st) return st;
+
+// kg add: the graph to grow is the output, and its exports are written again (unless
+// --formats says which); loaded into `g` before the articles are added.
+Status start_from_graph(BuildOptions& b, graph::KnowledgeGraph& g) {
+  b.out_dir = b.grow;
+  std::error_code ec;
+  if (b.formats.empty() && std::filesystem::is_directory(b.grow, ec)) {
+    bool gzip = false;
+    std::string list;
+    for (auto f : exports_in_folder(b.grow, gzip)) {
+      if (!list.empty()) list += ',';
+      list += exporters::format_name(f);
+    }
+    b.formats = list;
+    if (gzip) b.compress = "gz";
   }
-  return staged ? staged->commit(names) : Status::ok();
+  return load_graphs({b.grow}, g);
+}
+
+// Options that need checking or loading before any work.
+Status check_build_options(BuildOptions& b) {
+  if (!b.relation_map.empty()) {
+    auto m = extract::triples::RelationMap::load(b.relation_map);
+    if (!m) return m.status();
+    b.relations = std::move(m).value();
+  }
+  if (!b.ingested.empty()) {
+    auto d = ingestion_date(b.ingested);
+    if (!d) return d.status();
+    b.ingested = std::move(d).value();
+  }
+  if (!b.aliases.empty()) {  // read now, so that a malformed file stops the run before any work
+    auto o = graph::Overrides::load(b.aliases);
+    if (!o) return o.status();
+  }
+  return finish_export_options(b.export_options, b.mode);
 }
 
 int run_build(const GlobalOptions& glob, BuildOptions& b) {
+  const char* cmd = b.grow.empty() ? "kg build" : "kg add";
   if (b.triples.empty() && b.in.paths.empty()) {
-    spdlog::error("kg build: give articles, or --from-triples FILE.jsonl");
+    spdlog::error("{}: give articles, or --from-triples FILE.jsonl", cmd);
     return kExitUsage;
   }
+  graph::KnowledgeGraph g;
+  if (!b.grow.empty()) {
+    if (Status st = start_from_graph(b, g); !st) return fatal(st);
+  }
   if (!b.in.paths.empty() && !b.triples.empty()) {
-    spdlog::error("kg build: give either articles or --from-triples, not both");
+    spdlog::error("{}: give either articles or --from-triples, not both", cmd);
     return kExitUsage;
   }
   // A missing input or an unwritable output folder stops the run before any work or output.
   if (Status st = check_inputs_exist(b.in.paths.empty() ? b.triples : b.in.paths); !st) {
-    spdlog::error("kg build: {}", st.message());
+    spdlog::error("{}: {}", cmd, st.message());
+    return kExitUsage;
+  }
+  if (Status st = check_build_options(b); !st) {
+    spdlog::error("{}: {}", cmd, st.message());
     return kExitUsage;
   }
   // A folder gets its outputs as one unit (staged_outputs.h); a graph file "x.kgl" is one
@@ -191,29 +231,16 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
     if (!graph_file) {
       std::vector<std::string> notes;
       auto s = StagedOutputs::begin(b.out_dir, notes);
-      for (const std::string& n : notes) spdlog::warn("kg build: {}", n);
+      for (const std::string& n : notes) spdlog::warn("{}: {}", cmd, n);
       if (!s) return fatal(s.status());
       staged.emplace(std::move(s).value());
     }
-  }
-  if (!b.relation_map.empty()) {
-    auto m = extract::triples::RelationMap::load(b.relation_map);
-    if (!m) {
-      spdlog::error("{}", m.status().message());
-      return kExitUsage;
-    }
-    b.relations = std::move(m).value();
   }
   auto formats = parse_format_list(b.formats);
   if (!formats) {
     spdlog::error("{}", formats.status().message());
     return kExitUsage;
   }
-  if (Status st = finish_export_options(b.export_options, b.mode); !st) {
-    spdlog::error("{}", st.message());
-    return kExitUsage;
-  }
-  graph::KnowledgeGraph g;
   graph::TripleReadReport report;
   extract::ReadReport read_report;
   std::size_t extracted = 0, dropped = 0, unasserted = 0;
@@ -233,15 +260,21 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
     log_read_report(read_report);
   } else {
     std::uint64_t bytes = 0;
-    if (Status st = add_triples(b.triples, b.relations, b.export_options.unasserted, g, report, progress, bytes,
-                                unasserted);
+    if (Status st = add_triples(b.triples, b.relations, b.ingested, b.export_options.unasserted, g, report, progress,
+                                bytes, unasserted);
         !st)
       return fatal(st);
     progress.clear_line();
     for (const auto& p : report.problems) spdlog::warn("{}", p);
   }
   g.canonicalize();
-  if (Status st = write_outputs(g, b, *formats, staged ? &*staged : nullptr); !st) return fatal(st);
+  graph::RebuildReport rebuilt;
+  if (Status st = rebuild_graph(g, {}, b.aliases, rebuilt); !st) return fatal(st);
+  if (rebuilt.overridden) spdlog::info("{}: {} mention(s) moved by the overrides of {}", cmd, rebuilt.overridden, b.aliases);
+  if (Status st = write_outputs(g, b.out_dir, *formats, b.compress == "gz", b.export_options,
+                                staged ? &*staged : nullptr);
+      !st)
+    return fatal(st);
   const std::string graph_text =
       fmt::format("graph: {} nodes, {} edges, {} documents -> {}", g.num_vertices(), g.num_edges(),
                   g.documents().size(), b.out_dir);
@@ -259,32 +292,54 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
 
 }  // namespace
 
-void register_build(CLI::App& app, GlobalOptions& glob, Action& action) {
-  auto opts = std::make_shared<BuildOptions>();
-  auto* sub = app.add_subcommand("build", "Build a knowledge graph from articles");
-  sub->add_option("articles", opts->in.paths, "Articles: files, directories (recursive, sorted), - for stdin");
-  sub->add_option("--input-format", opts->in.format, "Input format (default: by file extension; stdin is text)")
+namespace {
+
+// The options kg build and kg add share (after their positional arguments).
+void add_build_options(CLI::App* sub, BuildOptions& o) {
+  sub->add_option("articles", o.in.paths, "Articles: files, directories (recursive, sorted), - for stdin");
+  sub->add_option("--input-format", o.in.format, "Input format (default: by file extension; stdin is text)")
       ->check(CLI::IsMember({"auto", "txt", "md", "html", "json", "jsonl"}));
-  sub->add_option("--id-field", opts->in.fields.id, "JSON field(s) for the document id");
-  sub->add_option("--text-field", opts->in.fields.text, "JSON field(s) for the article text");
-  sub->add_option("--title-field", opts->in.fields.title, "JSON field(s) for the title");
-  sub->add_option("--date-field", opts->in.fields.date, "JSON field(s) for the publication date");
-  sub->add_option("--url-field", opts->in.fields.url, "JSON field(s) for the URL");
-  sub->add_option("--extractors", opts->extractors, "Extractors: all, or a comma list of clauses,appositions,nouns,relations");
-  sub->add_option("--relation-map", opts->relation_map,
+  sub->add_option("--id-field", o.in.fields.id, "JSON field(s) for the document id");
+  sub->add_option("--text-field", o.in.fields.text, "JSON field(s) for the article text");
+  sub->add_option("--title-field", o.in.fields.title, "JSON field(s) for the title");
+  sub->add_option("--date-field", o.in.fields.date, "JSON field(s) for the publication date");
+  sub->add_option("--url-field", o.in.fields.url, "JSON field(s) for the URL");
+  sub->add_option("--extractors", o.extractors, "Extractors: all, or a comma list of clauses,appositions,nouns,relations");
+  sub->add_option("--relation-map", o.relation_map,
                   "Lines 'lemma<TAB>CLASS' that set the relation class of those lemmas (docs/relation-schema.md)");
-  sub->add_option("--threads", opts->threads, "Worker threads (default: all cores); output is the same for any count");
-  sub->add_option("--from-triples", opts->triples, "Triples JSON Lines file(s) (docs/graph-format.md); - = stdin")
+  sub->add_option("--aliases", o.aliases,
+                  "Merge overrides: lines 'NAME = NAME', 'NAME : TYPE', 'NAME != NAME' (docs/curation.md)");
+  sub->add_option("--ingested", o.ingested,
+                  "Record this ingestion date (YYYY-MM-DD, or 'today') on every article read (docs/curation.md)");
+  sub->add_option("--threads", o.threads, "Worker threads (default: all cores); output is the same for any count");
+  sub->add_option("--from-triples", o.triples, "Triples JSON Lines file(s) (docs/graph-format.md); - = stdin")
       ->expected(1, -1);
-  sub->add_option("-o,--output", opts->out_dir, "Output folder: graph.kgl plus the exports")->required();
-  sub->add_option("--formats", opts->formats,
+  sub->add_option("--formats", o.formats,
                   "Exports to write too: comma list of graphml,gexf,ttl,nt,nq,neo4j,cypher,json, or all");
-  sub->add_option("--compress", opts->compress,
+  sub->add_option("--compress", o.compress,
                   "gz: write the RDF (ttl, nt, nq) and Neo4j CSV exports gzip-compressed (.gz), as their clients read them")
       ->check(CLI::IsMember({"none", "gz"}))
       ->capture_default_str();
-  add_export_options(sub, opts->export_options, opts->mode);
+  add_export_options(sub, o.export_options, o.mode);
+}
+
+}  // namespace
+
+void register_build(CLI::App& app, GlobalOptions& glob, Action& action) {
+  auto opts = std::make_shared<BuildOptions>();
+  auto* sub = app.add_subcommand("build", "Build a knowledge graph from articles");
+  sub->add_option("-o,--output", opts->out_dir, "Output folder: graph.kgl plus the exports")->required();
+  add_build_options(sub, *opts);
   sub->callback([&action, &glob, opts] { action = [opts, &glob] { return run_build(glob, *opts); }; });
+
+  auto add_opts = std::make_shared<BuildOptions>();
+  auto* add = app.add_subcommand(
+      "add", "Add articles to a graph in place: the same bytes as building it again with them (docs/curation.md)");
+  add->add_option("graph", add_opts->grow, "The graph: a folder written by kg build (its exports are written again) "
+                                           "or a .kgl file")
+      ->required();
+  add_build_options(add, *add_opts);
+  add->callback([&action, &glob, add_opts] { action = [add_opts, &glob] { return run_build(glob, *add_opts); }; });
 }
 
 }  // namespace kg::cli

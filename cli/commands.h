@@ -36,6 +36,7 @@ void register_export(CLI::App& app, GlobalOptions& g, Action& action);
 void register_query(CLI::App& app, GlobalOptions& g, Action& action);
 void register_explain(CLI::App& app, GlobalOptions& g, Action& action);
 void register_merge(CLI::App& app, GlobalOptions& g, Action& action);
+void register_curate(CLI::App& app, GlobalOptions& g, Action& action);  // remove, documents
 void register_stats(CLI::App& app, GlobalOptions& g, Action& action);
 void register_neighbors(CLI::App& app, GlobalOptions& g, Action& action);
 void register_path(CLI::App& app, GlobalOptions& g, Action& action);

@@ -1,9 +1,14 @@
 #include "cli/graph_files.h"
 
+#include <algorithm>
+#include <ctime>
+#include <optional>
 #include <filesystem>
 #include <fstream>
 
 #include "cli/inputs.h"
+#include "graph/normalize.h"
+#include "graph/overrides.h"
 #include "graph/store.h"
 
 namespace kg::cli {
@@ -26,6 +31,64 @@ Status load_graphs(const std::vector<std::string>& args, graph::KnowledgeGraph& 
     if (Status st = graph::read_graph(in, path, g); !st) return st;
   }
   return Status::ok();
+}
+
+Status write_outputs(graph::KnowledgeGraph& g, const std::string& out, const std::vector<exporters::Format>& formats,
+                     bool gzip, const exporters::ExportOptions& o, StagedOutputs* staged) {
+  std::vector<std::string> names{graph::kGraphFileName};
+  for (auto f : formats) names.push_back(export_file_name(f, gzip));
+  auto target = [&](const std::string& name) {
+    return staged ? staged->path(name) : (fs::path(out) / name).string();
+  };
+  if (Status st = save_graph(g, staged ? staged->path(graph::kGraphFileName) : out); !st) return st;
+  for (auto f : formats) {
+    if (Status st = write_export(g, f, target(export_file_name(f, gzip)), o, gzip); !st) return st;
+  }
+  return staged ? staged->commit(names) : Status::ok();
+}
+
+std::vector<exporters::Format> exports_in_folder(const std::string& dir, bool& gzip) {
+  std::vector<exporters::Format> found;
+  gzip = false;
+  for (auto f : exporters::all_formats()) {
+    std::error_code ec;
+    const bool gz = compressible(f) && f != exporters::Format::kNeo4jCsv &&
+                    fs::exists(fs::path(dir) / export_file_name(f, true), ec);
+    const bool neo4j_gz = f == exporters::Format::kNeo4jCsv && fs::exists(fs::path(dir) / "neo4j" / "entities.csv.gz", ec);
+    if (gz || neo4j_gz || fs::exists(fs::path(dir) / export_file_name(f, false), ec)) found.push_back(f);
+    if (gz || neo4j_gz) gzip = true;
+  }
+  return found;
+}
+
+Status rebuild_graph(graph::KnowledgeGraph& g, const std::vector<bool>& drop, const std::string& aliases,
+                     graph::RebuildReport& report) {
+  std::optional<graph::Overrides> overrides;
+  if (!aliases.empty()) {
+    auto o = graph::Overrides::load(aliases);
+    if (!o) return o.status();
+    overrides.emplace(std::move(o).value());
+  }
+  const bool drops = std::find(drop.begin(), drop.end(), true) != drop.end();
+  if (!drops && (!overrides || overrides->empty())) return Status::ok();
+  g.canonicalize();
+  auto h = graph::rebuild(g, drop, overrides ? &*overrides : nullptr, report);
+  if (!h) return h.status();
+  g = std::move(h).value();
+  return Status::ok();
+}
+
+Result<std::string> ingestion_date(const std::string& arg) {
+  if (arg == "today") {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &utc);
+    return std::string(buf);
+  }
+  if (!graph::is_iso_date(arg)) return Status::invalid_argument("--ingested wants a date YYYY-MM-DD or 'today', got '" + arg + "'");
+  return arg;
 }
 
 Status save_graph(graph::KnowledgeGraph& g, const std::string& path_or_dir) {

@@ -7,7 +7,9 @@
 #include <CLI/CLI.hpp>
 
 #include "export/exporters.h"
+#include "cli/staged_outputs.h"
 #include "graph/knowledge_graph.h"
+#include "graph/rebuild.h"
 #include "graph/status.h"
 
 namespace kg::cli {
@@ -39,6 +41,23 @@ Status write_export(const graph::KnowledgeGraph& g, exporters::Format f, const s
 void add_export_options(CLI::App* sub, exporters::ExportOptions& o, std::string& mode);
 // Applies `mode` to o; error on an unknown value.
 Status finish_export_options(exporters::ExportOptions& o, const std::string& mode);
+
+// graph.kgl and the exports: into the staging folder, then moved into the output folder
+// together (without `staged`: the graph file `out` alone, then the exports beside it).
+Status write_outputs(graph::KnowledgeGraph& g, const std::string& out, const std::vector<exporters::Format>& formats,
+                     bool gzip, const exporters::ExportOptions& o, StagedOutputs* staged);
+
+// The exports a build folder holds (kg add and kg remove write them again); `gzip` is set
+// when they are gzip-compressed (--compress gz).
+std::vector<exporters::Format> exports_in_folder(const std::string& dir, bool& gzip);
+
+// The graph after merge overrides (--aliases FILE; empty path: none) and without the
+// documents marked in `drop` (graph/rebuild.h); `g` must be canonical. Nothing to do: ok.
+Status rebuild_graph(graph::KnowledgeGraph& g, const std::vector<bool>& drop, const std::string& aliases,
+                     graph::RebuildReport& report);
+
+// --ingested: an ISO date "YYYY-MM-DD", or "today" (the UTC date of the run).
+Result<std::string> ingestion_date(const std::string& arg);
 
 // "graphml,gexf" -> formats; "all" -> every format.
 Result<std::vector<exporters::Format>> parse_format_list(const std::string& list);

@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
   register_query(app, global, action);
   register_explain(app, global, action);
   register_merge(app, global, action);
+  register_curate(app, global, action);
   register_stats(app, global, action);
   register_neighbors(app, global, action);
   register_path(app, global, action);

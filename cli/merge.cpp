@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/graph_files.h"
+#include "graph/overrides.h"
 
 namespace kg::cli {
 
@@ -13,11 +14,20 @@ namespace {
 struct MergeCmd {
   std::vector<std::string> inputs;
   std::string output;
+  std::string aliases;  // --aliases FILE: merge overrides
 };
 
 int run_merge(MergeCmd& c) {
   graph::KnowledgeGraph g;
+  if (!c.aliases.empty()) {  // a malformed file stops the run before any work
+    if (auto o = graph::Overrides::load(c.aliases); !o) {
+      spdlog::error("kg merge: {}", o.status().message());
+      return kExitUsage;
+    }
+  }
   if (Status st = load_graphs(c.inputs, g); !st) return fatal(st);
+  graph::RebuildReport report;
+  if (Status st = rebuild_graph(g, {}, c.aliases, report); !st) return fatal(st);
   if (Status st = save_graph(g, c.output); !st) return fatal(st);
   spdlog::info("merged {} graphs: {} nodes, {} edges, {} documents -> {}", c.inputs.size(), g.num_vertices(),
                g.num_edges(), g.documents().size(), c.output);
@@ -32,6 +42,8 @@ void register_merge(CLI::App& app, GlobalOptions& /*g*/, Action& action) {
   sub->add_option("graphs", c->inputs, "Graph files or folders written by kg build")->required()->expected(1, -1);
   sub->add_option("-o,--output", c->output, "Output: a .kgl file, or a folder that receives graph.kgl")
       ->required();
+  sub->add_option("--aliases", c->aliases,
+                  "Merge overrides: lines 'NAME = NAME', 'NAME : TYPE', 'NAME != NAME' (docs/curation.md)");
   sub->callback([&action, c] { action = [c] { return run_merge(*c); }; });
 }
 

@@ -62,6 +62,28 @@ std::string canonical_key(const Argument& a) {
 
 KnowledgeGraph::KnowledgeGraph() { strings_.emplace_back(); }
 
+void KnowledgeGraph::swap(KnowledgeGraph& o) noexcept {
+  // adjacency_list::swap copies (re-allocating the edges); swapping its containers keeps
+  // every edge's address, and with it every EdgeRef held here.
+  g_.m_edges.swap(o.g_.m_edges);
+  g_.m_vertices.swap(o.g_.m_vertices);
+  std::swap(vertex_index_, o.vertex_index_);
+  std::swap(edge_index_, o.edge_index_);
+  edge_refs_.swap(o.edge_refs_);
+  type_ids_.swap(o.type_ids_);
+  last_type_.swap(o.last_type_);
+  std::swap(last_type_id_, o.last_type_id_);
+  strings_.swap(o.strings_);
+  std::swap(string_index_, o.string_index_);
+  hot_strings_.swap(o.hot_strings_);
+  documents_.swap(o.documents_);
+  std::swap(document_index_, o.document_index_);
+  vertex_order_.swap(o.vertex_order_);
+  edge_order_.swap(o.edge_order_);
+  std::swap(canonical_, o.canonical_);
+  std::swap(evidence_loaded_, o.evidence_loaded_);
+}
+
 StringId KnowledgeGraph::intern(std::string_view s) {
   if (s.empty()) return 0;
   const std::uint64_t h = fast_hash(s);

@@ -116,6 +116,18 @@ class KnowledgeGraph {
   using EdgeRef = Graph::edge_descriptor;
 
   KnowledgeGraph();
+  // Edge descriptors (edge_refs_, the sorted edge order) point into the Boost graph's edge
+  // storage, which a copy of the adjacency_list re-allocates (and Boost's adjacency_list
+  // has no move operations of its own): so no copies, and moves swap the containers,
+  // which keeps every address.
+  KnowledgeGraph(const KnowledgeGraph&) = delete;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
+  KnowledgeGraph(KnowledgeGraph&& o) noexcept : KnowledgeGraph() { swap(o); }
+  KnowledgeGraph& operator=(KnowledgeGraph&& o) noexcept {
+    swap(o);
+    return *this;
+  }
+  void swap(KnowledgeGraph& o) noexcept;
 
   // Merges one triple: finds or creates both argument nodes and the edge, appends the
   // evidence. Invalid UTF-8 is repaired. Fails (graph unchanged) on an empty argument

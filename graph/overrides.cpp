@@ -134,6 +134,7 @@ Result<Overrides> Overrides::parse(std::istream& in, const std::string& name) {
       return error(cat({"'", o.written_[names.first], "' and '", o.written_[names.second],
                         "' are kept apart here but merged by '=' lines"}));
     }
+    ++o.apart_rules_;
     o.apart_[names.second].push_back(names.first);  // "Wang != Wang Yi": "Wang" leaves Wang Yi
     o.apart_[names.first].push_back(names.second);  // and the other way round
   }

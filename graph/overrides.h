@@ -29,7 +29,7 @@ class Overrides {
   static Result<Overrides> load(const std::string& path);
 
   bool empty() const { return same_.empty() && types_.empty() && apart_.empty(); }
-  std::size_t rules() const { return same_.size() + types_.size() + apart_.size(); }
+  std::size_t rules() const { return same_.size() + types_.size() + apart_rules_; }
 
   // Where a mention of the entity with key `key` ("Type|normalised name") goes, given its
   // text as written (a triple argument's span, a recorded mention's text): the new key, and
@@ -53,6 +53,7 @@ class Overrides {
   std::map<std::string, std::string> types_;               // norm -> canonical type
   std::map<std::string, std::vector<std::string>> apart_;  // entity norm -> norms kept apart from it
   std::map<std::string, std::string> written_;             // norm -> first spelling in the file
+  std::size_t apart_rules_ = 0;
 
   bool resolve(const std::string& type, std::string norm, const std::string& label, Target& out) const;
 };
