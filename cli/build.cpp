@@ -199,7 +199,8 @@ Status check_build_options(BuildOptions& b) {
 
 int run_build(const GlobalOptions& glob, BuildOptions& b) {
   const char* cmd = b.grow.empty() ? "kg build" : "kg add";
-  if (b.triples.empty() && b.in.paths.empty()) {
+  // kg add GRAPH --aliases FILE alone applies the overrides to the graph.
+  if (b.triples.empty() && b.in.paths.empty() && (b.grow.empty() || b.aliases.empty())) {
     spdlog::error("{}: give articles, or --from-triples FILE.jsonl", cmd);
     return kExitUsage;
   }
