@@ -82,7 +82,7 @@ Status write_neo4j_csv(const graph::KnowledgeGraph& g, const Neo4jCsvStreams& st
   {
     graph::BufferedWriter w(streams.articles);
     std::string& out = w.buffer();
-    out += "articleId:ID(Article),:LABEL,docId,url,title,published:date,dateText\n";
+    out += "articleId:ID(Article),:LABEL,docId,url,title,published:date,dateText,path,ingested:date\n";
     for (auto d : view.documents()) {
       const graph::DocumentInfo& doc = g.documents()[d];
       out += doc_hex_id(doc);
@@ -93,6 +93,9 @@ Status write_neo4j_csv(const graph::KnowledgeGraph& g, const Neo4jCsvStreams& st
       out += valid_date(doc.date);
       out += ',';
       csv(out, doc.date);
+      csv(out, doc.path);
+      out += valid_date(doc.ingested);
+      out += ',';
       end_row(out);
       w.maybe_flush();
     }
@@ -234,10 +237,15 @@ Status write_cypher(const graph::KnowledgeGraph& g, std::ostream& os, const Expo
         date_or_null(out, doc.date);
         out += ", dateText: ";
         append_cypher_string(out, doc.date);
+        out += ", path: ";
+        append_cypher_string(out, doc.path);
+        out += ", ingested: ";
+        date_or_null(out, doc.ingested);
         out += '}';
       }
       out += "]\nUNWIND $rows AS row MERGE (n:Article {articleId: row.id}) SET n.docId = row.docId, n.url = row.url, "
-             "n.title = row.title, n.published = date(row.published), n.dateText = row.dateText;\n";
+             "n.title = row.title, n.published = date(row.published), n.dateText = row.dateText, n.path = row.path, "
+             "n.ingested = date(row.ingested);\n";
       w.maybe_flush();
     }
   }

@@ -180,7 +180,8 @@ const std::vector<std::string>& GraphModel::entity_keys() {
   return k;
 }
 const std::vector<std::string>& GraphModel::article_keys() {
-  static const std::vector<std::string> k{"articleId", "docId", "url", "title", "published", "dateText"};
+  static const std::vector<std::string> k{"articleId", "docId", "url",  "title",
+                                          "published", "dateText", "path", "ingested"};
   return k;
 }
 const std::vector<std::string>& GraphModel::rel_keys() {
@@ -214,6 +215,8 @@ Value GraphModel::node_property(std::uint32_t n, std::string_view key) const {
     if (key == "title") return Value::string(d.title);
     if (key == "published") return date_or_null(d.date);
     if (key == "dateText") return Value::string(d.date);
+    if (key == "path") return Value::string(d.path);
+    if (key == "ingested") return date_or_null(d.ingested);
     return {};
   }
   const Entity& e = entity(n);

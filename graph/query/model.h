@@ -5,7 +5,7 @@
 //                        or only Concept / Literal for non-entity nodes; properties
 //                        entityId name type key aliases titles mentions documents
 //                        firstSeen lastSeen
-//          articles      label Article; articleId docId url title published dateText
+//          articles      label Article; articleId docId url title published dateText path ingested
 //   rels   graph edges   type = relation type (MEET, ...); relationId weight confidence
 //                        documents firstSeen lastSeen eventDateFirst eventDateLast lemmas
 //                        sentence articleUrl statementIds

@@ -51,7 +51,7 @@ sentence 5000 > "$d/long.txt"
 [ $rc = 1 ] || fail "build: exit $rc, expected 1 (some inputs rejected): $(cat "$W/build.err")"
 grep -q "Segmentation\|terminate called\|AddressSanitizer" "$W/build.err" && fail "crash: $(cat "$W/build.err")"
 summary=$(grep "read .* file(s)" "$W/build.err")
-expect="read 13 file(s), 8 document(s); rejected 6, skipped 1 file(s); repaired 1288 invalid UTF-8 sequence(s), removed 321 control character(s)"
+expect="read 13 file(s), 8 document(s); rejected 6, skipped 1 file(s), 0 duplicate document(s); repaired 1288 invalid UTF-8 sequence(s), removed 321 control character(s)"
 [[ "$summary" == *"$expect"* ]] || fail "summary counts: $summary"
 grep -qE "summary: 8 documents, [0-9]+ tokens, [0-9]+ triples \([0-9]+ dropped, [0-9]+ not asserted left out\)" "$W/build.err" || fail "final summary: $(grep summary: "$W/build.err")"
 for p in "junk.txt: looks like a binary file" "lines.jsonl:2: malformed JSON" "deep.json: " "empty.txt: empty file" \

@@ -102,19 +102,19 @@ export async function loadNeo4jCsv(conn, dir, work) {
     await copy(t, s.file);
     await finish(conn, t, false, ["name", "type", "key"], ["aliases", "titles"]);
   }
-  // Articles: articleId,:LABEL,docId,url,title,published,dateText
-  const art = new Sink(path.join(work, "articles.csv"), "articleId,docId,url,title,published,dateText");
+  // Articles: articleId,:LABEL,docId,url,title,published,dateText,path,ingested
+  const art = new Sink(path.join(work, "articles.csv"), "articleId,docId,url,title,published,dateText,path,ingested");
   first = true;
   for (const r of csvRows(read("articles.csv"))) {
     if (first) { first = false; continue; }
-    if (r.length < 7) continue;
-    art.write([quote(r[0]), quote(r[2]), quote(r[3]), quote(r[4]), r[5], quote(r[6])]);
+    if (r.length < 9) continue;
+    art.write([quote(r[0]), quote(r[2]), quote(r[3]), quote(r[4]), r[5], quote(r[6]), quote(r[7]), r[8]]);
   }
   art.close();
   await run(conn, "CREATE NODE TABLE Article(articleId STRING, docId STRING, url STRING, title STRING, published DATE, " +
-    "dateText STRING, PRIMARY KEY(articleId))");
+    "dateText STRING, path STRING, ingested DATE, PRIMARY KEY(articleId))");
   await copy("Article", art.file);
-  await finish(conn, "Article", false, ["docId", "url", "title", "dateText"], []);
+  await finish(conn, "Article", false, ["docId", "url", "title", "dateText", "path"], []);
   // Relations: :START_ID,:END_ID,:TYPE,relationId,weight,confidence,documents,firstSeen,lastSeen,
   // eventDateFirst,eventDateLast,lemmas,sentence,articleUrl,statementIds
   const groups = new Map();  // type -> Map("from|to" -> Sink)

@@ -100,6 +100,9 @@ MATCH (a:Article)<-[:MENTIONED_IN]-(p:Person) RETURN a.docId, count(p) AS person
 === collect
 MATCH (a:Article {title: 'Mekong leaders agree to share river data'})<-[:MENTIONED_IN]-(p:Person) RETURN a.title, collect(p.name) AS people
 
+=== article path
+MATCH (a:Article) WHERE a.path ENDS WITH '.md' OR a.path ENDS WITH '.txt' RETURN a.path, a.title ORDER BY a.path
+
 === min max avg sum
 MATCH (a)-[r]->(b) WHERE r.weight IS NOT NULL RETURN min(r.confidence) AS lo, max(r.confidence) AS hi, avg(r.confidence) AS mean, sum(r.weight) AS total
 
