@@ -106,13 +106,7 @@ Status add_articles(const extract::Pipeline& p, const BuildOptions& b, graph::Kn
   OrderedWorkers<extract::Document, DocumentTriples> workers(thread_count(b.threads), job, consume);
   DuplicateFilter duplicates;  // the same article twice counts once, also against the graph grown by kg add
   for (const graph::DocumentInfo& d : kg_graph.documents()) duplicates.add_known(d.id, d.path);
-  Status read = read_all(
-      b.in,
-      [&](extract::Document&& d) {
-        if (duplicates.duplicate(d, report)) return Status::ok();
-        return workers.push(std::move(d));
-      },
-      report);
+  Status read = read_all(b.in, duplicates, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
   if (read.is_ok()) read = workers.finish();  // on an error the workers are abandoned
   return read;
 }

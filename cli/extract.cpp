@@ -102,13 +102,7 @@ Status run_jsonl(const extract::Pipeline& p, const ExtractOptions& o, std::ostre
   };
   OrderedWorkers<extract::Document, Extracted> workers(thread_count(o.threads), job, consume);
   DuplicateFilter duplicates;  // as kg build: the same article twice gives its triples once
-  Status read = read_all(
-      o.in,
-      [&](extract::Document&& d) {
-        if (duplicates.duplicate(d, report)) return Status::ok();
-        return workers.push(std::move(d));
-      },
-      report);
+  Status read = read_all(o.in, duplicates, [&](extract::Document&& d) { return workers.push(std::move(d)); }, report);
   if (read.is_ok()) read = workers.finish();
   progress.clear_line();
   return read;

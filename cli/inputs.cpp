@@ -107,6 +107,17 @@ bool DuplicateFilter::duplicate(const extract::Document& doc, extract::ReadRepor
   return true;
 }
 
+Status read_all(const InputOptions& in, DuplicateFilter& duplicates, const extract::DocumentSink& sink,
+                extract::ReadReport& report) {
+  return read_all(
+      in,
+      [&](extract::Document&& d) {
+        if (duplicates.duplicate(d, report)) return Status::ok();
+        return sink(std::move(d));
+      },
+      report);
+}
+
 void log_read_report(const extract::ReadReport& r) {
   for (const auto& p : r.problems) {
     if (p.line) spdlog::warn("{}:{}: {}", p.file, p.line, p.message);

@@ -56,6 +56,10 @@ class DuplicateFilter {
   std::unordered_map<std::string, std::string> ids_;  // id -> where it was first read
 };
 
+// read_all, with the documents `duplicates` has seen before reported and left out.
+Status read_all(const InputOptions& in, DuplicateFilter& duplicates, const extract::DocumentSink& sink,
+                extract::ReadReport& report);
+
 // Logs every problem (file:line: message) as a warning and the one-line summary.
 void log_read_report(const extract::ReadReport& report);
 
