@@ -19,7 +19,7 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kLightVerbNouns,   List::kStateBodyWords,     List::kPlaceNouns,
                                List::kDirectionWords,   List::kStakeNouns,         List::kConditionMarks,
                                List::kHearsayNouns,     List::kReciprocalClasses,   List::kActingBodyNouns,
-                               List::kVerbObjectClasses};
+                               List::kVerbObjectClasses, List::kAuxiliaryForms};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -109,6 +109,7 @@ std::string_view file_name(List list) {
     case List::kReciprocalClasses: return "reciprocal-classes";
     case List::kActingBodyNouns: return "acting-body-nouns";
     case List::kVerbObjectClasses: return "verb-object-classes";
+    case List::kAuxiliaryForms: return "auxiliary-forms";
   }
   return {};
 }

@@ -52,6 +52,7 @@ enum class List {
   kReciprocalClasses,  // reciprocal-classes.txt: "X and Y met": MEET between the conjuncts
   kActingBodyNouns,    // acting-body-nouns.txt: "officials" of "officials from Kenya said": Kenya acts
   kVerbObjectClasses,  // verb-object-classes.txt: verb, object noun, class (rows): "reach agreement" AGREE
+  kAuxiliaryForms,     // auxiliary-forms.txt: the forms auxiliaries take ("is", "could", "'ll"): AUX is closed
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

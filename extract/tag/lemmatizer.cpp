@@ -133,6 +133,14 @@ std::string Lemmatizer::from_lexicon(std::uint64_t entry, std::string_view form,
   return lem;
 }
 
+bool Lemmatizer::known_verb_form(std::string_view form, std::uint8_t xpos) const {
+  if (lexicon_.find(lex_key(form, xpos)) != 0) return true;
+  const std::string lower = lower_ascii(form);
+  if (lexicon_.find(lex_key(lower, xpos)) != 0) return true;
+  if (data_.index[static_cast<int>(WnPos::kVerb)].empty()) return true;
+  return in_index(morphy(lower, WnPos::kVerb), WnPos::kVerb);
+}
+
 std::string Lemmatizer::lemma(std::string_view form, std::uint8_t xpos) const {
   if (const std::uint64_t e = lexicon_.find(lex_key(form, xpos)); e != 0) return from_lexicon(e, form, xpos);
   std::string lower = lower_ascii(form);

@@ -42,6 +42,9 @@ class Lemmatizer {
   explicit Lemmatizer(LemmatizerData data);
 
   std::string lemma(std::string_view form, std::uint8_t xpos) const;
+  // Whether `form` with the verb tag `xpos` (VBD, VBG, VBN, VBZ) is a form of a verb the
+  // treebank or WordNet knows: "sacked" is, "Boeing" is not. True without WordNet data.
+  bool known_verb_form(std::string_view form, std::uint8_t xpos) const;
 
   const LemmatizerData& data() const { return data_; }
   void save(model_io::BinaryWriter& w) const;

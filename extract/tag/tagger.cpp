@@ -1,8 +1,10 @@
 #include "extract/tag/tagger.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 
+#include "extract/lexicon/lexicon.h"
 #include "extract/tag/tagger_features.h"
 #include "extract/tags.h"
 
@@ -99,6 +101,14 @@ Result<std::shared_ptr<const TaggerModel>> TaggerModel::load_file(const std::str
 
 namespace {
 
+// AUX is a closed class (lexicon auxiliary-forms.txt): "Boeing" or "Reading" opening a
+// sentence is not a form of "be", however much its suffix looks like one.
+bool auxiliary_form(std::string_view form) {
+  std::string low(form);
+  for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return lexicon::contains(lexicon::List::kAuxiliaryForms, low);
+}
+
 }  // namespace
 
 void TaggerModel::index() {
@@ -115,6 +125,27 @@ tf::WordInfo TaggerModel::word_info(std::string_view form) const {
   w.amb = amb_index.find(w.form);
   w.amb_lower = amb_lower_index.find(w.lower);
   return w;
+}
+
+std::uint32_t TaggerModel::closed_class_check(std::string_view form, std::uint32_t best, const std::int32_t* scores,
+                                              std::uint32_t nc) const {
+  static const std::uint8_t kAux = tags::upos_id("AUX");
+  static const std::uint8_t kVerb = tags::upos_id("VERB");
+  static const std::uint8_t kVbz = tags::xpos_id("VBZ"), kVbg = tags::xpos_id("VBG"), kVbn = tags::xpos_id("VBN"),
+                            kVbd = tags::xpos_id("VBD");
+  const TagClass c = classes[best];
+  bool wrong = c.upos == kAux && !auxiliary_form(form);
+  // A capitalised word that only looks inflected ("Boeing sacked ...") is a name, not a verb.
+  const bool inflected = c.xpos == kVbz || c.xpos == kVbg || c.xpos == kVbn || c.xpos == kVbd;
+  if (!wrong && c.upos == kVerb && inflected && !form.empty() && form[0] >= 'A' && form[0] <= 'Z')
+    wrong = !lemmatizer.known_verb_form(form, c.xpos);
+  if (!wrong) return best;
+  std::uint32_t open = 0;
+  for (std::uint32_t k = 1; k < nc; ++k) {
+    const std::uint8_t u = classes[k].upos;
+    if (u != kAux && u != kVerb && (open == 0 || scores[k] > scores[open])) open = k;
+  }
+  return open;
 }
 
 void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t end,
@@ -139,6 +170,7 @@ void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t en
       for (std::uint32_t c = 1; c < nc; ++c) {
         if (scores[c] > scores[best]) best = c;
       }
+      best = closed_class_check(doc.form(doc.tokens[first + i]), best, scores, nc);
     }
     out[i] = static_cast<std::uint8_t>(best);
     p2 = p1;

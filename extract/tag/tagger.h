@@ -53,6 +53,11 @@ struct TaggerModel {
   static Result<std::shared_ptr<const TaggerModel>> load(std::istream& in);
   static Result<std::shared_ptr<const TaggerModel>> load_file(const std::string& path);
 
+  // The class to use instead of `best` when it breaks a closed class: AUX for a word that
+  // is no auxiliary form, VERB for a capitalised word that is no known verb form; the
+  // best-scoring class that is neither, then.
+  std::uint32_t closed_class_check(std::string_view form, std::uint32_t best, const std::int32_t* scores,
+                                   std::uint32_t nc) const;
   // Tags the words [first, end) of `doc`, writing one class per word to `out`.
   void tag(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<std::uint8_t>& out) const;
   // tag() and the words' UPOS and XPOS set from the classes; `scratch` holds the classes.

@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "extract/tag/lemmatizer.h"
 #include "extract/tags.h"
 #include "extract/train/evaluate.h"
 #include "extract/train/tagger_trainer.h"
@@ -91,4 +92,22 @@ TEST_CASE("tagger model loading rejects damaged files") {
     auto r = TaggerModel::load_file("/nonexistent/kg/tagger.kgm");
     CHECK(r.status().code() == Status::Code::kNotFound);
   }
+}
+
+TEST_CASE("tagger: AUX is a closed class, and a capitalised word that is no known verb form is no verb") {
+  TaggerModel m;
+  auto cls = [](std::string_view upos, std::string_view xpos) { return TagClass{tags::upos_id(upos), tags::xpos_id(xpos)}; };
+  m.classes = {cls("X", "FW"), cls("AUX", "VBG"), cls("VERB", "VBG"), cls("PROPN", "NNP"), cls("VERB", "VBD")};
+  LemmatizerData d;
+  d.index[static_cast<int>(WnPos::kVerb)] = {"sack", "walk"};
+  m.lemmatizer = Lemmatizer(std::move(d));
+  const std::uint32_t nc = 5;
+  // Scores: AUX best, then VERB, then PROPN.
+  const std::int32_t scores[] = {0, 9, 7, 5, 1};
+  CHECK(m.closed_class_check("Boeing", 1, scores, nc) == 3);  // neither AUX nor a verb: the name
+  CHECK(m.closed_class_check("being", 1, scores, nc) == 1);   // a form of "be"
+  CHECK(m.closed_class_check("Boeing", 2, scores, nc) == 3);  // "boe" is no verb
+  CHECK(m.closed_class_check("Walking", 2, scores, nc) == 2);  // "walk" is
+  CHECK(m.closed_class_check("Sacked", 4, scores, nc) == 4);
+  CHECK(m.closed_class_check("boeing", 2, scores, nc) == 2);   // lower case: an unknown verb may be new
 }
