@@ -231,6 +231,9 @@ class ClauseBuilder {
   // "owns 30% of EADS", "holds a 46 percent stake in AMC" (lexicon stake-nouns.txt): the
   // company after "of"/"in" is the object; holding a stake is OWN.
   void stake_object(GraphChoice& g) const;
+  // "chose / fired / picked Al Smith": a verb whose class depends on a person as its
+  // object (verb-object-classes.txt rows with the object PERSON).
+  void person_object_class(int pred, GraphChoice& g) const;
 
   GraphChoice graph_choice(const Clause& c, const Args& a, const OpenChoice& open, const std::string& lemma,
                            graph::Qualifiers& q) const;

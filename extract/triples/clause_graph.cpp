@@ -77,6 +77,16 @@ void ClauseBuilder::stake_object(GraphChoice& g) const {
   }
 }
 
+void ClauseBuilder::person_object_class(int pred, GraphChoice& g) const {
+  if (!g.cls.empty() || g.obj < 0) return;
+  const Mention* m = t_.mention(g.obj);
+  if (m == nullptr || m->type != EntityType::kPerson) return;
+  const std::string verb = lower(t_.lemma(pred));
+  for (const lexicon::Row& r : lexicon::rows(lexicon::List::kVerbObjectClasses)) {
+    if (r.size() >= 3 && r[0] == verb && r[1] == "PERSON") g.cls = r[2];
+  }
+}
+
 ClauseBuilder::GraphChoice ClauseBuilder::graph_choice(const Clause& c, const Args& a, const OpenChoice& open,
                                                        const std::string& lemma, graph::Qualifiers& q) const {
   const int p = c.pred;
@@ -172,6 +182,7 @@ ClauseBuilder::GraphChoice ClauseBuilder::graph_choice(const Clause& c, const Ar
       }
     }
   }
+  person_object_class(p, g);
   if (g.obj >= 0 && q.place.empty() && !t_.doc().place.empty()) {
     const auto cls = relation_class(g.lemma).cls;
     if (is_event_class(cls) || cls == "AGREE") q.place = t_.doc().place;

@@ -716,3 +716,26 @@ TEST_CASE("a verb and its object's noun name the class: 'reached an agreement' i
   REQUIRE(t);
   CHECK(t->relation.cls == "AGREE");
 }
+
+TEST_CASE("a person as the object names the class: 'fired John Smith' is DISMISS, 'fired rockets' is not") {
+  const auto person = test::make_doc(
+      "Acme|Acme|PROPN|NNP|2|nsubj fired|fire|VERB|VBD|0|root John|John|PROPN|NNP|2|obj Smith|Smith|PROPN|NNP|3|flat "
+      ".|.|PUNCT|.|2|punct",
+      "ORG:1-1 PER:3-4");
+  const auto* t = find(graph_all(person), "Acme|fire|John Smith");
+  REQUIRE(t);
+  CHECK(t->relation.cls == "DISMISS");
+  const auto rockets = test::make_doc(
+      "Rebels|rebel|NOUN|NNS|2|nsubj fired|fire|VERB|VBD|0|root rockets|rocket|NOUN|NNS|2|obj .|.|PUNCT|.|2|punct", "");
+  const auto ts = graph_all(rockets);
+  const auto* r = find(ts, "Rebels|fire|rockets");
+  REQUIRE(r);
+  CHECK(r->relation.cls == "ATTACK");
+  const auto chosen = test::make_doc(
+      "The|the|DET|DT|2|det party|party|NOUN|NN|3|nsubj chose|choose|VERB|VBD|0|root Jane|Jane|PROPN|NNP|3|obj "
+      "Doe|Doe|PROPN|NNP|4|flat .|.|PUNCT|.|3|punct",
+      "PER:4-5");
+  const auto cs = graph_all(chosen);
+  REQUIRE(!cs.empty());
+  CHECK(cs.front().relation.cls == "APPOINT");
+}
