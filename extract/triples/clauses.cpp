@@ -111,6 +111,9 @@ bool ClauseBuilder::resolve(Clause& c) {
   } else if (r == "acl") {
     const int h = t_.head(p);
     if (h < 0) return false;
+    // "Acme managing director Jane Doe", "BNP founding chairman": the participle is part of
+    // a title, not a clause about the company.
+    if (t_.xpos(p) == "VBG" && p + 1 < t_.size() && t_.head(p + 1) == p && title_noun(p + 1)) return false;
     if (t_.xpos(p) == "VBN" && !t_.has_child(p, "obj")) {
       c.passive = true;
       c.subj = h;
@@ -215,6 +218,11 @@ std::vector<int> ClauseBuilder::conjuncts(int head) const {
   }
   std::sort(r.begin(), r.end());
   return r;
+}
+
+bool ClauseBuilder::title_noun(int i) const {
+  const std::string l = lower(t_.lemma(i));
+  return lexicon::contains(lexicon::List::kPositionNouns, l) || lexicon::contains(lexicon::List::kOccupationNouns, l);
 }
 
 bool ClauseBuilder::is_time(int h) const {

@@ -123,7 +123,10 @@ bool Rules::title_run(int f, int e) const {
     const auto u = t_.upos(i);
     // "chairman and chief executive officer": titles joined by "and" (not first or last).
     if (is(i, "and") && i > f && i + 1 < e) continue;
-    if (!(u == "NOUN" || u == "ADJ" || gz::is_title_word_any_case(t_.form(i)))) return false;
+    // "founding chairman", "acting president", "managing director": a participle before
+    // the title noun.
+    const bool participle = u == "VERB" && (t_.xpos(i) == "VBG" || t_.xpos(i) == "VBN") && i + 1 < e;
+    if (!(u == "NOUN" || u == "ADJ" || participle || gz::is_title_word_any_case(t_.form(i)))) return false;
     ++words;
   }
   if (words > 4) return false;

@@ -739,3 +739,17 @@ TEST_CASE("a person as the object names the class: 'fired John Smith' is DISMISS
   REQUIRE(!cs.empty());
   CHECK(cs.front().relation.cls == "APPOINT");
 }
+
+TEST_CASE("a participle inside a title is no clause: 'Acme managing director Jane Doe' says nothing Acme does") {
+  const auto doc = test::make_doc(
+      "Acme|Acme|PROPN|NNP|6|nsubj managing|manage|VERB|VBG|1|acl director|director|NOUN|NN|2|obj "
+      "Jane|Jane|PROPN|NNP|6|nsubj Doe|Doe|PROPN|NNP|4|flat resigned|resign|VERB|VBD|0|root .|.|PUNCT|.|6|punct",
+      "ORG:1-1 PER:4-5");
+  for (const auto& t : graph_all(doc)) CHECK(t.relation.lemma != "manage");
+  const auto making = test::make_doc(
+      "Acme|Acme|PROPN|NNP|4|nsubj making|make|VERB|VBG|1|acl cars|car|NOUN|NNS|2|obj grew|grow|VERB|VBD|0|root "
+      ".|.|PUNCT|.|4|punct",
+      "ORG:1-1");
+  const auto ts = graph_all(making);
+  CHECK(find(ts, "Acme|make|cars") != nullptr);  // an ordinary participle still is one
+}
