@@ -25,8 +25,9 @@ i=0
 for f in "$src"/samples/*; do cp "$f" "$W/shard$((i % 4))/"; i=$((i + 1)); done
 split -n l/4 -d -a 1 "$W/corpus.jsonl" "$W/part"
 for k in 0 1 2 3; do mv "$W/part$k" "$W/shard$k/corpus.jsonl"; done
-# Document ids of JSON Lines without an id field carry the line number, so the shards'
-# corpus lines keep their own "id" (make_corpus.py writes one): check that it does.
+# JSON Lines records without an id field are named by their text (docs/curation.md), which
+# shards agree on too; the corpus lines keep their own "id" (make_corpus.py writes one), so
+# that the path shown for a record (FILE:LINE, which differs between shards) is not stored.
 grep -qv '"id": "bench-' "$W/corpus.jsonl" && fail "corpus lines without an id"
 cp "$W/corpus.jsonl" "$W/all/corpus.jsonl"
 

@@ -722,7 +722,8 @@ TEST_CASE("a person as the object names the class: 'fired John Smith' is DISMISS
       "Acme|Acme|PROPN|NNP|2|nsubj fired|fire|VERB|VBD|0|root John|John|PROPN|NNP|2|obj Smith|Smith|PROPN|NNP|3|flat "
       ".|.|PUNCT|.|2|punct",
       "ORG:1-1 PER:3-4");
-  const auto* t = find(graph_all(person), "Acme|fire|John Smith");
+  const auto ps = graph_all(person);
+  const auto* t = find(ps, "Acme|fire|John Smith");
   REQUIRE(t);
   CHECK(t->relation.cls == "DISMISS");
   const auto rockets = test::make_doc(
