@@ -38,6 +38,7 @@ struct BuildOptions {
   std::string relation_map;                 // --relation-map FILE
   extract::triples::RelationMap relations;  // loaded from it
   std::string aliases;   // --aliases FILE: merge overrides (graph/overrides.h)
+  graph::Overrides overrides;  // loaded from it
   std::string ingested;  // --ingested DATE|today, resolved to an ISO date
   std::string grow;      // kg add: the graph (file or folder) the articles are added to
 };
@@ -184,10 +185,9 @@ Status check_build_options(BuildOptions& b) {
     if (!d) return d.status();
     b.ingested = std::move(d).value();
   }
-  if (!b.aliases.empty()) {  // read now, so that a malformed file stops the run before any work
-    auto o = graph::Overrides::load(b.aliases);
-    if (!o) return o.status();
-  }
+  auto o = load_aliases(b.aliases);  // read now, so that a malformed file stops the run before any work
+  if (!o) return o.status();
+  b.overrides = std::move(o).value();
   return finish_export_options(b.export_options, b.mode);
 }
 
@@ -264,7 +264,7 @@ int run_build(const GlobalOptions& glob, BuildOptions& b) {
   }
   g.canonicalize();
   graph::RebuildReport rebuilt;
-  if (Status st = rebuild_graph(g, {}, b.aliases, rebuilt); !st) return fatal(st);
+  if (Status st = rebuild_graph(g, {}, b.overrides, rebuilt); !st) return fatal(st);
   if (rebuilt.overridden) spdlog::info("{}: {} mention(s) moved by the overrides of {}", cmd, rebuilt.overridden, b.aliases);
   if (Status st = write_outputs(g, b.out_dir, *formats, b.compress == "gz", b.export_options,
                                 staged ? &*staged : nullptr);

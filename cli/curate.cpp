@@ -103,7 +103,7 @@ int run_remove(RemoveCmd& c) {
     formats = exports_in_folder(c.graph, gzip);
   }
   graph::RebuildReport report;
-  if (Status st = rebuild_graph(g, drop, {}, report); !st) return fatal(st);
+  if (Status st = rebuild_graph(g, drop, graph::Overrides(), report); !st) return fatal(st);
   std::optional<StagedOutputs> staged;
   if (folder) {
     std::vector<std::string> notes;

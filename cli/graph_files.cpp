@@ -61,18 +61,17 @@ std::vector<exporters::Format> exports_in_folder(const std::string& dir, bool& g
   return found;
 }
 
-Status rebuild_graph(graph::KnowledgeGraph& g, const std::vector<bool>& drop, const std::string& aliases,
+Result<graph::Overrides> load_aliases(const std::string& path) {
+  if (path.empty()) return graph::Overrides();
+  return graph::Overrides::load(path);
+}
+
+Status rebuild_graph(graph::KnowledgeGraph& g, const std::vector<bool>& drop, const graph::Overrides& overrides,
                      graph::RebuildReport& report) {
-  std::optional<graph::Overrides> overrides;
-  if (!aliases.empty()) {
-    auto o = graph::Overrides::load(aliases);
-    if (!o) return o.status();
-    overrides.emplace(std::move(o).value());
-  }
   const bool drops = std::find(drop.begin(), drop.end(), true) != drop.end();
-  if (!drops && (!overrides || overrides->empty())) return Status::ok();
+  if (!drops && overrides.empty()) return Status::ok();
   g.canonicalize();
-  auto h = graph::rebuild(g, drop, overrides ? &*overrides : nullptr, report);
+  auto h = graph::rebuild(g, drop, &overrides, report);
   if (!h) return h.status();
   g = std::move(h).value();
   return Status::ok();

@@ -9,6 +9,7 @@
 #include "export/exporters.h"
 #include "cli/staged_outputs.h"
 #include "graph/knowledge_graph.h"
+#include "graph/overrides.h"
 #include "graph/rebuild.h"
 #include "graph/status.h"
 
@@ -51,9 +52,13 @@ Status write_outputs(graph::KnowledgeGraph& g, const std::string& out, const std
 // when they are gzip-compressed (--compress gz).
 std::vector<exporters::Format> exports_in_folder(const std::string& dir, bool& gzip);
 
-// The graph after merge overrides (--aliases FILE; empty path: none) and without the
-// documents marked in `drop` (graph/rebuild.h); `g` must be canonical. Nothing to do: ok.
-Status rebuild_graph(graph::KnowledgeGraph& g, const std::vector<bool>& drop, const std::string& aliases,
+// --aliases FILE, read before any work so that a malformed file stops the run; an empty
+// path: no overrides (an empty Overrides).
+Result<graph::Overrides> load_aliases(const std::string& path);
+
+// The graph after merge overrides and without the documents marked in `drop`
+// (graph/rebuild.h). Nothing to do: ok, `g` untouched.
+Status rebuild_graph(graph::KnowledgeGraph& g, const std::vector<bool>& drop, const graph::Overrides& overrides,
                      graph::RebuildReport& report);
 
 // --ingested: an ISO date "YYYY-MM-DD", or "today" (the UTC date of the run).

@@ -19,15 +19,14 @@ struct MergeCmd {
 
 int run_merge(MergeCmd& c) {
   graph::KnowledgeGraph g;
-  if (!c.aliases.empty()) {  // a malformed file stops the run before any work
-    if (auto o = graph::Overrides::load(c.aliases); !o) {
-      spdlog::error("kg merge: {}", o.status().message());
-      return kExitUsage;
-    }
+  auto overrides = load_aliases(c.aliases);  // a malformed file stops the run before any work
+  if (!overrides) {
+    spdlog::error("kg merge: {}", overrides.status().message());
+    return kExitUsage;
   }
   if (Status st = load_graphs(c.inputs, g); !st) return fatal(st);
   graph::RebuildReport report;
-  if (Status st = rebuild_graph(g, {}, c.aliases, report); !st) return fatal(st);
+  if (Status st = rebuild_graph(g, {}, *overrides, report); !st) return fatal(st);
   if (Status st = save_graph(g, c.output); !st) return fatal(st);
   spdlog::info("merged {} graphs: {} nodes, {} edges, {} documents -> {}", c.inputs.size(), g.num_vertices(),
                g.num_edges(), g.documents().size(), c.output);

@@ -134,8 +134,6 @@ class ClauseBuilder {
   std::vector<int> conjuncts(int head) const;
 
   bool is_time(int h) const;
-  // A noun naming a position or an occupation ("director", "chairman", "reporter").
-  bool title_noun(int i) const;
   // "in 1817", "in the 1960s": a year or a decade.
   static bool is_year(std::string_view f) {
     if (f.size() == 5 && f.back() == 's') f.remove_suffix(1);

@@ -113,7 +113,7 @@ bool ClauseBuilder::resolve(Clause& c) {
     if (h < 0) return false;
     // "Acme managing director Jane Doe", "BNP founding chairman": the participle is part of
     // a title, not a clause about the company.
-    if (t_.xpos(p) == "VBG" && p + 1 < t_.size() && t_.head(p + 1) == p && title_noun(p + 1)) return false;
+    if (t_.xpos(p) == "VBG" && p + 1 < t_.size() && t_.head(p + 1) == p && is_job_noun(lower(t_.lemma(p + 1)))) return false;
     if (t_.xpos(p) == "VBN" && !t_.has_child(p, "obj")) {
       c.passive = true;
       c.subj = h;
@@ -218,11 +218,6 @@ std::vector<int> ClauseBuilder::conjuncts(int head) const {
   }
   std::sort(r.begin(), r.end());
   return r;
-}
-
-bool ClauseBuilder::title_noun(int i) const {
-  const std::string l = lower(t_.lemma(i));
-  return lexicon::contains(lexicon::List::kPositionNouns, l) || lexicon::contains(lexicon::List::kOccupationNouns, l);
 }
 
 bool ClauseBuilder::is_time(int h) const {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract/lexicon/lexicon.h"
+#include "extract/triples/lexicon.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/triples/entity_relations.h"
 #include "extract/triples/tree.h"
@@ -75,10 +76,7 @@ class Rules {
   bool noun(int i) const { return t_.upos(i) == "NOUN"; }
   bool hedge(int i) const { return lexicon::contains(lexicon::List::kHedgeAdjectives, low(i)); }
   // A noun naming a position or an occupation ("spokesman", "reporter").
-  bool job_noun(int i) const {
-    const std::string l = lower(t_.lemma(i));
-    return lexicon::contains(lexicon::List::kPositionNouns, l) || lexicon::contains(lexicon::List::kOccupationNouns, l);
-  }
+  bool job_noun(int i) const { return triples::is_job_noun(lower(t_.lemma(i))); }
   // A place entity of the document with that canonical name.
   bool document_place(const std::string& name) const {
     for (const Entity& en : t_.doc().entities) {

@@ -1,5 +1,6 @@
 #include "extract/triples/lexicon.h"
 
+#include "extract/lexicon/lexicon.h"
 #include "extract/triples/relation_schema.h"
 
 #include <algorithm>
@@ -85,6 +86,12 @@ std::string_view modal_modality(std::string_view lemma) {
   if (lemma == "would") return "conditional";
   if (lemma == "must" || lemma == "should" || lemma == "ought") return "obligation";
   return "";
+}
+
+bool is_job_noun(std::string_view lower_lemma) {
+  namespace lx = kg::extract::lexicon;
+  return lx::contains(lx::List::kPositionNouns, lower_lemma) ||
+         lx::contains(lx::List::kOccupationNouns, lower_lemma);
 }
 
 std::string_view verb_of_noun(std::string_view noun_lemma) {

@@ -39,4 +39,8 @@ std::string_view modal_modality(std::string_view lemma);
 // "visit" -> "visit", "investment" -> "invest". "" when not an event noun.
 std::string_view verb_of_noun(std::string_view noun_lemma);
 
+// A lower-case noun lemma naming a position or an occupation ("chairman", "director",
+// "reporter"): lexicon position-nouns.txt or occupation-nouns.txt.
+bool is_job_noun(std::string_view lower_lemma);
+
 }  // namespace kg::extract::triples
