@@ -28,6 +28,7 @@ enum class LinkRule {
   kGroup,            // "group": "the two countries", "both sides"
   kParenthesis,      // "parenthesis": an acronym or ticker in brackets after its name ("Renault (RENA.PA)")
   kDateline,         // "dateline": a town and its country or state in the dateline ("PERUGIA, Italy (AP) -")
+  kLead,             // "lead": the story's lead describes the person its next sentence names ("A Conservative MP ...")
 };
 
 // The rule's name as written to files ("first", "legal-form", "pronoun-conjunct", ...).
@@ -52,6 +53,7 @@ constexpr std::string_view link_rule_name(LinkRule rule) {
     case LinkRule::kGroup: return "group";
     case LinkRule::kParenthesis: return "parenthesis";
     case LinkRule::kDateline: return "dateline";
+    case LinkRule::kLead: return "lead";
   }
   return {};
 }

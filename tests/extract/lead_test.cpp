@@ -1,0 +1,97 @@
+// The lead description (coref step 4, entity_pronouns.cpp): a story's first sentence that
+// describes a person the next sentence names.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/coref/entities.h"
+#include "tests/extract/triples/hand_doc.h"
+
+namespace {
+
+using namespace kg::extract;
+
+// The entity name the mention starting at byte `b` links to, "" unlinked, "<none>" none.
+std::string linked_at(const Document& doc, std::size_t b) {
+  for (const Mention& m : doc.mentions) {
+    if (doc.tokens[m.first_token].begin != b) continue;
+    return m.chain >= 0 ? doc.entities[static_cast<std::size_t>(m.chain)].name + "/" + m.link_rule : "";
+  }
+  return "<none>";
+}
+
+const char* kMpLead =
+    "A|a|DET|DT|3|det Conservative|conservative|ADJ|JJ|3|amod MP|mp|NOUN|NN|8|nsubj and|and|CCONJ|CC|6|cc "
+    "former|former|ADJ|JJ|6|amod minister|minister|NOUN|NN|3|conj has|have|AUX|VBZ|8|aux "
+    "defected|defect|VERB|VBN|0|root to|to|ADP|IN|10|case Labour|Labour|PROPN|NNP|8|obl .|.|PUNCT|.|8|punct";
+
+}  // namespace
+
+TEST_CASE("a lead describing a person is the person the next sentence names as its subject") {
+  Document doc = kg::test::make_doc(kMpLead, "ORG:10-10");
+  kg::test::add_sentence(doc,
+                         "Robert|Robert|PROPN|NNP|5|nsubj Jackson|Jackson|PROPN|NNP|1|flat ,|,|PUNCT|,|1|punct "
+                         "58|58|NUM|CD|1|appos said|say|VERB|VBD|0|root it|it|PRON|PRP|5|obj .|.|PUNCT|.|5|punct",
+                         "PER:1-2");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(linked_at(doc, 0) == "Robert Jackson/lead");                                   // "A Conservative MP"
+  CHECK(linked_at(doc, doc.text.find("former")) == "Robert Jackson/lead");             // "and former minister"
+}
+
+TEST_CASE("a lead is no person named later in another role, voice or sentence") {
+  SUBCASE("a passive lead and a passive subject of another verb: two people") {
+    // "A police officer was shot on Monday. John Smith was arrested."
+    Document doc = kg::test::make_doc(
+        "A|a|DET|DT|3|det police|police|NOUN|NN|3|compound officer|officer|NOUN|NN|5|nsubj:pass was|be|AUX|VBD|5|aux:pass "
+        "shot|shoot|VERB|VBN|0|root on|on|ADP|IN|7|case Monday|Monday|PROPN|NNP|5|obl .|.|PUNCT|.|5|punct");
+    kg::test::add_sentence(doc,
+                           "John|John|PROPN|NNP|4|nsubj:pass Smith|Smith|PROPN|NNP|1|flat was|be|AUX|VBD|4|aux:pass "
+                           "arrested|arrest|VERB|VBN|0|root .|.|PUNCT|.|4|punct",
+                           "PER:1-2");
+    REQUIRE(EntityStage().process(doc).is_ok());
+    CHECK(linked_at(doc, 0) == "<none>");
+  }
+  SUBCASE("the same verb again links a passive lead") {
+    // "The leader of the party was arrested. A spokesman said John Smith was arrested."
+    Document doc = kg::test::make_doc(
+        "The|the|DET|DT|2|det leader|leader|NOUN|NN|7|nsubj:pass of|of|ADP|IN|5|case the|the|DET|DT|5|det "
+        "party|party|NOUN|NN|2|nmod was|be|AUX|VBD|7|aux:pass arrested|arrest|VERB|VBN|0|root .|.|PUNCT|.|7|punct");
+    kg::test::add_sentence(doc,
+                           "A|a|DET|DT|2|det spokesman|spokesman|NOUN|NN|3|nsubj said|say|VERB|VBD|0|root "
+                           "John|John|PROPN|NNP|7|nsubj:pass Smith|Smith|PROPN|NNP|4|flat was|be|AUX|VBD|7|aux:pass "
+                           "arrested|arrest|VERB|VBN|3|ccomp .|.|PUNCT|.|3|punct",
+                           "PER:4-5");
+    REQUIRE(EntityStage().process(doc).is_ok());
+    CHECK(linked_at(doc, 0) == "John Smith/lead");
+  }
+  SUBCASE("a person named in the lead itself: no description to resolve") {
+    Document doc = kg::test::make_doc(kMpLead, "ORG:10-10");
+    kg::test::add_sentence(doc,
+                           "Jane|Jane|PROPN|NNP|3|nsubj Doe|Doe|PROPN|NNP|1|flat said|say|VERB|VBD|0|root "
+                           "Robert|Robert|PROPN|NNP|3|obj Jackson|Jackson|PROPN|NNP|4|flat .|.|PUNCT|.|3|punct",
+                           "PER:1-2 PER:4-5");
+    // Jane Doe is the next sentence's first person and its subject: linked. Named in the lead
+    // itself (below), nobody is.
+    REQUIRE(EntityStage().process(doc).is_ok());
+    CHECK(linked_at(doc, 0) == "Jane Doe/lead");
+    Document named = kg::test::make_doc(
+        "A|a|DET|DT|2|det minister|minister|NOUN|NN|5|nsubj ,|,|PUNCT|,|4|punct Jane|Jane|PROPN|NNP|2|appos "
+        "left|leave|VERB|VBD|0|root .|.|PUNCT|.|5|punct",
+        "PER:4-4");
+    kg::test::add_sentence(named,
+                           "John|John|PROPN|NNP|3|nsubj Smith|Smith|PROPN|NNP|1|flat said|say|VERB|VBD|0|root .|.|PUNCT|.|3|punct",
+                           "PER:1-2");
+    REQUIRE(EntityStage().process(named).is_ok());
+    CHECK(linked_at(named, 0) == "<none>");
+  }
+  SUBCASE("a plural or a noun that names no position: none") {
+    Document doc = kg::test::make_doc(
+        "A|a|DET|DT|2|det storm|storm|NOUN|NN|3|nsubj hit|hit|VERB|VBD|0|root Acme|Acme|PROPN|NNP|3|obj .|.|PUNCT|.|3|punct",
+        "ORG:4-4");
+    kg::test::add_sentence(doc,
+                           "John|John|PROPN|NNP|3|nsubj Smith|Smith|PROPN|NNP|1|flat said|say|VERB|VBD|0|root .|.|PUNCT|.|3|punct",
+                           "PER:1-2");
+    REQUIRE(EntityStage().process(doc).is_ok());
+    CHECK(linked_at(doc, 0) == "<none>");
+  }
+}
