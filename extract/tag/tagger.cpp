@@ -128,7 +128,7 @@ tf::WordInfo TaggerModel::word_info(std::string_view form) const {
 }
 
 std::uint32_t TaggerModel::closed_class_check(std::string_view form, std::uint32_t best, const std::int32_t* scores,
-                                              std::uint32_t nc) const {
+                                              std::uint32_t nc, bool after_determiner) const {
   static const std::uint8_t kAux = tags::upos_id("AUX");
   static const std::uint8_t kVerb = tags::upos_id("VERB");
   static const std::uint8_t kVbz = tags::xpos_id("VBZ"), kVbg = tags::xpos_id("VBG"), kVbn = tags::xpos_id("VBN"),
@@ -138,7 +138,7 @@ std::uint32_t TaggerModel::closed_class_check(std::string_view form, std::uint32
   // A capitalised word that only looks inflected ("Boeing sacked ...") is a name, not a verb.
   const bool inflected = c.xpos == kVbz || c.xpos == kVbg || c.xpos == kVbn || c.xpos == kVbd;
   if (!wrong && c.upos == kVerb && inflected && !form.empty() && form[0] >= 'A' && form[0] <= 'Z')
-    wrong = !lemmatizer.known_verb_form(form, c.xpos);
+    wrong = after_determiner || !lemmatizer.known_verb_form(form, c.xpos);  // "the Fed post"
   if (!wrong) return best;
   std::uint32_t open = 0;
   for (std::uint32_t k = 1; k < nc; ++k) {
@@ -146,6 +146,19 @@ std::uint32_t TaggerModel::closed_class_check(std::string_view form, std::uint32
     if (u != kAux && u != kVerb && (open == 0 || scores[k] > scores[open])) open = k;
   }
   return open;
+}
+
+std::uint32_t TaggerModel::passive_participle(std::string_view prev, std::string_view form, std::string_view next,
+                                              std::uint32_t best) const {
+  static const std::uint8_t kNoun = tags::upos_id("NOUN"), kAdj = tags::upos_id("ADJ");
+  static const std::uint8_t kVerb = tags::upos_id("VERB"), kVbn = tags::xpos_id("VBN");
+  if (next != "by" || !(prev == "been" || prev == "being")) return best;
+  if (classes[best].upos != kNoun && classes[best].upos != kAdj) return best;
+  if (!lemmatizer.known_verb_form(form, kVbn)) return best;
+  for (std::uint32_t k = 1; k < classes.size(); ++k) {
+    if (classes[k].upos == kVerb && classes[k].xpos == kVbn) return k;
+  }
+  return best;
 }
 
 void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t end,
@@ -156,6 +169,7 @@ void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t en
   words.resize(n);
   for (std::size_t i = 0; i < n; ++i) words[i] = word_info(doc.form(doc.tokens[first + i]));
   const std::uint32_t nc = weights.classes();
+  static const std::uint8_t kDet = tags::upos_id("DET");
   std::int32_t scores[272];
   std::uint64_t feats[tf::kMaxFeatures];
   std::uint32_t p1 = 0, p2 = 0;
@@ -170,7 +184,10 @@ void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t en
       for (std::uint32_t c = 1; c < nc; ++c) {
         if (scores[c] > scores[best]) best = c;
       }
-      best = closed_class_check(doc.form(doc.tokens[first + i]), best, scores, nc);
+      best = closed_class_check(doc.form(doc.tokens[first + i]), best, scores, nc, i > 0 && classes[p1].upos == kDet);
+      if (i > 0 && i + 1 < n)
+        best = passive_participle(doc.form(doc.tokens[first + i - 1]), doc.form(doc.tokens[first + i]),
+                                  doc.form(doc.tokens[first + i + 1]), best);
     }
     out[i] = static_cast<std::uint8_t>(best);
     p2 = p1;

@@ -54,10 +54,15 @@ struct TaggerModel {
   static Result<std::shared_ptr<const TaggerModel>> load_file(const std::string& path);
 
   // The class to use instead of `best` when it breaks a closed class: AUX for a word that
-  // is no auxiliary form, VERB for a capitalised word that is no known verb form; the
-  // best-scoring class that is neither, then.
+  // is no auxiliary form, an inflected VERB for a capitalised word that is no known verb form
+  // or comes right after a determiner ("the Fed post"); the best-scoring class that is
+  // neither, then.
   std::uint32_t closed_class_check(std::string_view form, std::uint32_t best, const std::int32_t* scores,
-                                   std::uint32_t nc) const;
+                                   std::uint32_t nc, bool after_determiner = false) const;
+  // The passive participle after "been"/"being" and before "by" ("had just been shot by
+  // Ruby"): a known past participle the model read as a noun or adjective is VERB VBN.
+  std::uint32_t passive_participle(std::string_view prev, std::string_view form, std::string_view next,
+                                   std::uint32_t best) const;
   // Tags the words [first, end) of `doc`, writing one class per word to `out`.
   void tag(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<std::uint8_t>& out) const;
   // tag() and the words' UPOS and XPOS set from the classes; `scratch` holds the classes.

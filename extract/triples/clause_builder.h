@@ -157,8 +157,11 @@ class ClauseBuilder {
 
   // "was fatally shot by Lee Harvey Oswald" parsed with "by" on the verb and the name as
   // some other dependent: the nominal dependent right after a "by" of the passive verb is
-  // its agent. -1 when there is none.
+  // its agent; or a named "by" phrase the parser hung on an oblique's noun ("appointed to
+  // the post by President Carter"). -1 when there is none.
   int stray_agent(int p) const;
+  // An adposition, conjunction, particle, auxiliary or determiner.
+  bool function_word(int i) const;
 
   struct RelationText {
     std::string open;   // verb group with inner adverbs ("also decided to develop")

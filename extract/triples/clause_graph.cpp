@@ -221,6 +221,11 @@ void ClauseBuilder::reciprocal(const GraphChoice& g, const OpenExtraction& base,
   }
 }
 
+bool ClauseBuilder::function_word(int i) const {
+  const auto u = t_.upos(i);
+  return u == "ADP" || u == "SCONJ" || u == "CCONJ" || u == "PART" || u == "AUX" || u == "DET";
+}
+
 void ClauseBuilder::emit_graph(const Clause& c, const GraphChoice& g, const OpenExtraction& base) {
   const int p = c.pred;
   // Graph confidence: long phrases and many adjuncts make a clause less reliable.
@@ -252,6 +257,9 @@ void ClauseBuilder::emit_graph(const Clause& c, const GraphChoice& g, const Open
       const ArgInfo sa = make_argument(t_, s, stoks);
       const ArgInfo oa = make_argument(t_, o, otoks);
       if (sa.arg.text.empty() || oa.arg.text.empty()) continue;
+      // "met for more than an hour with X" parsed with "for" as the oblique's head: a function
+      // word ("for", "some", "that") that names no entity is no graph argument.
+      if ((!sa.entity && function_word(s)) || (!oa.entity && !(c.copula && o == p) && function_word(o))) continue;
       double gc = conf;
       if (sa.pronoun) gc -= 0.25;
       if (oa.pronoun) gc -= 0.1;

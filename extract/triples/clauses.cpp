@@ -132,6 +132,9 @@ bool ClauseBuilder::resolve(Clause& c) {
     if (c.subj < 0) return false;
     c.inherited = true;
     c.via = r == "conj" ? "conj" : r == "xcomp" ? "xcomp" : "advcl";
+    // "Volcker, first appointed to the post by Carter, said": a bare past participle is
+    // passive; its subject is the one appointed ("having appointed" has an auxiliary).
+    if (r == "advcl" && t_.xpos(p) == "VBN" && !t_.has_child(p, "aux")) c.passive = true;
   } else {
     return false;
   }
@@ -299,6 +302,16 @@ int ClauseBuilder::stray_agent(int p) const {
       for (int ch : t_.children(h)) {
         if (ch > by && ch <= by + 2 && t_.is_nominal(ch) && !t_.is_pronoun(ch) && t_.rel(ch) != "punct") return ch;
       }
+    }
+  }
+  // "first appointed to the Fed post by President Jimmy Carter": the parser hung the agent
+  // on the oblique's noun. Only a named person, organisation or country there is the agent.
+  for (int o : t_.children(p)) {
+    if (t_.rel(o) != "obl" || o < p) continue;
+    for (int ch : t_.children(o)) {
+      if (ch < o || t_.rel(ch) != "nmod" || t_.marker(ch) != "by") continue;
+      const Mention* m = t_.mention(ch);
+      if (m && (m->type == EntityType::kPerson || m->type == EntityType::kOrg || m->type == EntityType::kGpe)) return ch;
     }
   }
   return -1;

@@ -110,4 +110,21 @@ TEST_CASE("tagger: AUX is a closed class, and a capitalised word that is no know
   CHECK(m.closed_class_check("Walking", 2, scores, nc) == 2);  // "walk" is
   CHECK(m.closed_class_check("Sacked", 4, scores, nc) == 4);
   CHECK(m.closed_class_check("boeing", 2, scores, nc) == 2);   // lower case: an unknown verb may be new
+  CHECK(m.closed_class_check("Sacked", 4, scores, nc, true) == 3);    // "the Sacked ...": after a determiner, a name
+  CHECK(m.closed_class_check("walking", 2, scores, nc, true) == 2);   // "the walking dead": lower case stays
+}
+
+TEST_CASE("tagger: a known past participle between 'been' and 'by' is VERB VBN") {
+  TaggerModel m;
+  auto cls = [](std::string_view upos, std::string_view xpos) { return TagClass{tags::upos_id(upos), tags::xpos_id(xpos)}; };
+  m.classes = {cls("X", "FW"), cls("NOUN", "NN"), cls("VERB", "VBN"), cls("ADJ", "JJ")};
+  LemmatizerData d;
+  d.index[static_cast<int>(WnPos::kVerb)] = {"shoot"};
+  d.exceptions[static_cast<int>(WnPos::kVerb)] = {{"shot", "shoot"}};
+  m.lemmatizer = Lemmatizer(std::move(d));
+  CHECK(m.passive_participle("been", "shot", "by", 1) == 2);    // "had been shot by Ruby"
+  CHECK(m.passive_participle("being", "shot", "by", 3) == 2);
+  CHECK(m.passive_participle("been", "shot", "in", 1) == 1);    // "been shot in": no "by", the model decides
+  CHECK(m.passive_participle("a", "shot", "by", 1) == 1);       // "a shot by Ruby": a noun
+  CHECK(m.passive_participle("been", "chairman", "by", 1) == 1);  // no verb form
 }
