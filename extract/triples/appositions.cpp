@@ -116,13 +116,27 @@ int position_body(const SentenceTree& t, int a) {
   return -1;
 }
 
+// The place a position is held for, right under the position noun: "MP for Wantage", "mayor
+// of Bethany" (not deeper: "a professor at Acme in Boston" is no professor of Boston); -1.
+int position_place(const SentenceTree& t, int a) {
+  for (int ch : t.children(a)) {
+    const std::string m = t.marker(ch);
+    if (t.rel(ch) != "nmod" || !(m == "of" || m == "for")) continue;
+    const Mention* cm = t.mention(ch);
+    if (cm && (cm->type == EntityType::kGpe || cm->type == EntityType::kLoc)) return ch;
+  }
+  return -1;
+}
+
 // "Robin Woods, a spokeswoman for the EPA", "Edward Marks, an official with the Democratic
 // Party": a position or occupation noun in apposition to a person's name gives the person
 // HOLD_POSITION the title (of the organisation, when one is named under it) and WORK_FOR the
 // organisation, in place of an identity between the name and a phrase.
 bool name_position(const SentenceTree& t, int h, int a, std::vector<OpenExtraction>& out) {
   const Mention* hm = t.mention(h);
-  if (!hm || hm->type != EntityType::kPerson || t.mention(a) || !(t.upos(a) == "NOUN" || t.upos(a) == "ADJ") || a < h)
+  // "MP" is tagged a proper noun.
+  if (!hm || hm->type != EntityType::kPerson || t.mention(a) || a < h ||
+      !(t.upos(a) == "NOUN" || t.upos(a) == "ADJ" || (t.upos(a) == "PROPN" && t.rel(a) == "appos")))
     return false;
   if (!position_noun(t, a)) return false;
   std::vector<int> ptoks;
@@ -145,6 +159,11 @@ bool name_position(const SentenceTree& t, int h, int a, std::vector<OpenExtracti
       position.text += " of " + b.arg.text;
       emit(b.arg, b.span, "work for", "WORK_FOR");
     }
+  } else if (const int place = position_place(t, a); place >= 0) {
+    std::vector<int> ptoks2;
+    t.subtree(place, ptoks2, {"case", "punct", "acl:relcl", "appos", "nmod"});
+    const ArgInfo b = make_argument(t, place, ptoks2);
+    if (b.entity) position.text += " of " + b.arg.text;
   }
   emit(std::move(position), position_span, "hold position", "HOLD_POSITION");
   return true;

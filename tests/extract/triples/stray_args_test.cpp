@@ -1,0 +1,73 @@
+// Clause arguments the parser put in odd places (extract/triples/clauses.cpp,
+// clause_graph.cpp, appositions.cpp), on hand-built parsed sentences.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/triples/clauses.h"
+#include "tests/extract/triples/hand_doc.h"
+
+namespace {
+
+using namespace kg;
+
+std::vector<std::string> graph_keys(const extract::Document& doc) {
+  std::vector<graph::Triple> out;
+  for (const char* name : {"clauses", "appositions", "nouns"}) {
+    auto ex = extract::triples::make_extractor(name);
+    REQUIRE(ex.is_ok());
+    REQUIRE((*ex)->extract(doc, out).is_ok());
+  }
+  std::vector<std::string> r;
+  for (const auto& t : out) r.push_back(t.subject.text + "|" + t.relation.cls + "|" + t.object.text);
+  return r;
+}
+
+bool has(const std::vector<std::string>& ks, const std::string& k) { return std::find(ks.begin(), ks.end(), k) != ks.end(); }
+
+}  // namespace
+
+TEST_CASE("a named 'by' phrase on an oblique's noun is the passive's agent; a bare participle clause is passive") {
+  // "Volcker, appointed to the post by Jimmy Carter, left."
+  const auto doc = test::make_doc(
+      "Volcker|Volcker|PROPN|NNP|11|nsubj ,|,|PUNCT|,|3|punct appointed|appoint|VERB|VBN|11|advcl to|to|ADP|IN|6|case "
+      "the|the|DET|DT|6|det post|post|NOUN|NN|3|obl by|by|ADP|IN|8|case Jimmy|Jimmy|PROPN|NNP|6|nmod "
+      "Carter|Carter|PROPN|NNP|8|flat ,|,|PUNCT|,|3|punct left|leave|VERB|VBD|0|root .|.|PUNCT|.|11|punct",
+      "PER:1-1 PER:8-9");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK(has(ks, "Jimmy Carter|APPOINT|Volcker"));
+  CHECK_FALSE(std::any_of(ks.begin(), ks.end(), [](const std::string& k) { return k.starts_with("Volcker|APPOINT"); }));
+  // Not a name: "by the end of the year" is no agent.
+  const auto doc2 = test::make_doc(
+      "Acme|Acme|PROPN|NNP|3|nsubj:pass was|be|AUX|VBD|3|aux:pass sold|sell|VERB|VBN|0|root in|in|ADP|IN|6|case "
+      "the|the|DET|DT|6|det spring|spring|NOUN|NN|3|obl by|by|ADP|IN|9|case the|the|DET|DT|9|det "
+      "owners|owner|NOUN|NNS|6|nmod .|.|PUNCT|.|3|punct",
+      "ORG:1-1");
+  const auto ks2 = graph_keys(doc2);
+  CAPTURE(ks2);
+  CHECK_FALSE(std::any_of(ks2.begin(), ks2.end(), [](const std::string& k) { return k.starts_with("owners|"); }));
+}
+
+TEST_CASE("a function word is no graph argument: 'met for more than an hour' gives no 'for' node") {
+  const auto doc = test::make_doc(
+      "Alfonsin|Alfonsin|PROPN|NNP|2|nsubj met|meet|VERB|VBD|0|root for|for|ADP|IN|2|obl more|more|ADJ|JJR|3|obj "
+      "than|than|ADP|IN|4|fixed an|a|DET|DT|7|det hour|hour|NOUN|NN|4|obl .|.|PUNCT|.|2|punct",
+      "PER:1-1");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK_FALSE(std::any_of(ks.begin(), ks.end(), [](const std::string& k) { return k.ends_with("|for"); }));
+}
+
+TEST_CASE("a position noun tagged as a proper noun, and the place it is held for: 'MP for Wantage'") {
+  const auto doc = test::make_doc(
+      "Robert|Robert|PROPN|NNP|7|nsubj Jackson|Jackson|PROPN|NNP|1|flat ,|,|PUNCT|,|4|punct MP|MP|PROPN|NNP|1|appos "
+      "for|for|ADP|IN|6|case Wantage|Wantage|PROPN|NNP|4|nmod said|say|VERB|VBD|0|root .|.|PUNCT|.|7|punct",
+      "PER:1-2 GPE:6-6");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK(has(ks, "Robert Jackson|HOLD_POSITION|MP of Wantage"));
+  CHECK_FALSE(has(ks, "Robert Jackson|WORK_FOR|Wantage"));  // a place: the title says where, no employer
+}
