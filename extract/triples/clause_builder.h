@@ -250,6 +250,12 @@ class ClauseBuilder {
   // the first one.
   void emit_graph(const Clause& c, const GraphChoice& g, const OpenExtraction& base);
 
+  // "Nakasone explained the conditions during talks with Jaruzelski", "Straw, speaking at a
+  // news conference with Li": an event noun of lexicon light-verb-nouns in an oblique of the
+  // clause (during, at, after, in, following; also "a round of talks") with its party named
+  // under it: the clause's named subject holds the event's class to that party.
+  void event_noun_party(const Clause& c, const OpenExtraction& base);
+
   void emit(const Clause& c);
 
   // Who a clause is attributed to: "according to X", "X said (that) ...", "..., X added".

@@ -311,4 +311,58 @@ void ClauseBuilder::emit_graph(const Clause& c, const GraphChoice& g, const Open
   }
 }
 
+void ClauseBuilder::event_noun_party(const Clause& c, const OpenExtraction& base) {
+  if (c.copula || c.subj < 0) return;
+  const int s = named_by_apposition(c.subj);
+  std::vector<int> stoks;
+  t_.subtree(s, stoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {c.pred});
+  const ArgInfo sa = make_argument(t_, s, stoks);
+  if (!sa.entity) return;
+  for (int o : t_.children(c.pred)) {
+    const std::string m = t_.marker(o);
+    if (t_.rel(o) != "obl" || !(m == "during" || m == "at" || m == "after" || m == "in" || m == "following")) continue;
+    std::vector<int> nouns{o};
+    for (int ch : t_.children(o)) {
+      if (t_.rel(ch) == "nmod" && t_.marker(ch) == "of") nouns.push_back(ch);  // "the first round of talks"
+    }
+    for (int n : nouns) {
+      const std::string noun = lower(t_.form(n));
+      // "during his visit to Minsk": the possessor takes part, not necessarily the subject.
+      if (t_.child(n, "nmod:poss") >= 0 || (n != o && t_.child(o, "nmod:poss") >= 0)) continue;
+      for (const lexicon::Row& r : lexicon::rows(lexicon::List::kLightVerbNouns)) {
+        if (r.size() < 3 || r[0] != noun) continue;
+        std::vector<int> parties = t_.children(n);
+        if (n != o) {  // "round of talks with X" may hang "with X" on "round"
+          for (int ch : t_.children(o)) {
+            if (ch > n) parties.push_back(ch);
+          }
+        }
+        for (int ch : parties) {
+          if (t_.rel(ch) != "nmod" || t_.marker(ch) != r[1]) continue;
+          const int p = named_by_apposition(ch);
+          std::vector<int> ptoks;
+          t_.subtree(p, ptoks, {"conj", "cc", "punct", "acl:relcl", "appos", "case"});
+          const ArgInfo pa = make_argument(t_, p, ptoks);
+          if (!pa.entity || pa.arg.text == sa.arg.text) continue;
+          OpenExtraction e = base;
+          e.for_openie = false;
+          e.for_graph = true;
+          e.triple.subject = sa.arg;
+          e.triple.object = pa.arg;
+          e.triple.evidence.subject_span = sa.span;
+          e.triple.evidence.object_span = pa.span;
+          e.triple.evidence.relation_span = {t_.tok(n).begin, t_.tok(n).end};
+          e.triple.relation.lemma = noun + " " + r[1];
+          e.triple.relation.surface = std::string(t_.form(n)) + " " + r[1];
+          e.triple.relation.cls = r[2];
+          e.triple.evidence.rule.append(".event_noun");
+          e.triple.evidence.confidence = std::clamp(base.triple.evidence.confidence * 0.85, 0.01, 0.99);
+          out_.push_back(std::move(e));
+        }
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace kg::extract::triples::clause_detail

@@ -71,3 +71,32 @@ TEST_CASE("a position noun tagged as a proper noun, and the place it is held for
   CHECK(has(ks, "Robert Jackson|HOLD_POSITION|MP of Wantage"));
   CHECK_FALSE(has(ks, "Robert Jackson|WORK_FOR|Wantage"));  // a place: the title says where, no employer
 }
+
+TEST_CASE("an event noun in an oblique with its named party: the subject meets the party") {
+  // "Nakasone explained the plan during the first round of talks with leader Jaruzelski."
+  const auto doc = test::make_doc(
+      "Nakasone|Nakasone|PROPN|NNP|2|nsubj explained|explain|VERB|VBD|0|root the|the|DET|DT|4|det plan|plan|NOUN|NN|2|obj "
+      "during|during|ADP|IN|8|case the|the|DET|DT|8|det first|first|ADJ|JJ|8|amod round|round|NOUN|NN|2|obl "
+      "of|of|ADP|IN|10|case talks|talk|NOUN|NNS|8|nmod with|with|ADP|IN|12|case leader|leader|NOUN|NN|8|nmod "
+      "Jaruzelski|Jaruzelski|PROPN|NNP|12|appos .|.|PUNCT|.|2|punct",
+      "PER:1-1 PER:13-13");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK(has(ks, "Nakasone|MEET|Jaruzelski"));
+  // "Doe was excluded from talks with Smith": "from" is no part in the talks.
+  const auto out = test::make_doc(
+      "Doe|Doe|PROPN|NNP|3|nsubj:pass was|be|AUX|VBD|3|aux:pass excluded|exclude|VERB|VBN|0|root from|from|ADP|IN|5|case "
+      "talks|talk|NOUN|NNS|3|obl with|with|ADP|IN|7|case Smith|Smith|PROPN|NNP|5|nmod .|.|PUNCT|.|3|punct",
+      "PER:1-1 PER:7-7");
+  const auto ko = graph_keys(out);
+  CAPTURE(ko);
+  CHECK_FALSE(has(ko, "Doe|MEET|Smith"));
+  // "Doe spoke during his visit to Paris": the visit is the possessor's.
+  const auto poss = test::make_doc(
+      "Doe|Doe|PROPN|NNP|2|nsubj spoke|speak|VERB|VBD|0|root during|during|ADP|IN|5|case his|his|PRON|PRP$|5|nmod:poss "
+      "visit|visit|NOUN|NN|2|obl to|to|ADP|IN|7|case Paris|Paris|PROPN|NNP|5|nmod .|.|PUNCT|.|2|punct",
+      "PER:1-1 GPE:7-7");
+  const auto kp = graph_keys(poss);
+  CAPTURE(kp);
+  CHECK_FALSE(has(kp, "Doe|VISIT|Paris"));
+}
