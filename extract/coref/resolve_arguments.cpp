@@ -114,6 +114,16 @@ int heading_mention(const Document& doc, const MentionIndex& index, std::uint32_
     if (best < 0 || mb < doc.tokens[doc.mentions[static_cast<std::size_t>(best)].first_token].begin) best = static_cast<int>(k);
   }
   if (best >= 0 || last_word < 0 || modifier_begin < e) return best;
+  // "the Lagardere group", "the Labour party": an organisation's name before a noun that
+  // names the same body (lexicon same-body-nouns.txt) heads the phrase.
+  const auto lw = static_cast<std::uint32_t>(last_word);
+  if (lexicon::contains(lexicon::List::kSameBodyNouns, lower_ascii(doc.form(doc.tokens[lw])))) {
+    for (const std::uint32_t k : near) {
+      const Mention& m = doc.mentions[k];
+      if (m.chain >= 0 && m.type == EntityType::kOrg && m.end_token == lw && doc.tokens[m.first_token].begin >= b)
+        return static_cast<int>(k);
+    }
+  }
   // "led by Norwegian battery maker Nordvolt" parsed with the name outside the phrase: a
   // phrase ending in a noun that says what kind of organisation follows stands for the
   // organisation named right after it.

@@ -19,7 +19,8 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kLightVerbNouns,   List::kStateBodyWords,     List::kPlaceNouns,
                                List::kDirectionWords,   List::kStakeNouns,         List::kConditionMarks,
                                List::kHearsayNouns,     List::kReciprocalClasses,   List::kActingBodyNouns,
-                               List::kVerbObjectClasses, List::kAuxiliaryForms};
+                               List::kVerbObjectClasses, List::kAuxiliaryForms,    List::kCommonAcronyms,
+                               List::kSameBodyNouns};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -110,6 +111,8 @@ std::string_view file_name(List list) {
     case List::kActingBodyNouns: return "acting-body-nouns";
     case List::kVerbObjectClasses: return "verb-object-classes";
     case List::kAuxiliaryForms: return "auxiliary-forms";
+    case List::kCommonAcronyms: return "common-acronyms";
+    case List::kSameBodyNouns: return "same-body-nouns";
   }
   return {};
 }

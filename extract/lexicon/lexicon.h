@@ -53,6 +53,8 @@ enum class List {
   kActingBodyNouns,    // acting-body-nouns.txt: "officials" of "officials from Kenya said": Kenya acts
   kVerbObjectClasses,  // verb-object-classes.txt: verb, object noun, class (rows): "reach agreement" AGREE
   kAuxiliaryForms,     // auxiliary-forms.txt: the forms auxiliaries take ("is", "could", "'ll"): AUX is closed
+  kCommonAcronyms,     // common-acronyms.txt: all-capital words that name no organisation ("CEO", "GDP")
+  kSameBodyNouns,      // same-body-nouns.txt: "group" of "the Lagardere group": the phrase is the organisation
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

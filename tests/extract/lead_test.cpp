@@ -95,3 +95,25 @@ TEST_CASE("a lead is no person named later in another role, voice or sentence") 
     CHECK(linked_at(doc, 0) == "<none>");
   }
 }
+
+TEST_CASE("an unknown acronym NER left out is an organisation; a shouted word, a title or a dateline is not") {
+  auto orgs = [](Document doc) {
+    REQUIRE(EntityStage().process(doc).is_ok());
+    std::string out;
+    for (const Entity& e : doc.entities)
+      if (e.type == EntityType::kOrg) out += e.name + ";";
+    return out;
+  };
+  // "Shares in EADS fell."
+  CHECK(orgs(kg::test::make_doc("Shares|share|NOUN|NNS|4|nsubj in|in|ADP|IN|3|case EADS|EADS|PROPN|NNP|1|nmod "
+                                "fell|fall|VERB|VBD|0|root .|.|PUNCT|.|4|punct")) == "EADS;");
+  // "GOOD luck" read as an adjective, "the CEO said": no organisation.
+  CHECK(orgs(kg::test::make_doc("GOOD|good|ADJ|JJ|2|amod luck|luck|NOUN|NN|0|root .|.|PUNCT|.|2|punct")).empty());
+  CHECK(orgs(kg::test::make_doc("The|the|DET|DT|2|det CEO|CEO|PROPN|NNP|3|nsubj said|say|VERB|VBD|0|root "
+                                "so|so|ADV|RB|3|advmod .|.|PUNCT|.|3|punct")).empty());
+  // "DAYTON, Ohio": a dateline town; "EAST LANSING": a run of capitals; "<GRA>": a ticker.
+  CHECK(orgs(kg::test::make_doc("DAYTON|DAYTON|PROPN|NNP|0|root ,|,|PUNCT|,|3|punct Ohio|Ohio|PROPN|NNP|1|appos")).empty());
+  CHECK(orgs(kg::test::make_doc("EAST|EAST|PROPN|NNP|2|compound LANSING|LANSING|PROPN|NNP|0|root")).empty());
+  CHECK(orgs(kg::test::make_doc("Grace|Grace|PROPN|NNP|0|root <|<|PUNCT|-LRB-|3|punct GRA|GRA|PROPN|NNP|1|appos "
+                                ">|>|PUNCT|-RRB-|3|punct")) != "GRA;");
+}

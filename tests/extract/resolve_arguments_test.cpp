@@ -233,3 +233,16 @@ TEST_CASE("no false identities: 'be' between two named entities is dropped; two 
   CHECK(ts[0].relation.cls == "LOCATED_IN");
   CHECK(ts[1].relation.lemma == "be");  // an entity and a concept: a true copula
 }
+
+TEST_CASE("'the Lagardere group' is Lagardere; 'the Boeing union' is not Boeing") {
+  Document doc = tagged("The Lagardere group owns Acme. The Boeing union owns Acme.");
+  mark(doc, "Lagardere", EntityType::kOrg);
+  mark(doc, "Boeing", EntityType::kOrg);
+  mark(doc, "Acme", EntityType::kOrg);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "The Lagardere group", "Acme"), triple(doc, "The Boeing union", "Acme")};
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].subject.text == "Lagardere");
+  CHECK(ts[1].subject.text == "The Boeing union");
+}
