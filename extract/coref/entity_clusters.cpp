@@ -110,6 +110,23 @@ Match match_core_name(const std::vector<Cluster>& clusters, const Candidate& c) 
   return {};
 }
 
+// One word after a long name of the organisation it ends ("Renault" after "Regie Nationale
+// des Usines Renault", "Fund" after "International Monetary Fund"): the one earlier
+// organisation of three words or more whose last word it is.
+Match match_name_tail(const std::vector<Cluster>& clusters, const Candidate& c) {
+  if (c.type != EntityType::kOrg || c.name.empty() || c.name.find(' ') != std::string::npos) return {};
+  const std::string tail = " " + c.name;
+  int found = -1;
+  for (std::size_t k = 0; k < clusters.size(); ++k) {
+    const std::string& n = clusters[k].e.name;
+    if (clusters[k].e.type != EntityType::kOrg || !n.ends_with(tail) || std::count(n.begin(), n.end(), ' ') < 2) continue;
+    if (found >= 0) return {};  // two bodies end so: neither
+    found = static_cast<int>(k);
+  }
+  if (found < 0) return {};
+  return {found, LinkRule::kCoreName};
+}
+
 // An acronym after its organisation's name ("CPC" after "Communist Party of China"), or the
 // full name after its acronym.
 Match match_acronym(const std::vector<Cluster>& clusters, const Candidate& c) {
@@ -128,7 +145,8 @@ Match match_acronym(const std::vector<Cluster>& clusters, const Candidate& c) {
 
 // The sieve, in order: the first rule that finds a cluster wins.
 Match find_cluster(const std::vector<Cluster>& clusters, const Candidate& c) {
-  for (const auto rule : {match_exact, match_alias, match_legal_form, match_spelling, match_core_name, match_acronym})
+  for (const auto rule :
+       {match_exact, match_alias, match_legal_form, match_spelling, match_core_name, match_acronym, match_name_tail})
     if (const Match found = rule(clusters, c); found.cluster >= 0) return found;
   return {};
 }

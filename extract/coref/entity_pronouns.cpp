@@ -53,6 +53,7 @@ class PronounSieve {
 
  private:
   void note_named_up_to(std::uint32_t i);
+  bool modifier(const Mention& m) const;
   bool group_mention(const Here& h, std::uint32_t& i);
   bool he_or_she(const Here& h, bool pron);
   bool it_or_they(const Here& h, bool pron);
@@ -79,6 +80,7 @@ class PronounSieve {
   std::vector<bool> covered_;
   std::vector<std::uint32_t> count_;
   std::vector<std::int64_t> last_;
+  std::vector<std::int64_t> last_head_;  // per cluster: its latest mention that modifies no noun (resolve)
   std::vector<std::int32_t> last_group_;
   std::uint32_t last_group_sentence_ = 0;
   std::size_t next_named_ = 0;
@@ -96,6 +98,7 @@ PronounSieve::PronounSieve(const Document& doc, const PronounSyntax& syntax, con
                            const std::vector<Cluster>& clusters, const std::vector<Mention>& all)
     : doc_(doc), syntax_(syntax), sentence_of_(sentence_of), clusters_(clusters), all_(all),
       covered_(doc.tokens.size(), false), count_(clusters.size(), 0), last_(clusters.size(), kNever),
+      last_head_(clusters.size(), kNever),
       subjects_(doc.sentences.size()), named_gender_(clusters.size(), 0), stated_(all.size(), Gender::kUnknown),
       votes_(clusters.size(), {0, 0, 0}), topic_(clusters.size(), false), last_subject_(clusters.size(), kNever),
       subject_token_(doc.tokens.size(), 0) {
@@ -130,22 +133,25 @@ PronounSieve::PronounSieve(const Document& doc, const PronounSyntax& syntax, con
 }
 
 // it: the most recent candidate earlier in the same sentence; else the subject of the
-// previous sentence; else the most recent candidate within `max_sentences`.
+// previous sentence; else the most recent candidate within `max_sentences`. A mention that
+// only modifies a noun is no candidate ("Riggs Bank, a US bank, said it", "Metlife, the
+// US's leading insurer, bought it": it is the bank, the insurer).
 int PronounSieve::resolve(std::uint32_t at, TypePredicate pred, std::uint32_t max_sentences) const {
   const std::uint32_t si = sentence_of_[at];
+  const std::vector<std::int64_t>& last = last_head_;
   int best = -1;
   for (std::size_t c = 0; c < clusters_.size(); ++c) {
-    if (!pred(clusters_[c].e.type) || last_[c] < 0 || sentence_of_[static_cast<std::size_t>(last_[c])] != si) continue;
-    if (best < 0 || last_[c] > last_[static_cast<std::size_t>(best)]) best = static_cast<int>(c);
+    if (!pred(clusters_[c].e.type) || last[c] < 0 || sentence_of_[static_cast<std::size_t>(last[c])] != si) continue;
+    if (best < 0 || last[c] > last[static_cast<std::size_t>(best)]) best = static_cast<int>(c);
   }
   if (best >= 0) return best;
   if (si > 0) {
     for (int c : subjects_[si - 1]) if (c >= 0 && pred(clusters_[static_cast<std::size_t>(c)].e.type)) return c;
   }
   for (std::size_t c = 0; c < clusters_.size(); ++c) {
-    if (!pred(clusters_[c].e.type) || last_[c] < 0) continue;
-    if (si - sentence_of_[static_cast<std::size_t>(last_[c])] > max_sentences) continue;
-    if (best < 0 || last_[c] > last_[static_cast<std::size_t>(best)]) best = static_cast<int>(c);
+    if (!pred(clusters_[c].e.type) || last[c] < 0) continue;
+    if (si - sentence_of_[static_cast<std::size_t>(last[c])] > max_sentences) continue;
+    if (best < 0 || last[c] > last[static_cast<std::size_t>(best)]) best = static_cast<int>(c);
   }
   return best;
 }
@@ -218,7 +224,22 @@ void PronounSieve::add(std::uint32_t b, std::uint32_t e, int chain, std::vector<
   m.link_rule = link_rule_name(rule);
   m.confidence = 0.8f;
   added_.push_back(std::move(m));
-  if (chain >= 0) last_[static_cast<std::size_t>(chain)] = b;
+  if (chain >= 0) last_[static_cast<std::size_t>(chain)] = last_head_[static_cast<std::size_t>(chain)] = b;
+}
+
+// "a US bank", "a Madrid-based charity", "the US's leading insurer": the mention's head (its
+// word whose head lies outside it) modifies a noun, or an adjective that does.
+bool PronounSieve::modifier(const Mention& m) const {
+  static const std::uint8_t compound = tags::deprel_id("compound"), amod = tags::deprel_id("amod"),
+                            poss = tags::deprel_id("nmod:poss");
+  for (std::uint32_t k = m.first_token; k < m.end_token; ++k) {
+    const std::int64_t up = syntax_.parent(k);
+    if (up >= m.first_token && up < m.end_token) continue;
+    const std::uint8_t d = doc_.tokens[k].deprel;
+    if (d == compound || d == amod || d == poss) return true;
+    return up >= 0 && doc_.tokens[static_cast<std::size_t>(up)].deprel == amod;
+  }
+  return false;
 }
 
 // The named mentions that start at or before token i count from here on.
@@ -227,6 +248,7 @@ void PronounSieve::note_named_up_to(std::uint32_t i) {
     const auto c = static_cast<std::size_t>(all_[next_named_].chain);
     ++count_[c];
     last_[c] = all_[next_named_].first_token;
+    if (!modifier(all_[next_named_])) last_head_[c] = all_[next_named_].first_token;
     if (subject_token_[all_[next_named_].first_token]) last_subject_[c] = all_[next_named_].first_token;
     ++votes_[c][static_cast<std::size_t>(stated_[next_named_])];
     ++next_named_;

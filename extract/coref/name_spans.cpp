@@ -35,10 +35,14 @@ std::size_t extend_over_particles(const Document& doc, std::vector<Mention>& nam
     std::uint32_t e = m.end_token;
     if (m.type == EntityType::kOrg) {
       // "Regie Nationale" + "des" + "Usines Renault": an organisation goes on over a particle
-      // only into another organisation mention right after it.
+      // only into another organisation mention right after it, or over "des"/"du" (which
+      // open no person's name after a body's) into any name NER typed ("Usines Renault" as
+      // a person).
       if (!particle_continues_name(doc, e, end)) continue;
+      const std::string_view particle = doc.form(doc.tokens[e]);
+      const bool french_of = particle == "des" || particle == "du";
       const auto next = std::find_if(named.begin(), named.end(), [&](const Mention& n) {
-        return n.first_token == e + 1 && n.type == EntityType::kOrg;
+        return n.first_token == e + 1 && (n.type == EntityType::kOrg || (french_of && n.type == EntityType::kPerson));
       });
       if (next == named.end()) continue;
       e = next->end_token;

@@ -204,7 +204,8 @@ void ClauseBuilder::reciprocal(const GraphChoice& g, const OpenExtraction& base,
     std::vector<int> toks;
     t_.subtree(s, toks, {"conj", "cc", "punct", "acl:relcl", "appos"});
     ArgInfo a = make_argument(t_, s, toks);
-    if (!a.entity) return;  // "China and the investors": only named parties
+    // "China and the investors": only named parties ("it and Chrysler": coreference names it).
+    if (!a.entity && !a.pronoun) return;
     args.push_back(std::move(a));
   }
   for (std::size_t k = 1; k < args.size(); ++k) {

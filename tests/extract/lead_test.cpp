@@ -117,3 +117,26 @@ TEST_CASE("an unknown acronym NER left out is an organisation; a shouted word, a
   CHECK(orgs(kg::test::make_doc("Grace|Grace|PROPN|NNP|0|root <|<|PUNCT|-LRB-|3|punct GRA|GRA|PROPN|NNP|1|appos "
                                 ">|>|PUNCT|-RRB-|3|punct")) != "GRA;");
 }
+
+TEST_CASE("'it' is no name that only modifies a noun: 'Riggs Bank, a US bank, said it ...'") {
+  Document doc = kg::test::make_doc(
+      "Riggs|Riggs|PROPN|NNP|2|compound Bank|Bank|PROPN|NNP|9|nsubj ,|,|PUNCT|,|6|punct a|a|DET|DT|6|det "
+      "US|US|PROPN|NNP|6|compound bank|bank|NOUN|NN|2|appos ,|,|PUNCT|,|2|punct has|have|AUX|VBZ|9|aux "
+      "said|say|VERB|VBN|0|root it|it|PRON|PRP|12|nsubj will|will|AUX|MD|12|aux donate|donate|VERB|VB|9|ccomp "
+      "money|money|NOUN|NN|12|obj .|.|PUNCT|.|9|punct",
+      "ORG:1-2 GPE:5-5");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(linked_at(doc, doc.text.find("it will")) == "Riggs Bank/pronoun");
+}
+
+TEST_CASE("a body's name goes on over 'des' into a name NER typed as a person; its last word alone is that body") {
+  Document doc = kg::test::make_doc(
+      "Regie|Regie|PROPN|NNP|2|compound Nationale|Nationale|PROPN|NNP|7|nsubj des|des|X|FW|5|case "
+      "Usines|Usines|PROPN|NNP|5|compound Renault|Renault|PROPN|NNP|2|nmod said|say|VERB|VBD|0|root "
+      "so|so|ADV|RB|6|advmod .|.|PUNCT|.|6|punct",
+      "ORG:1-2 PER:4-5");
+  kg::test::add_sentence(doc, "Renault|Renault|PROPN|NNP|2|nsubj grew|grow|VERB|VBD|0|root .|.|PUNCT|.|2|punct", "ORG:1-1");
+  REQUIRE(EntityStage().process(doc).is_ok());
+  CHECK(linked_at(doc, 0) == "Regie Nationale des Usines Renault/first");
+  CHECK(linked_at(doc, doc.text.find("Renault grew")) == "Regie Nationale des Usines Renault/core-name");
+}

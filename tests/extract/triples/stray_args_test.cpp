@@ -100,3 +100,13 @@ TEST_CASE("an event noun in an oblique with its named party: the subject meets t
   CAPTURE(kp);
   CHECK_FALSE(has(kp, "Doe|VISIT|Paris"));
 }
+
+TEST_CASE("a pronoun conjunct is a party of a reciprocal act: 'it and Chrysler signed a letter'") {
+  const auto doc = test::make_doc(
+      "it|it|PRON|PRP|5|nsubj and|and|CCONJ|CC|3|cc Chrysler|Chrysler|PROPN|NNP|1|conj have|have|AUX|VBP|5|aux "
+      "signed|sign|VERB|VBN|0|root a|a|DET|DT|7|det letter|letter|NOUN|NN|5|obj .|.|PUNCT|.|5|punct",
+      "ORG:3-3");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK(has(ks, "it|SIGN|Chrysler"));  // coreference then names "it"
+}
