@@ -256,6 +256,11 @@ class ClauseBuilder {
   // under it: the clause's named subject holds the event's class to that party.
   void event_noun_party(const Clause& c, const OpenExtraction& base);
 
+  // "Citigroup sold its insurance arm to Metlife": a verb with a direct object and a named
+  // "to" party, when relation-lemmas.txt lists "VERB to" (sell to, lend to, export to): the
+  // subject also holds that class to the party.
+  void recipient_party(const Clause& c, const Args& a, const OpenExtraction& base);
+
   void emit(const Clause& c);
 
   // Who a clause is attributed to: "according to X", "X said (that) ...", "..., X added".

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/triples/clause_builder.h"
+#include "extract/triples/relation_schema.h"
 
 namespace kg::extract::triples::clause_detail {
 
@@ -363,6 +364,44 @@ void ClauseBuilder::event_noun_party(const Clause& c, const OpenExtraction& base
         break;
       }
     }
+  }
+}
+
+void ClauseBuilder::recipient_party(const Clause& c, const Args& a, const OpenExtraction& base) {
+  if (c.copula || c.passive || c.subj < 0 || a.objs.empty()) return;
+  const std::string lemma = lower(t_.lemma(c.pred)) + " to";
+  const auto& rows = relation_schema().lemma_class;
+  const auto row = rows.find(lemma);
+  if (row == rows.end()) return;
+  std::vector<int> parties = a.obls;
+  for (int ch : t_.children(a.objs.back())) {  // "sold its arm to Metlife" with "to Metlife" on "arm"
+    if (t_.rel(ch) == "nmod") parties.push_back(ch);
+  }
+  for (int o : parties) {
+    if (t_.marker(o) != "to") continue;
+    const int p = named_by_apposition(o);
+    std::vector<int> ptoks;
+    t_.subtree(p, ptoks, {"conj", "cc", "punct", "acl:relcl", "appos", "case"});
+    const ArgInfo pa = make_argument(t_, p, ptoks);
+    if (!pa.entity) continue;
+    const int s = named_by_apposition(c.subj);
+    std::vector<int> stoks;
+    t_.subtree(s, stoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {c.pred});
+    const ArgInfo sa = make_argument(t_, s, stoks);
+    if (sa.arg.text.empty() || sa.arg.text == pa.arg.text) return;
+    OpenExtraction e = base;
+    e.for_openie = false;
+    e.for_graph = true;
+    e.triple.subject = sa.arg;
+    e.triple.object = pa.arg;
+    e.triple.evidence.subject_span = sa.span;
+    e.triple.evidence.object_span = pa.span;
+    e.triple.relation.lemma = lemma;
+    e.triple.relation.cls = row->second;
+    e.triple.evidence.rule.append(".recipient");
+    e.triple.evidence.confidence = std::clamp(base.triple.evidence.confidence * 0.9, 0.01, 0.99);
+    out_.push_back(std::move(e));
+    return;
   }
 }
 

@@ -370,6 +370,7 @@ void ClauseBuilder::emit(const Clause& c) {
   append_word(base.triple.relation.surface, g.marker);
   base.triple.relation.cls = g.cls.empty() ? std::string(relation_class(g.lemma).cls) : g.cls;
   event_noun_party(c, base);
+  recipient_party(c, a, base);
   if (g.obj < 0) {
     reciprocal(g, base, nullptr);
     base.for_graph = false;

@@ -57,7 +57,9 @@ void Rules::org_places() {
 
 bool Rules::descriptor_run(int f, int e) const {
   for (int i = f; i < e; ++i) {
-    if (!lower_word(i) || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ") || hedge(i)) return false;
+    // "banking giant", "mining company": a gerund the tagger read as a verb modifies too.
+    const bool gerund = t_.xpos(i) == "VBG" && i + 1 < e;
+    if (!lower_word(i) || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ" || gerund) || hedge(i)) return false;
   }
   return descriptor_noun(low(e - 1));
 }
