@@ -394,6 +394,27 @@ void mentions_to_tags(const Document& doc, const Sentence& s, std::vector<int>& 
   }
 }
 
+void NerModel::retype_surnames(const Document& doc, std::vector<Mention>& ms, std::size_t first) const {
+  if (!uses_name_words_) return;
+  for (std::size_t k = first; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != EntityType::kLoc || m.end_token != m.first_token + 1) continue;
+    const std::string_view f = doc.form(doc.tokens[m.first_token]);
+    if (gazetteer::country_by_name(f) || gazetteer::country_by_capital(f) || gazetteer::is_city(f) ||
+        gazetteer::is_region(f) || !gazetteer::state_name(f).empty())
+      continue;
+    // "in Norman", "flew to Lincoln": the model read a place there; so it is.
+    if (m.first_token > 0) {
+      const std::string_view before = doc.form(doc.tokens[m.first_token - 1]);
+      static constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "from", "to", "into", "across",
+                                                                "throughout", "toward", "towards", "outside", "around"};
+      if (std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), before) != std::end(kPlacePrepositions))
+        continue;
+    }
+    if (name_word_bits(f) & 8u) m.type = EntityType::kPerson;
+  }
+}
+
 Status NerStage::process(Document& doc) const {
   if (model_->uses_pos() && !(doc.layers & kLayerPos))
     return Status::invalid_argument("the NER model needs part-of-speech tags: run the tagger first");
@@ -404,6 +425,7 @@ Status NerStage::process(Document& doc) const {
     const std::size_t first = doc.mentions.size();
     tags_to_mentions(tags[si], doc.sentences[si].first_token, doc.mentions);
     join_hyphenated_names(doc, si, first);
+    model_->retype_surnames(doc, doc.mentions, first);
   }
   doc.layers |= kLayerMentions;
   return Status::ok();

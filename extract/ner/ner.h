@@ -141,6 +141,10 @@ class NerModel {
   // The name-word bits of a word: bit t (t = 0-2, PER ORG LOC) inside a name of that type,
   // bit 3 + t ends one; bit 6 inside a name of type 3 (other), bit 7 ends one.
   std::uint8_t name_word_bits(std::string_view word) const;
+  // "Kennedy said", "Kennedy's assassin": a one-word LOC the model found that no place list
+  // of gazetteer.h knows (country, capital, city, region, state) but that ends a person's
+  // name of the model's gazetteer is a person. Applies to the mentions [first, end) of `ms`.
+  void retype_surnames(const Document& doc, std::vector<Mention>& ms, std::size_t first) const;
   std::vector<float>& weights() { return weights_; }
   const std::vector<float>& weights() const { return weights_; }
 

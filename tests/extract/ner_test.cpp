@@ -9,6 +9,7 @@
 
 #include "extract/iob2.h"
 #include "extract/ner/ner.h"
+#include "extract/read/reader.h"
 #include "extract/tokenize/tokenizer.h"
 #include "extract/train/ner_trainer.h"
 #include "extract/train/word_clusters.h"
@@ -500,4 +501,25 @@ TEST_CASE("name-word features: trained, saved and loaded with the model") {
   auto plain_loaded = NerModel::load(pin);
   REQUIRE(plain_loaded);
   CHECK_FALSE(plain_loaded->uses_name_words());
+}
+
+TEST_CASE("a one-word place no place list knows but that ends a person's name is that person, not after 'in' or 'to'") {
+  NerModel m(8);
+  m.set_uses_name_words(true);
+  m.add_name("John Fitzgerald Kennedy", 0);  // a person: "Kennedy" ends a person's name
+  m.add_name("Cape Kennedy", 2);
+  const std::string text = "Kennedy said so . He flew to Kennedy . Paris said so .";
+  ReadReport report;
+  Document doc = make_document("t", "t", text, true, report);
+  REQUIRE(Tokenizer().process(doc).is_ok());
+  std::vector<Mention> ms;
+  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::string_view f = doc.form(doc.tokens[i]);
+    if (f == "Kennedy" || f == "Paris") ms.push_back({i, i + 1, EntityType::kLoc, 1.0f, -1, {}, {}, {}});
+  }
+  REQUIRE(ms.size() == 3);
+  m.retype_surnames(doc, ms, 0);
+  CHECK(ms[0].type == EntityType::kPerson);  // "Kennedy said"
+  CHECK(ms[1].type == EntityType::kLoc);     // "flew to Kennedy": the model's place stays
+  CHECK(ms[2].type == EntityType::kLoc);     // a capital: the place lists know it
 }
