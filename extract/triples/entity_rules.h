@@ -139,7 +139,7 @@ class Rules {
   // "the assassination of Y by X", "the murder of Y by X".
   void event_nouns();
 
-  // "Y's assassin, X" and "X, Y's killer".
+  // "Y's assassin, X", "Y's assassin X", "X, Y's killer" and "Y assassin X".
   void possessive_nouns();
 
   // A known place's canonical name for the words [f, e), else "".

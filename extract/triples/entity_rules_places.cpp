@@ -117,15 +117,21 @@ void Rules::event_nouns() {
 void Rules::possessive_nouns() {
   for (const Named& y : named_) {
     const int pos = y.e;
-    if (!(is(pos, "'s") || is(pos, "'") || is(pos, "\u2019s"))) continue;
-    int n = pos + 1;
+    const bool poss = is(pos, "'s") || is(pos, "'") || is(pos, "\u2019s");
+    int n = poss ? pos + 1 : pos;
     while (n < t_.size() && n <= pos + 3 && !relation_noun(n) && t_.upos(n) == "ADJ" && !hedge(n)) ++n;
     const lexicon::Row* r = relation_noun(n);
     if (!r) continue;
+    // "Kennedy assassin Lee Harvey Oswald": without a possessive only a person's killer, named
+    // right after the noun.
+    if (!poss && !(y.kind == Kind::kPerson && (*r)[1] == "KILL" && n == pos)) continue;
     if (is(n + 1, ",")) {
       if (const Named* x = at(n + 2); x && x->kind == Kind::kPerson)
         relation_emit(*x, y, *r, n, EntityRelationRule::kPossessiveNoun);
+    } else if (const Named* x = at(n + 1); x && x->kind == Kind::kPerson) {  // "McKinley's assassin Leon Czolgosz"
+      relation_emit(*x, y, *r, n, EntityRelationRule::kPossessiveNoun);
     }
+    if (!poss) continue;
     if (y.f >= 2 && is(y.f - 1, ",")) {
       for (const Named& x : named_) {
         if (x.e == y.f - 1 && x.kind == Kind::kPerson) relation_emit(x, y, *r, n, EntityRelationRule::kPossessiveNoun);

@@ -112,6 +112,13 @@ TEST_CASE("possessive and event nouns: Y's assassin, X; the assassination of Y b
                       "PER:4-5 PER:7-8"),
             "John Roe|KILL|Jane Doe"));
   CHECK(relations("Lincoln/PROPN 's/PART brother/NOUN ,/PUNCT John/PROPN Booth/PROPN", "PER:1-1 PER:5-6").empty());
+  // Without a comma, and without a possessive for a killer: "Lincoln's assassin John Booth",
+  // "Lincoln assassin John Booth"; not a place's ("Ohio native John Booth" is no such noun
+  // relation without "'s") nor an organisation's.
+  CHECK(has(relations("Lincoln/PROPN 's/PART assassin/NOUN John/PROPN Booth/PROPN", "PER:1-1 PER:4-5"),
+            "John Booth|KILL|Lincoln"));
+  CHECK(has(relations("Lincoln/PROPN assassin/NOUN John/PROPN Booth/PROPN", "PER:1-1 PER:3-4"), "John Booth|KILL|Lincoln"));
+  CHECK(relations("Acme/PROPN assassin/NOUN John/PROPN Booth/PROPN", "ORG:1-1 PER:3-4").empty());
   CHECK(relations("the/DET alleged/ADJ murder/NOUN of/ADP Jane/PROPN Doe/PROPN by/ADP John/PROPN Roe/PROPN",
                   "PER:5-6 PER:8-9")
             .empty());
