@@ -43,7 +43,16 @@ void Rules::person_of_place() {
     if (p.kind != Kind::kPerson) continue;
     int j = p.e;
     if (is(j, ",") && j + 2 < t_.size() && t_.upos(j + 1) == "NUM" && is(j + 2, ",")) j += 3;
-    if (!is(j, "of")) continue;
+    // "Derwinski, a Republican from Chicago", "Jane Doe, a teacher from Leeds": an apposition
+    // of a determiner and a few nouns or adjectives, then "from" a town or state.
+    if (is(j, ",") && (t_.upos(j + 1) == "DET")) {
+      int k = j + 2;
+      while (k < t_.size() && k <= j + 5 &&
+             (t_.upos(k) == "NOUN" || t_.upos(k) == "PROPN" || t_.upos(k) == "ADJ" || t_.upos(k) == "NUM") && !at(k) && !hedge(k))
+        ++k;
+      if (k > j + 2 && is(k, "from") && (t_.upos(k - 1) == "NOUN" || t_.upos(k - 1) == "PROPN")) j = k;
+    }
+    if (!is(j, "of") && !(is(j, "from") && j > p.e)) continue;
     const Named* place = at_the(j + 1);
     if (!place || place->kind != Kind::kPlace || place->demonym) continue;
     // "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal", "King

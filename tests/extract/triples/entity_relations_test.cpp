@@ -84,6 +84,17 @@ TEST_CASE("a person of a town lives there; a person of a country is no citizen o
   CHECK(has(r, "Jane Doe|LIVE_IN|Connecticut"));
   CHECK(relations("King/PROPN Fahd/PROPN of/ADP Saudi/PROPN Arabia/PROPN arrived/VERB", "PER:2-2 GPE:4-5").empty());
   CHECK(relations("Anibal/PROPN Silva/PROPN of/ADP Portugal/PROPN signed/VERB", "PER:1-2 GPE:4-4").empty());
+  // "a Republican from Chicago": an apposition of nouns, then "from" a town.
+  CHECK(has(relations("Ed/PROPN Derwinski/PROPN ,/PUNCT a/DET Republican/PROPN from/ADP Chicago/PROPN ,/PUNCT "
+                      "denied/VERB it/PRON",
+                      "PER:1-2 GPE:7-7"),
+            "Ed Derwinski|LIVE_IN|Chicago"));
+  CHECK(relations("Ed/PROPN Derwinski/PROPN ,/PUNCT a/DET diplomat/NOUN from/ADP France/PROPN ,/PUNCT left/VERB",
+                  "PER:1-2 GPE:7-7")
+            .empty());  // a country: an envoy more often than a citizen
+  CHECK(relations("Ed/PROPN Derwinski/PROPN ,/PUNCT returning/VERB from/ADP Chicago/PROPN ,/PUNCT said/VERB",
+                  "PER:1-2 GPE:6-6")
+            .empty());  // a trip, no home
 }
 
 TEST_CASE("relation nouns: native, assassin; a hedge before the noun states nothing") {
