@@ -257,8 +257,9 @@ class ClauseBuilder {
   void event_noun_party(const Clause& c, const OpenExtraction& base);
 
   // "Citigroup sold its insurance arm to Metlife": a verb with a direct object and a named
-  // "to" party, when relation-lemmas.txt lists "VERB to" (sell to, lend to, export to): the
-  // subject also holds that class to the party.
+  // "to" party, when relation-lemmas.txt lists "VERB to" with a class that passes the object
+  // on (SELL, AID, TRADE, TRANSFER: sell to, lend to, export to): the subject also holds that
+  // class to the party.
   void recipient_party(const Clause& c, const Args& a, const OpenExtraction& base);
 
   void emit(const Clause& c);

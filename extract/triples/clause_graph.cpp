@@ -262,6 +262,10 @@ void ClauseBuilder::emit_graph(const Clause& c, const GraphChoice& g, const Open
       // "met for more than an hour with X" parsed with "for" as the oblique's head: a function
       // word ("for", "some", "that") that names no entity is no graph argument.
       if ((!sa.entity && function_word(s)) || (!oa.entity && !(c.copula && o == p) && function_word(o))) continue;
+      // "Merbold, 47, of the European Space Agency ... have been chosen": a passive takes no
+      // named party through "of" ("be accused of", "be robbed of" take things); the "of"
+      // phrase belongs to a name the parser passed over.
+      if (c.passive && !c.copula && g.marker == "of" && oa.entity) continue;
       double gc = conf;
       if (sa.pronoun) gc -= 0.25;
       if (oa.pronoun) gc -= 0.1;
@@ -372,7 +376,10 @@ void ClauseBuilder::recipient_party(const Clause& c, const Args& a, const OpenEx
   const std::string lemma = lower(t_.lemma(c.pred)) + " to";
   const auto& rows = relation_schema().lemma_class;
   const auto row = rows.find(lemma);
-  if (row == rows.end()) return;
+  // Only acts that pass the object on: "returned Macao to China" moves Macao, not the subject.
+  if (row == rows.end() || !(row->second == "SELL" || row->second == "AID" || row->second == "TRADE" ||
+                             row->second == "TRANSFER"))
+    return;
   std::vector<int> parties = a.obls;
   for (int ch : t_.children(a.objs.back())) {  // "sold its arm to Metlife" with "to Metlife" on "arm"
     if (t_.rel(ch) == "nmod") parties.push_back(ch);

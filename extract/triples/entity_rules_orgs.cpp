@@ -219,10 +219,16 @@ void Rules::person_title_of_org() {
 
 void Rules::person_at_org() {
   for (const Named& p : named_) {
-    if (p.kind != Kind::kPerson || !(is(p.e, "of") || is(p.e, "at"))) continue;
-    const Named* o = at_the(p.e + 1);
-    if (o && o->kind == Kind::kOrg && attached_to(*o, p))
-      emit(p, *o, kWorkFor, p.e, p.e + 1, EntityRelationRule::kPersonAtOrg, 0.7);
+    if (p.kind != Kind::kPerson) continue;
+    // "Ulf Merbold, 47, of the European Space Agency", "Stephanie Powell, of the DEM's
+    // division": an age or a comma may come first.
+    int j = p.e;
+    if (is(j, ",") && t_.upos(j + 1) == "NUM" && is(j + 2, ",")) j += 3;
+    else if (is(j, ",") && is(j + 1, "of")) ++j;
+    if (!(is(j, "of") || is(j, "at"))) continue;
+    const Named* o = at_the(j + 1);
+    if (o && o->kind == Kind::kOrg && (attached_to(*o, p) || j > p.e))
+      emit(p, *o, kWorkFor, j, j + 1, EntityRelationRule::kPersonAtOrg, 0.7);
   }
 }
 

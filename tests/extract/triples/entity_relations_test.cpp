@@ -198,6 +198,13 @@ TEST_CASE("who works for whom: titles between, after a comma, of and at") {
   CHECK(has(relations("Jane/PROPN Doe/PROPN at/ADP/4 the/DET/4 Institute/PROPN/1 said/VERB", "PER:1-2 ORG:5-5"),
             "Jane Doe|WORK_FOR|Institute"));
   CHECK(relations("they/PRON met/VERB Jane/PROPN Doe/PROPN at/ADP/7 the/DET/7 Institute/PROPN/2", "PER:3-4 ORG:7-7").empty());
+  // An age or a comma before "of": "Ulf Merbold, 47, of the European Space Agency".
+  CHECK(has(relations("Ulf/PROPN Merbold/PROPN ,/PUNCT 47/NUM ,/PUNCT of/ADP the/DET Agency/PROPN left/VERB",
+                      "PER:1-2 ORG:8-8"),
+            "Ulf Merbold|WORK_FOR|Agency"));
+  CHECK(has(relations("Jane/PROPN Doe/PROPN ,/PUNCT of/ADP the/DET DEM/PROPN ,/PUNCT said/VERB", "PER:1-2 ORG:6-6"),
+            "Jane Doe|WORK_FOR|DEM"));
+  CHECK(relations("Jane/PROPN Doe/PROPN ,/PUNCT 47/NUM ,/PUNCT said/VERB Acme/PROPN", "PER:1-2 ORG:7-7").empty());
 }
 
 TEST_CASE("who works for whom, as an apposition: 'X, Acme's chairman,', 'X, 53, a former Yale law professor,'") {

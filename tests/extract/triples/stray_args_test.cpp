@@ -110,3 +110,13 @@ TEST_CASE("a pronoun conjunct is a party of a reciprocal act: 'it and Chrysler s
   CAPTURE(ks);
   CHECK(has(ks, "it|SIGN|Chrysler"));  // coreference then names "it"
 }
+
+TEST_CASE("a passive takes no named party through 'of': 'Merbold of the Agency has been chosen'") {
+  const auto doc = test::make_doc(
+      "Merbold|Merbold|PROPN|NNP|6|nsubj:pass of|of|ADP|IN|4|case the|the|DET|DT|4|det Agency|Agency|PROPN|NNP|6|obl "
+      "was|be|AUX|VBD|6|aux:pass chosen|choose|VERB|VBN|0|root .|.|PUNCT|.|6|punct",
+      "PER:1-1 ORG:4-4");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK_FALSE(std::any_of(ks.begin(), ks.end(), [](const std::string& k) { return k.ends_with("|Agency"); }));
+}
