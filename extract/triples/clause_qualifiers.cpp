@@ -94,6 +94,14 @@ bool ClauseBuilder::asserted(const Clause& c, const graph::Qualifiers& q) const 
     if (r == "acl" && lexicon::contains(lexicon::List::kHearsayNouns, lower(t_.lemma(h)))) return false;
     if ((r == "ccomp" || r == "parataxis") && lexicon::contains(lexicon::List::kStanceVerbs, lower(t_.lemma(h))))
       return false;
+    // "was accused of criticising Bush", "suspected of killing", "charged with leaking": the
+    // gerund an accusation governs is not asserted.
+    if (r == "advcl" && lexicon::contains(lexicon::List::kStanceVerbs, lower(t_.lemma(h)))) {
+      for (int ch : t_.children(v)) {
+        const std::string f = lower(t_.form(ch));
+        if (t_.rel(ch) == "mark" && (f == "of" || f == "with")) return false;
+      }
+    }
     if (r != "conj" && r != "xcomp" && r != "ccomp") break;
     v = h;
   }

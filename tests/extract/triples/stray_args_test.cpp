@@ -120,3 +120,22 @@ TEST_CASE("a passive takes no named party through 'of': 'Merbold of the Agency h
   CAPTURE(ks);
   CHECK_FALSE(std::any_of(ks.begin(), ks.end(), [](const std::string& k) { return k.ends_with("|Agency"); }));
 }
+
+TEST_CASE("what an accusation governs is not asserted: 'was accused of criticising Bush'") {
+  const auto doc = test::make_doc(
+      "Blair|Blair|PROPN|NNP|4|nsubj:pass has|have|AUX|VBZ|4|aux been|be|AUX|VBN|4|aux:pass accused|accuse|VERB|VBN|0|root "
+      "of|of|SCONJ|IN|6|mark criticising|criticise|VERB|VBG|4|advcl Bush|Bush|PROPN|NNP|6|obj .|.|PUNCT|.|4|punct",
+      "PER:1-1 PER:7-7");
+  std::vector<graph::Triple> out;
+  auto ex = extract::triples::make_extractor("clauses");
+  REQUIRE(ex.is_ok());
+  REQUIRE((*ex)->extract(doc, out).is_ok());
+  bool found = false;
+  for (const auto& t : out) {
+    if (t.subject.text == "Blair" && t.object.text == "Bush") {
+      found = true;
+      CHECK_FALSE(t.qualifiers.asserted);
+    }
+  }
+  CHECK(found);
+}
