@@ -368,6 +368,9 @@ ArgInfo make_argument(const SentenceTree& t, int head, const std::vector<int>& f
       const auto w = t.doc().form(t.doc().tokens[f]);
       const bool demonym = m->type == EntityType::kPerson && gazetteer::country_by_demonym(w);
       if (!gazetteer::is_title_word(w) && !gazetteer::is_honorific(w) && !demonym) break;
+      // "Bank of Israel": a title word before "of" is the body's own word, not a title.
+      const auto next = t.doc().form(t.doc().tokens[f + 1]);
+      if (next.empty() || !(next[0] >= 'A' && next[0] <= 'Z')) break;
       ++f;
     }
     if (f != first) a.arg.type = "Person";

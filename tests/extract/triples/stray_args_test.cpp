@@ -139,3 +139,13 @@ TEST_CASE("what an accusation governs is not asserted: 'was accused of criticisi
   }
   CHECK(found);
 }
+
+TEST_CASE("a body's first word before 'of' stays in its name: 'the Bank of Israel' is no person 'of Israel'") {
+  const auto doc = test::make_doc(
+      "Acme|Acme|PROPN|NNP|2|nsubj joined|join|VERB|VBD|0|root the|the|DET|DT|4|det Bank|Bank|PROPN|NNP|2|obj "
+      "of|of|ADP|IN|6|case Israel|Israel|PROPN|NNP|4|nmod .|.|PUNCT|.|2|punct",
+      "ORG:1-1 ORG:4-6");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK(has(ks, "Acme|JOIN|Bank of Israel"));
+}
