@@ -164,6 +164,36 @@ static bool acronym_org(const Work& w, const Sentence& s, std::uint32_t i) {
   return true;
 }
 
+// Whether ", STATE" or ", COUNTRY" follows at token i and then ends the phrase (",", ".",
+// ")", ";" or the sentence's end): "Needles, Calif.", "HAUPPAUGE, N.Y.", "Kassala, Sudan,".
+static bool followed_by_container(const Work& w, const Sentence& s, std::uint32_t i) {
+  if (i + 1 >= s.end_token || w.form(i) != ",") return false;
+  std::string name;
+  for (std::uint32_t k = i + 1; k < s.end_token && k < i + 4; ++k) {
+    if (k > i + 1) name += ' ';
+    name.append(w.form(k));
+    if (gz::state_name(name, true).empty() && !gz::country_by_name(name)) continue;
+    if (k + 1 == s.end_token) return true;
+    const std::string_view next = w.form(k + 1);
+    return next == "," || next == "." || next == ")" || next == ";";
+  }
+  return false;
+}
+
+// A town NER left out before its state or country: one to three capitalised words the tagger
+// reads as proper nouns, right after no other capitalised word, title or honorific, no given
+// name first ("Needles, Calif.", "Camas, Wash.", "HAUPPAUGE, N.Y."). Returns its length, 0.
+static std::uint32_t town_before_container(const Work& w, const Sentence& s, std::uint32_t i,
+                                           const std::vector<bool>& covered) {
+  if (i > s.first_token && (capitalised(w.form(i - 1)) || covered[i - 1])) return 0;
+  if (gz::is_first_name(w.form(i)) || gz::is_title_word(w.form(i)) || gz::is_honorific(w.form(i))) return 0;
+  for (std::uint32_t k = i; k < s.end_token && k < i + 3 && !covered[k]; ++k) {
+    if (!capitalised(w.form(k)) || !w.proper_noun(k)) return 0;
+    if (followed_by_container(w, s, k + 1)) return k + 1 - i;
+  }
+  return 0;
+}
+
 // Step 2: trim, type by gazetteer, add the names NER missed.
 void gazetteer_typing(Work& w) {
   extend_to_gazetteer(w);
@@ -226,6 +256,10 @@ void gazetteer_typing(Work& w) {
       if (!best && (camel_case(w.form(i)) || acronym_org(w, s, i))) {
         best = 1;
         type = EntityType::kOrg;
+      }
+      if (!best) {
+        best = town_before_container(w, s, i, covered);
+        if (best) type = EntityType::kGpe;
       }
       // A sentence-opening word that the tagger reads as an ordinary word ("Nice people",
       // "Mobile phones") is no place, whatever town shares its spelling.

@@ -140,3 +140,20 @@ TEST_CASE("a body's name goes on over 'des' into a name NER typed as a person; i
   CHECK(linked_at(doc, 0) == "Regie Nationale des Usines Renault/first");
   CHECK(linked_at(doc, doc.text.find("Renault grew")) == "Regie Nationale des Usines Renault/core-name");
 }
+
+TEST_CASE("a town NER left out before its state or country is a place; a given name or a longer name is not") {
+  auto places = [](Document doc) {
+    REQUIRE(EntityStage().process(doc).is_ok());
+    std::string out;
+    for (const Entity& e : doc.entities)
+      if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) out += e.name + ";";
+    return out;
+  };
+  // "at Needles, Calif."
+  CHECK(places(kg::test::make_doc("at|at|ADP|IN|2|case Needles|Needles|PROPN|NNP|0|root ,|,|PUNCT|,|4|punct "
+                                  "Calif.|Calif.|PROPN|NNP|2|appos")) == "Needles;California;");
+  // "said Michael, Texas." is no town: a given name first.
+  CHECK(places(kg::test::make_doc("said|say|VERB|VBD|0|root Michael|Michael|PROPN|NNP|1|nsubj ,|,|PUNCT|,|4|punct "
+                                  "Texas|Texas|PROPN|NNP|2|appos .|.|PUNCT|.|1|punct"))
+            .find("Michael") == std::string::npos);
+}
