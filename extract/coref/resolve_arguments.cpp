@@ -174,6 +174,13 @@ bool false_identity(const graph::Triple& t) {
   return l.rfind("be ", 0) == 0 && l.ends_with(" of") && !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
 }
 
+// Whether the byte span opens with "a" or "an" ("a Serb").
+bool indefinite_span(const Document& doc, graph::Span sp) {
+  if (sp.end <= sp.begin || sp.end > doc.text.size()) return false;
+  const std::string_view t(doc.text.data() + sp.begin, sp.end - sp.begin);
+  return t.starts_with("a ") || t.starts_with("an ") || t.starts_with("A ") || t.starts_with("An ");
+}
+
 bool has_alnum(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](char ch) {
     const auto u = static_cast<unsigned char>(ch);
@@ -387,6 +394,20 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
           else if (copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person")
             copy.relation.cls = "VISIT";
         }
+        // "Kovacevic, a Serb,": a nationality in apposition is no identity with the country;
+        // a person is its citizen, anything else says nothing.
+        if (copy.relation.lemma == "be" && copy.evidence.rule.starts_with("appos") &&
+            copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Place" &&
+            indefinite_span(doc, copy.evidence.object_span)) {
+          if (!(copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person")) continue;
+          copy.relation.lemma = "be citizen of";
+          copy.relation.cls = "CITIZEN_OF";
+        }
+        // "Macao will become a special administrative region": a place holds no position; it
+        // is one.
+        if (copy.relation.cls == "HOLD_POSITION" && copy.subject.kind == graph::Argument::Kind::kEntity &&
+            copy.subject.type == "Place")
+          copy.relation.cls = "BE";
         if (place_in_place(copy)) {
           copy.relation = {"locate in", copy.relation.surface, "LOCATED_IN"};
         } else if (false_identity(copy)) {

@@ -246,3 +246,38 @@ TEST_CASE("'the Lagardere group' is Lagardere; 'the Boeing union' is not Boeing"
   CHECK(ts[0].subject.text == "Lagardere");
   CHECK(ts[1].subject.text == "The Boeing union");
 }
+
+TEST_CASE("a nationality in apposition: a person is its citizen, no identity; a place holds no position") {
+  Document doc = tagged("Jane Doe, a Serb, left. Acme, a Serb, left. Macao will become a region.");
+  mark(doc, "Jane Doe", EntityType::kPerson);
+  const std::size_t first_serb = doc.text.find("Serb"), second_serb = doc.text.find("Serb", first_serb + 1);
+  auto serb_at = [&](std::size_t b) {
+    for (std::uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.tokens[i].begin == b) doc.mentions.push_back({i, i + 1, EntityType::kNorp, 1.0f, -1, {}, {}, {}});
+  };
+  serb_at(first_serb);
+  serb_at(second_serb);
+  mark(doc, "Acme", EntityType::kOrg);
+  mark(doc, "Macao", EntityType::kGpe);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  auto appos = [&](const std::string& subject, std::size_t object_at) {
+    kg::graph::Triple t;
+    t.subject.text = subject;
+    t.object.text = "a Serb";
+    t.relation.lemma = "be";
+    t.relation.cls = "BE";
+    t.evidence.rule = "appos";
+    const auto s = doc.text.find(subject);
+    t.evidence.subject_span = {static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(s + subject.size())};
+    t.evidence.object_span = {static_cast<std::uint32_t>(object_at - 2), static_cast<std::uint32_t>(object_at + 4)};
+    return t;
+  };
+  kg::graph::Triple become = triple(doc, "Macao", "a region");
+  become.relation = {"become", "become", "HOLD_POSITION"};
+  std::vector<kg::graph::Triple> ts = {appos("Jane Doe", first_serb), appos("Acme", second_serb), become};
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 2);  // "Acme BE a Serb" says nothing
+  CHECK(ts[0].subject.text == "Jane Doe");
+  CHECK(ts[0].relation.cls == "CITIZEN_OF");
+  CHECK(ts[1].relation.cls == "BE");
+}
