@@ -44,8 +44,16 @@ void nouns(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     const std::string_view verb = verb_of_noun(lower(t.lemma(n)));
     if (verb.empty()) continue;
     const int poss = t.child(n, "nmod:poss");
-    for (int c : t.children(n)) {
-      if (t.rel(c) != "nmod") continue;
+    std::vector<int> comps = t.children(n);
+    // "to end the EU's arms embargo on China" parsed with "on China" on the verb: a phrase
+    // right after the noun is its complement.
+    if (const int h = t.head(n); poss >= 0 && h >= 0) {
+      for (int c : t.children(h)) {
+        if (t.rel(c) == "obl" && c > n && n + 1 < t.size() && t.head(n + 1) == c && t.rel(n + 1) == "case") comps.push_back(c);
+      }
+    }
+    for (int c : comps) {
+      if (t.rel(c) != "nmod" && t.rel(c) != "obl") continue;
       const std::string m = t.marker(c);
       std::string lemma(verb);
       if (m == "with" || m == "in") {

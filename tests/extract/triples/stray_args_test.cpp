@@ -149,3 +149,14 @@ TEST_CASE("a body's first word before 'of' stays in its name: 'the Bank of Israe
   CAPTURE(ks);
   CHECK(has(ks, "Acme|JOIN|Bank of Israel"));
 }
+
+TEST_CASE("a possessor's embargo on a country, the complement hung on the verb: SANCTION") {
+  const auto doc = test::make_doc(
+      "plans|plan|NOUN|NNS|0|root to|to|PART|TO|3|mark end|end|VERB|VB|1|acl the|the|DET|DT|6|det EU|EU|PROPN|NNP|8|nmod:poss "
+      "'s|'s|PART|POS|5|case arms|arm|NOUN|NNS|8|compound embargo|embargo|NOUN|NN|3|obj on|on|ADP|IN|10|case "
+      "China|China|PROPN|NNP|3|obl .|.|PUNCT|.|1|punct",
+      "ORG:5-5 GPE:10-10");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK(has(ks, "EU|SANCTION|China"));
+}
