@@ -206,6 +206,17 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
     return s;
   };
   auto headline_like = [](const Line& l) { return !l.blank && !l.final_punct && l.words <= 25; };
+  // A whole line that is a dateline: a town in capitals or followed by a comma, then the
+  // agency ("BANGKOK, Thailand (AP)", "MEXICO CITY (AP)"); a headline with a bracket
+  // ("Boeing Sacks Executive (Update)") is none.
+  auto standalone_dateline = [](std::string_view line) {
+    Dateline dl;
+    if (!parse_dateline(line, dl) || dl.length < line.size()) return false;
+    const std::string_view town = line.substr(dl.place_begin, dl.place_end - dl.place_begin);
+    const bool caps = std::none_of(town.begin(), town.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const std::size_t comma = line.find(','), paren = line.find('(');
+    return std::count(town.begin(), town.end(), ' ') < 3 && (caps || comma < paren);
+  };
 
   if (!keep_boilerplate) {
     bool seen_body = false, seen_title = false, in_list = false;
@@ -240,6 +251,10 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
       } else if (repeated) {
         l.kind = BlockKind::kBoilerplate;
         l.reason = "repeated line";
+      } else if (!seen_body && standalone_dateline(s)) {
+        // "BANGKOK, Thailand (AP)" on a line of its own opens the body (marked a dateline
+        // below), however much it looks like a headline.
+        seen_body = true;
       } else if (!seen_body && !seen_title && headline_like(l) && l.words >= 2) {
         l.kind = BlockKind::kTitle;
         seen_title = true;
@@ -325,14 +340,15 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
       if (bl.kind == BlockKind::kTitle && doc.title.empty()) doc.title = std::string(doc.slice(bl.begin, bl.end));
       if (bl.kind != BlockKind::kBody) continue;
       Dateline dl;
-      if (parse_dateline(doc.slice(bl.begin, bl.end), dl) && dl.length < bl.end - bl.begin) {
+      if (parse_dateline(doc.slice(bl.begin, bl.end), dl)) {
         const std::uint32_t at = bl.begin;  // bl dangles once a block is inserted
         const auto split = static_cast<std::uint32_t>(at + dl.length);
+        const bool alone = split >= bl.end;  // "BANGKOK, Thailand (AP)" on a line of its own
         Block body{split, bl.end, BlockKind::kBody, ""};
-        doc.blocks[i].end = split;
+        doc.blocks[i].end = std::min(split, bl.end);
         doc.blocks[i].kind = BlockKind::kDateline;
         doc.blocks[i].reason = "dateline";
-        doc.blocks.insert(doc.blocks.begin() + static_cast<std::ptrdiff_t>(i + 1), body);
+        if (!alone) doc.blocks.insert(doc.blocks.begin() + static_cast<std::ptrdiff_t>(i + 1), body);
         if (doc.place.empty()) {
           doc.place = dl.place;
           doc.place_begin = static_cast<std::uint32_t>(at + dl.place_begin);
@@ -343,6 +359,14 @@ BlockStats segment_blocks(Document& doc, bool keep_boilerplate) {
         if (doc.published.empty()) doc.published = dl.date;
       }
       break;  // only the first body block can open with a dateline
+    }
+    // A text of one headline-like line and nothing else ("Fighting flared in Sudan") is what
+    // the user gave to read: its title is its body too, so nothing is silently dropped.
+    if (std::none_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) {
+          return b.kind == BlockKind::kBody || b.kind == BlockKind::kDateline;
+        })) {
+      for (Block& b : doc.blocks)
+        if (b.kind == BlockKind::kTitle) b.kind = BlockKind::kBody;
     }
     if (split_sign_off(doc)) ++stats.boilerplate_blocks;
   }

@@ -129,6 +129,12 @@ bool parse_dateline(std::string_view p, Dateline& out) {
       if (sep != std::string_view::npos) break;
     }
   }
+  // A paragraph that is only a dateline ending with its agency: "BANGKOK, Thailand (AP)".
+  if (sep == std::string_view::npos) {
+    std::size_t e = p.size();
+    while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\n' || p[e - 1] == '\r')) --e;
+    if (e > 0 && e <= limit && p[e - 1] == ')' && p.find('(') != std::string_view::npos) sep = after = e;
+  }
   if (sep == std::string_view::npos || sep == 0) return false;
   const std::string_view head = p.substr(0, sep);
   // Every word of the head must be capitalised, a number, a month, or in parentheses.

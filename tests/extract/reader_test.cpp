@@ -118,6 +118,23 @@ TEST_CASE("a scraped page: breadcrumb, repeated title, dateline, bio, share prom
   CHECK(report.boilerplate_blocks == 10);
 }
 
+TEST_CASE("a dateline on a line of its own opens the body; a headline with a bracket stays a title; a lone headline is read") {
+  ReadReport report;
+  auto docs = read_string("BANGKOK, Thailand (AP)\n\nThe government raised taxes.\n", InputFormat::kText, report);
+  REQUIRE(docs.size() == 1);
+  CHECK(kinds(docs[0]) == "dateline(dateline);body;");
+  CHECK(docs[0].place == "Bangkok");
+  docs = read_string("Boeing Sacks Executive (Update)\n\nBoeing sacked its finance chief.\n", InputFormat::kText, report);
+  REQUIRE(docs.size() == 1);
+  CHECK(kinds(docs[0]) == "title;body;");
+  CHECK(docs[0].place.empty());
+  // Only a headline-like line: it is the title and, there being nothing else, the body.
+  docs = read_string("Fighting flared between Sudan and Chad\n", InputFormat::kText, report);
+  REQUIRE(docs.size() == 1);
+  CHECK(kinds(docs[0]) == "body;");
+  CHECK(docs[0].title == "Fighting flared between Sudan and Chad");
+}
+
 TEST_CASE("a wire story's sign-off after its last sentence is boilerplate; an initial's full stop is no sentence end") {
   ReadReport report;
   auto docs = read_string("Ministers met in Lima on Monday.\n\nThey agreed on a plan, the sources said. REUTER\n",
