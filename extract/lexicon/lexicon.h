@@ -55,6 +55,7 @@ enum class List {
   kAuxiliaryForms,     // auxiliary-forms.txt: the forms auxiliaries take ("is", "could", "'ll"): AUX is closed
   kCommonAcronyms,     // common-acronyms.txt: all-capital words that name no organisation ("CEO", "GDP")
   kSameBodyNouns,      // same-body-nouns.txt: "group" of "the Lagardere group": the phrase is the organisation
+  kHomeWords,          // home-words.txt: "native", "hometown": "his native South Carolina" is where he lives
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

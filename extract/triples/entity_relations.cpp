@@ -46,6 +46,7 @@ namespace entity_rules {
 void Rules::run() {
   place_in_place();
   person_of_place();
+  home_places();
   relation_nouns();
   possessive_nouns();
   event_nouns();

@@ -168,6 +168,11 @@ class Rules {
   // part of Rwanda", "the Balkans".
   const Named* place_after_in(int i) const;
 
+  // "his native South Carolina", "Jesse Jackson's home state, South Carolina", "their
+  // hometown of Grants, N.M.": a person's possessive, a home word (lexicon home-words.txt),
+  // maybe a place noun, "," or "of", then the place: LIVE_IN (CITIZEN_OF a country).
+  void home_places();
+
   // "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Leninakan, Armenia's
   // second-largest city": a place inside a town, state or country named with "'s".
   void possessive_places();

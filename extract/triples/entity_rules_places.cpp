@@ -63,6 +63,25 @@ void Rules::person_of_place() {
   }
 }
 
+void Rules::home_places() {
+  for (const Named& p : named_) {
+    if (p.kind != Kind::kPerson) continue;
+    int j = p.e;
+    const bool pronoun = p.e == p.f + 1 && t_.upos(p.f) == "PRON";  // "his", "her", "their"
+    if (!pronoun) {
+      if (!(is(j, "'s") || is(j, "\u2019s") || is(j, "'"))) continue;
+      ++j;
+    }
+    if (!lexicon::contains(lexicon::List::kHomeWords, low(j))) continue;
+    const int home = j++;
+    if (j < t_.size() && lexicon::contains(lexicon::List::kPlaceNouns, low(j))) ++j;
+    if (is(j, ",") || is(j, "of")) ++j;
+    const Named* place = at_the(j);
+    if (!place || place->kind != Kind::kPlace || place->demonym) continue;
+    lives_in(p, *place, home, home + 1, EntityRelationRule::kPersonOfPlace, 0.7);
+  }
+}
+
 const lexicon::Row* Rules::relation_noun(int i, bool event) const {
   if (i < 0 || i >= t_.size() || !noun(i)) return nullptr;
   const std::string l = lower(t_.lemma(i));

@@ -97,6 +97,15 @@ TEST_CASE("a person of a town lives there; a person of a country is no citizen o
             .empty());  // a trip, no home
 }
 
+TEST_CASE("a person's home: 'his native South Carolina', 'Doe's home state, Ohio'") {
+  CHECK(has(relations("Jesse/PROPN Jackson/PROPN won/VERB in/ADP his/PRON native/ADJ South/PROPN Carolina/PROPN",
+                      "PER:1-2 PER:5-5 GPE:7-8"),
+            "Jesse Jackson|LIVE_IN|South Carolina"));
+  CHECK(has(relations("Jane/PROPN Doe/PROPN 's/PART home/NOUN state/NOUN ,/PUNCT Ohio/PROPN", "PER:1-2 GPE:7-7"),
+            "Jane Doe|LIVE_IN|Ohio"));
+  CHECK(relations("Jane/PROPN Doe/PROPN 's/PART trip/NOUN to/ADP Ohio/PROPN", "PER:1-2 GPE:6-6").empty());
+}
+
 TEST_CASE("relation nouns: native, assassin; a hedge before the noun states nothing") {
   CHECK(has(relations("Jane/PROPN Doe/PROPN ,/PUNCT a/DET native/NOUN of/ADP Ohio/PROPN", "PER:1-2 GPE:7-7"),
             "Jane Doe|LIVE_IN|Ohio"));
