@@ -180,6 +180,9 @@ class Rules {
   // Title words between an organisation and a person: lower-case nouns and adjectives or
   // title words, the last a position or occupation ("spokesman", "chief executive").
   bool title_run(int f, int e) const;
+  // A rank or office abbreviated before a name, with or without its full stop ("Gov.",
+  // "Sen", "Gen."; lexicon rank-abbreviations.txt).
+  bool rank(int i) const;
 
   // "Acme spokesman John Doe", "former Air Force commander John Doe", "Acme's John Doe", and
   // as an apposition: "John Doe, Acme's chairman,", "Jane Doe, 53, a former Yale law professor,".

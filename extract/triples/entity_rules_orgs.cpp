@@ -128,11 +128,17 @@ bool Rules::title_run(int f, int e) const {
     // "founding chairman", "acting president", "managing director": a participle before
     // the title noun.
     const bool participle = u == "VERB" && (t_.xpos(i) == "VBG" || t_.xpos(i) == "VBN") && i + 1 < e;
-    if (!(u == "NOUN" || u == "ADJ" || participle || gz::is_title_word_any_case(t_.form(i)))) return false;
+    if (!(u == "NOUN" || u == "ADJ" || participle || gz::is_title_word_any_case(t_.form(i)) || rank(i))) return false;
     ++words;
   }
   if (words > 4) return false;
-  return job_noun(e - 1) || is(e - 1, "member") || gz::is_title_word_any_case(t_.form(e - 1));
+  return job_noun(e - 1) || is(e - 1, "member") || gz::is_title_word_any_case(t_.form(e - 1)) || rank(e - 1);
+}
+
+bool Rules::rank(int i) const {
+  std::string_view f = t_.form(i);
+  if (f.size() > 1 && f.back() == '.') f.remove_suffix(1);
+  return lexicon::contains(lexicon::List::kRankAbbreviations, f);
 }
 
 void Rules::org_title_person() {
@@ -177,6 +183,23 @@ const Named* Rules::apposed_person(int i) const {
 }
 
 void Rules::place_title_person() {
+  // "Daniel Bakst, a West Palm Beach, Fla., lawyer", "Robert Corduwener, a Netherlands
+  // businessman": a place and an occupation in apposition to the person.
+  for (const Named& p : named_) {
+    if (p.kind != Kind::kPerson || !is(p.e, ",") || !(is(p.e + 1, "a") || is(p.e + 1, "an") || is(p.e + 1, "the"))) continue;
+    const Named* b = at(p.e + 2);
+    if (!b || b->kind != Kind::kPlace || b->demonym) continue;
+    int f = b->e;
+    const Named* state = nullptr;
+    if (is(f, ",") && (state = at(f + 1)) != nullptr && container(*state) && is(state->e, ",")) f = state->e + 1;
+    else state = nullptr;
+    int e = f;
+    while (e < t_.size() && e < f + 4 && (t_.upos(e) == "NOUN" || t_.upos(e) == "ADJ") && lower_word(e)) ++e;
+    // The apposition ends, or a verb follows ("the New York attorney representing ...").
+    if (e == f || !job_noun(e - 1) || !(apposition_end(e) || t_.upos(e) == "VERB")) continue;
+    emit(p, *b, is_country(*b) ? kCitizenOf : kLiveIn, f, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
+    if (state) emit(p, *state, is_country(*state) ? kCitizenOf : kLiveIn, f, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
+  }
   for (const Named& b : named_) {
     if (b.kind != Kind::kPlace) continue;
     for (int e = b.e + 1; e <= b.e + 3 && e < t_.size(); ++e) {

@@ -246,6 +246,21 @@ TEST_CASE("a town, a title and a person: LIVE_IN; a country's office is no citiz
   CHECK(has(relations("Atlanta/PROPN businessman/NOUN Neil/PROPN Roe/PROPN said/VERB", "GPE:1-1 PER:3-4"),
             "Neil Roe|LIVE_IN|Atlanta"));
   CHECK(relations("U.S./PROPN Ambassador/PROPN John/PROPN Doe/PROPN said/VERB", "GPE:1-1 PER:3-4").empty());
+  // An abbreviated office: "Illinois Gov. James Roe"; a country's is still no citizenship.
+  CHECK(has(relations("Illinois/PROPN Gov./PROPN James/PROPN Roe/PROPN signed/VERB", "GPE:1-1 PER:3-4"),
+            "James Roe|LIVE_IN|Illinois"));
+  CHECK(relations("U.S./PROPN Sen./PROPN John/PROPN Doe/PROPN said/VERB", "GPE:1-1 PER:3-4").empty());
+  // In apposition: "Dan Roe, a West Palm Beach, Fla., lawyer", "Rob Roe, a Netherlands businessman bought".
+  const auto r = relations("Dan/PROPN Roe/PROPN ,/PUNCT a/DET Palm/PROPN Beach/PROPN ,/PUNCT Fla./PROPN ,/PUNCT "
+                           "lawyer/NOUN ,/PUNCT said/VERB",
+                           "PER:1-2 GPE:5-6 GPE:8-8");
+  CHECK(has(r, "Dan Roe|LIVE_IN|Palm Beach"));
+  CHECK(has(r, "Dan Roe|LIVE_IN|Florida"));
+  CHECK(has(relations("Rob/PROPN Roe/PROPN ,/PUNCT a/DET Netherlands/PROPN businessman/NOUN bought/VERB it/PRON",
+                      "PER:1-2 GPE:5-5"),
+            "Rob Roe|CITIZEN_OF|Netherlands"));
+  CHECK(relations("Rob/PROPN Roe/PROPN ,/PUNCT a/DET Netherlands/PROPN fan/NOUN ,/PUNCT said/VERB", "PER:1-2 GPE:5-5")
+            .empty());  // no occupation
 }
 
 TEST_CASE("every rule has its own id") {
