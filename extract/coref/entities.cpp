@@ -101,6 +101,7 @@ Status EntityStage::process(Document& doc) const {
   retype_by_organisation_cues(doc, w.named);
   drop_storm_names(w);
   place_cues(w);
+  given_name_persons(w);
   apply_legal_forms(doc, w.named);
   consistent_types(w);
   repeat_names(w);

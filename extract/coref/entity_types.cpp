@@ -6,6 +6,7 @@
 #include <set>
 
 #include "extract/ascii.h"
+#include "extract/coref/gender.h"
 #include "extract/coref/legal_forms.h"
 #include "extract/coref/name_spans.h"
 #include "extract/coref/org_cues.h"
@@ -98,6 +99,23 @@ void place_cues(Work& w) {
     if (m.type != EntityType::kPerson) continue;
     const std::string name = name_of(m);
     if (places.contains(name) && !titled.contains(name)) m.type = EntityType::kLoc;
+  }
+}
+
+// Step 2d'': two or more capitalised words NER typed LOC that open with a given name of the
+// gazetteer and end in no place or body word ("Neil Estes"; not "Victoria Falls" or
+// "Jackson Heights"), and that no list knows as a place, name a person.
+void given_name_persons(Work& w) {
+  for (Mention& m : w.named) {
+    if (m.type != EntityType::kLoc || m.end_token < m.first_token + 2 || !m.link_rule.empty()) continue;
+    const std::string_view first = w.form(m.first_token);
+    const bool given = gz::is_first_name(first) || given_name_gender(first) != Gender::kUnknown;
+    if (!given || non_person_word(w.form(m.end_token - 1))) continue;
+    bool caps = true;
+    for (std::uint32_t k = m.first_token; k < m.end_token; ++k) caps = caps && capitalised(w.form(k));
+    if (!caps) continue;
+    const std::string name = mention_name(w.doc, m.first_token, m.end_token);
+    if (place_type(name) == EntityType::kNone && !gz::organization_by_name(name)) m.type = EntityType::kPerson;
   }
 }
 

@@ -68,6 +68,9 @@ void split_place_compounds(Work& w);  // 2b: "China-Cambodia" is two places
 void drop_storm_names(Work& w);
 // Step 2d': a person name after "in"/"near"/"across"/"throughout" is a place (LOC).
 void place_cues(Work& w);
+// Step 2d'': a name NER typed a place that opens with a given name and no list knows as a
+// place ("said Atlanta businessman Neil Estes") is a person.
+void given_name_persons(Work& w);
 // Step 2e: one name, one type in a document (the majority, the first on a tie).
 void consistent_types(Work& w);
 // Step 2f: a name NER tagged once is the same name where it recurs untagged.

@@ -157,3 +157,19 @@ TEST_CASE("a town NER left out before its state or country is a place; a given n
                                   "Texas|Texas|PROPN|NNP|2|appos .|.|PUNCT|.|1|punct"))
             .find("Michael") == std::string::npos);
 }
+
+TEST_CASE("a place NER found that opens with a given name and no list knows is a person; 'Victoria Falls' is not") {
+  auto type_of = [](Document doc, const std::string& name) {
+    REQUIRE(EntityStage().process(doc).is_ok());
+    for (const Entity& e : doc.entities)
+      if (e.name == name) return e.type;
+    return EntityType::kNone;
+  };
+  CHECK(type_of(kg::test::make_doc("said|say|VERB|VBD|0|root Neil|Neil|PROPN|NNP|1|nsubj Estes|Estes|PROPN|NNP|2|flat "
+                                   ".|.|PUNCT|.|1|punct",
+                                   "LOC:2-3"),
+                "Neil Estes") == EntityType::kPerson);
+  CHECK(type_of(kg::test::make_doc("near|near|ADP|IN|2|case Victoria|Victoria|PROPN|NNP|0|root Falls|Falls|PROPN|NNP|2|flat",
+                                   "LOC:2-3"),
+                "Victoria Falls") != EntityType::kPerson);
+}
