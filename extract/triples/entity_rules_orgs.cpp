@@ -197,6 +197,11 @@ void Rules::place_title_person() {
     while (e < t_.size() && e < f + 4 && (t_.upos(e) == "NOUN" || t_.upos(e) == "ADJ") && lower_word(e)) ++e;
     // The apposition ends, or a verb follows ("the New York attorney representing ...").
     if (e == f || !job_noun(e - 1) || !(apposition_end(e) || t_.upos(e) == "VERB")) continue;
+    // "X, a U.S. ambassador": a country's office, as below, is no citizenship.
+    bool office = false;
+    for (int i = f; i < e; ++i)
+      office = office || gz::is_title_word_any_case(t_.form(i)) || lexicon::contains(lexicon::List::kPositionNouns, low(i));
+    if (office && is_country(*b)) continue;
     emit(p, *b, is_country(*b) ? kCitizenOf : kLiveIn, f, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
     if (state) emit(p, *state, is_country(*state) ? kCitizenOf : kLiveIn, f, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
   }
