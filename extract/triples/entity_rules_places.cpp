@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/coref/legal_forms.h"
 #include "extract/lexicon/lexicon.h"
 #include "extract/ner/gazetteer.h"
 #include "extract/triples/entity_rules.h"
@@ -172,10 +173,23 @@ void Rules::org_in_place() {
   for (const Named& o : named_) {
     if (o.kind == Kind::kPerson) continue;
     int j = o.e;
+    // "Pittsburgh-Corning Corp. of Pittsburgh", "Manufacturers Hanover Trust Co. of New York":
+    // a company's name that ends in a legal form, "of" and a town or state.
+    if (o.kind == Kind::kOrg && is(j, "of") && ends_with_legal_form(t_.text_of(o.f, o.e - 1))) {
+      const Named* b = at(j + 1);
+      if (b && b->kind == Kind::kPlace && !b->demonym)
+        emit(o, *b, kBasedIn, j, j + 1, EntityRelationRule::kOrgInPlace, 0.65);
+      continue;
+    }
+    // "at NRC headquarters in nearby Rockville": the headquarters are the organisation's.
+    const bool headquarters = o.kind == Kind::kOrg && is(j, "headquarters");
+    if (headquarters) ++j;
     if (is(j, ",")) ++j;
     if (!is(j, "in")) continue;
-    const Named* b = place_after_in(j + 1);
-    if (!b || b->kind != Kind::kPlace || b->demonym || !attached_to(*b, o)) continue;
+    int k = j + 1;
+    if (headquarters && (is(k, "nearby") || is(k, "suburban") || is(k, "downtown"))) ++k;
+    const Named* b = place_after_in(k);
+    if (!b || b->kind != Kind::kPlace || b->demonym || !(attached_to(*b, o) || headquarters)) continue;
     if (o.kind == Kind::kPlace && (is_country(o) || !container(*b))) continue;
     emit(o, *b, o.kind == Kind::kOrg ? kBasedIn : kLocatedIn, j, j + 1, EntityRelationRule::kOrgInPlace, 0.65);
   }

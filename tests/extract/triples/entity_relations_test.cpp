@@ -173,6 +173,14 @@ TEST_CASE("a place relation to a town holds for the state written after it") {
                   "Acme|BASED_IN|Texas"));
 }
 
+TEST_CASE("a company of a town, the headquarters in a town") {
+  CHECK(has(relations("Acme/PROPN Steel/PROPN Corp./PROPN of/ADP Pittsburgh/PROPN said/VERB", "ORG:1-3 GPE:5-5"),
+            "Acme Steel Corp.|BASED_IN|Pittsburgh"));
+  CHECK(relations("the/DET Bank/PROPN of/ADP Pittsburgh/PROPN said/VERB", "ORG:2-2 GPE:4-4").empty());  // no legal form
+  CHECK(has(relations("at/ADP NRC/PROPN headquarters/NOUN in/ADP nearby/ADJ Rockville/PROPN", "ORG:2-2 GPE:6-6"),
+            "NRC|BASED_IN|Rockville"));
+}
+
 TEST_CASE("in PLACE attached to the organisation in the tree, not to the verb") {
   CHECK(has(relations("Bank/PROPN Leu/PROPN in/ADP/4 Zurich/PROPN/2 said/VERB", "ORG:1-2 GPE:4-4"),
             "Bank Leu|BASED_IN|Zurich"));
