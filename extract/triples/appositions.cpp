@@ -166,6 +166,25 @@ bool name_position(const SentenceTree& t, int h, int a, std::vector<OpenExtracti
     if (b.entity) position.text += " of " + b.arg.text;
   }
   emit(std::move(position), position_span, "hold position", "HOLD_POSITION");
+  // "a professor at Queens College and honorary president of the Socialist International":
+  // a second position joined by "and", wherever the parser hung it under the first.
+  std::vector<int> under;
+  t.subtree(a, under, {"acl:relcl", "appos"});
+  for (int c : under) {
+    if (c == a || t.rel(c) != "conj" || t.mention(c) || t.upos(c) != "NOUN" || !position_noun(t, c)) continue;
+    const int body = position_body(t, c);
+    if (body < 0) continue;
+    std::vector<int> btoks;
+    t.subtree(body, btoks, {"case", "punct", "acl:relcl", "appos"});
+    const ArgInfo b = make_argument(t, body, btoks);
+    if (!b.entity) continue;
+    graph::Argument second;
+    second.kind = graph::Argument::Kind::kConcept;
+    const int f2 = title_start(t, c);
+    second.text = gazetteer::title_case(t.text_of(f2, c)) + " of " + b.arg.text;
+    emit_position(t, person, c, b.arg, b.span, "work for", "WORK_FOR", out);
+    emit_position(t, person, c, std::move(second), {t.tok(f2).begin, t.tok(c).end}, "hold position", "HOLD_POSITION", out);
+  }
   return true;
 }
 

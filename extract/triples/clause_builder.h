@@ -162,6 +162,8 @@ class ClauseBuilder {
   int stray_agent(int p) const;
   // An adposition, conjunction, particle, auxiliary or determiner.
   bool function_word(int i) const;
+  // A date or time mention at token i ("Monday", "last week").
+  bool is_date_mention(int i) const;
 
   struct RelationText {
     std::string open;   // verb group with inner adverbs ("also decided to develop")

@@ -123,6 +123,9 @@ ClauseBuilder::GraphChoice ClauseBuilder::graph_choice(const Clause& c, const Ar
   } else if (c.passive && a.agent >= 0) {
     g.subj = a.agent;
     g.obj = c.subj;
+  } else if (!a.objs.empty() && is_date_mention(a.objs.back())) {
+    // "died Monday" parsed with the day as the object: a time, no party.
+    if (q.time.empty()) q.time = time_value(a.objs.back(), phrase(a.objs.back(), p, false).text);
   } else if (!a.objs.empty()) {
     g.obj = a.objs.back();
     light_verb_object(a, g);
@@ -221,6 +224,11 @@ void ClauseBuilder::reciprocal(const GraphChoice& g, const OpenExtraction& base,
     e.triple.evidence.confidence = std::clamp(base.triple.evidence.confidence * 0.8, 0.01, 0.99);
     out_.push_back(std::move(e));
   }
+}
+
+bool ClauseBuilder::is_date_mention(int i) const {
+  const Mention* m = t_.mention(i);
+  return m && (m->type == EntityType::kDate || m->type == EntityType::kTime);
 }
 
 bool ClauseBuilder::function_word(int i) const {

@@ -160,3 +160,23 @@ TEST_CASE("a possessor's embargo on a country, the complement hung on the verb: 
   CAPTURE(ks);
   CHECK(has(ks, "EU|SANCTION|China"));
 }
+
+TEST_CASE("a day as the object is a time, no party; a second position joined by 'and' is held too") {
+  const auto doc = test::make_doc("Roe|Roe|PROPN|NNP|2|nsubj died|die|VERB|VBD|0|root Monday|Monday|PROPN|NNP|2|obj .|.|PUNCT|.|2|punct",
+                                  "PER:1-1 DATE:3-3");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK(ks.empty());
+  // "Roe, a professor at Acme and president of the Guild, died."
+  const auto two = test::make_doc(
+      "Roe|Roe|PROPN|NNP|12|nsubj ,|,|PUNCT|,|4|punct a|a|DET|DT|4|det professor|professor|NOUN|NN|1|appos "
+      "at|at|ADP|IN|6|case Acme|Acme|PROPN|NNP|4|nmod and|and|CCONJ|CC|8|cc president|president|NOUN|NN|6|conj "
+      "of|of|ADP|IN|11|case the|the|DET|DT|11|det Guild|Guild|PROPN|NNP|8|nmod died|die|VERB|VBD|0|root "
+      ".|.|PUNCT|.|12|punct",
+      "PER:1-1 ORG:6-6 ORG:11-11");
+  const auto k2 = graph_keys(two);
+  CAPTURE(k2);
+  CHECK(has(k2, "Roe|WORK_FOR|Acme"));
+  CHECK(has(k2, "Roe|WORK_FOR|Guild"));
+  CHECK(has(k2, "Roe|HOLD_POSITION|President of Guild"));
+}
