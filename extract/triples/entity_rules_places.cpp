@@ -189,7 +189,10 @@ void Rules::org_in_place() {
     int k = j + 1;
     if (headquarters && (is(k, "nearby") || is(k, "suburban") || is(k, "downtown"))) ++k;
     const Named* b = place_after_in(k);
-    if (!b || b->kind != Kind::kPlace || b->demonym || !(attached_to(*b, o) || headquarters)) continue;
+    // A town right before "in" a country or state lies there however the parser attached
+    // it ("a flight to Khartoum from Kassala in eastern Sudan").
+    const bool town_in = o.kind == Kind::kPlace && !is_country(o) && b && container(*b) && !b->demonym && !is(o.e, ",");
+    if (!b || b->kind != Kind::kPlace || b->demonym || !(attached_to(*b, o) || headquarters || town_in)) continue;
     if (o.kind == Kind::kPlace && (is_country(o) || !container(*b))) continue;
     emit(o, *b, o.kind == Kind::kOrg ? kBasedIn : kLocatedIn, j, j + 1, EntityRelationRule::kOrgInPlace, 0.65);
   }

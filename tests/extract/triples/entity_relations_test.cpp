@@ -185,6 +185,11 @@ TEST_CASE("in PLACE attached to the organisation in the tree, not to the verb") 
   CHECK(has(relations("Bank/PROPN Leu/PROPN in/ADP/4 Zurich/PROPN/2 said/VERB", "ORG:1-2 GPE:4-4"),
             "Bank Leu|BASED_IN|Zurich"));
   CHECK(relations("Acme/PROPN invested/VERB in/ADP/4 Kenya/PROPN/2", "ORG:1-1 GPE:4-4").empty());
+  // A town right before "in" a country lies there however the parser attached it; a town
+  // before "in" a town does not.
+  CHECK(has(relations("flew/VERB from/ADP Kassala/PROPN/1 in/ADP/6 eastern/ADJ/6 Sudan/PROPN/1", "GPE:3-3 GPE:6-6"),
+            "Kassala|LOCATED_IN|Sudan"));
+  CHECK(relations("flew/VERB from/ADP Berlin/PROPN/1 in/ADP/5 Paris/PROPN/1", "GPE:3-3 GPE:5-5").empty());
 }
 
 TEST_CASE("places inside places named with 's and with a direction after 'in'") {
