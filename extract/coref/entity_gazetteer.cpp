@@ -165,7 +165,8 @@ static bool acronym_org(const Work& w, const Sentence& s, std::uint32_t i) {
 }
 
 // Whether ", STATE" or ", COUNTRY" follows at token i and then ends the phrase (",", ".",
-// ")", ";" or the sentence's end): "Needles, Calif.", "HAUPPAUGE, N.Y.", "Kassala, Sudan,".
+// ")", ";" or the sentence's end) or names what the town is ("Leninakan, Armenia's
+// second-largest city"): "Needles, Calif.", "HAUPPAUGE, N.Y.", "Kassala, Sudan,".
 static bool followed_by_container(const Work& w, const Sentence& s, std::uint32_t i) {
   if (i + 1 >= s.end_token || w.form(i) != ",") return false;
   std::string name;
@@ -175,6 +176,11 @@ static bool followed_by_container(const Work& w, const Sentence& s, std::uint32_
     if (gz::state_name(name, true).empty() && !gz::country_by_name(name)) continue;
     if (k + 1 == s.end_token) return true;
     const std::string_view next = w.form(k + 1);
+    if (next == "'s" || next == "\u2019s") {  // "Leninakan, Armenia's second-largest city"
+      for (std::uint32_t j = k + 2; j < s.end_token && j < k + 7; ++j)
+        if (lexicon::contains(lexicon::List::kPlaceNouns, lower_ascii(w.form(j)))) return true;
+      return false;
+    }
     return next == "," || next == "." || next == ")" || next == ";";
   }
   return false;

@@ -218,8 +218,9 @@ void Rules::possessive_places() {
       continue;
     }
     int n = a.e + 1;  // "Armenia's second-largest city", "Bosnia's capital"
-    while (n < t_.size() && n <= a.e + 3 && !lexicon::contains(lexicon::List::kPlaceNouns, low(n)) &&
-           (t_.upos(n) == "ADJ" || t_.upos(n) == "NUM"))
+    // "second-largest" is three tokens: adjectives, numbers and hyphens between them.
+    while (n < t_.size() && n <= a.e + 5 && !lexicon::contains(lexicon::List::kPlaceNouns, low(n)) &&
+           (t_.upos(n) == "ADJ" || t_.upos(n) == "NUM" || (is(n, "-") && n > a.e + 1)))
       ++n;
     if (n >= t_.size() || !lexicon::contains(lexicon::List::kPlaceNouns, low(n))) continue;
     if (is(n + 1, ",")) {  // "Bosnia's capital, Sarajevo"

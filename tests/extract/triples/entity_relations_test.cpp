@@ -197,6 +197,9 @@ TEST_CASE("places inside places named with 's and with a direction after 'in'") 
             "Sarajevo|LOCATED_IN|Bosnia and Herzegovina"));
   CHECK(has(relations("Gyumri/PROPN ,/PUNCT Armenia/PROPN 's/PART second-largest/ADJ city/NOUN", "GPE:1-1 GPE:3-3"),
             "Gyumri|LOCATED_IN|Armenia"));
+  CHECK(has(relations("Gyumri/PROPN ,/PUNCT Armenia/PROPN 's/PART second/ADJ -/PUNCT largest/ADJ city/NOUN",
+                      "GPE:1-1 GPE:3-3"),
+            "Gyumri|LOCATED_IN|Armenia"));  // the hyphen as a token of its own
   CHECK(has(relations("Beijing/PROPN 's/PART Tiananmen/PROPN Square/PROPN", "GPE:1-1 LOC:3-4"),
             "Tiananmen Square|LOCATED_IN|Beijing"));
   CHECK(has(relations("flew/VERB from/ADP Kassala/PROPN/1 in/ADP/6 eastern/ADJ/6 Sudan/PROPN/3", "GPE:3-3 GPE:6-6"),
