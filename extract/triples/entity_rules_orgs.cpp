@@ -163,6 +163,17 @@ void Rules::org_title_person() {
         break;
       }
     }
+    // "Great Ormond Street Hospital professor of child health, Al Aynsley-Green,": the title's
+    // field in lower case, then the person in apposition.
+    for (int e = f + 1; e <= f + 4 && e < t_.size(); ++e) {
+      if (!is(e, "of") || !title_run(f, e)) continue;
+      int k = e + 1;
+      while (k < t_.size() && k <= e + 4 && lower_word(k) && (noun(k) || t_.upos(k) == "ADJ")) ++k;
+      if (k == e + 1 || !is(k, ",")) break;
+      if (const Named* p = at(k + 1); p && p->kind == Kind::kPerson)
+        emit(*p, o, kWorkFor, f, e, EntityRelationRule::kOrgTitlePerson, 0.7);
+      break;
+    }
   }
 }
 

@@ -243,6 +243,16 @@ TEST_CASE("who works for whom, as an apposition: 'X, Acme's chairman,', 'X, 53, 
             "John Doe|WORK_FOR|Daily News"));  // the mention holds its article
 }
 
+TEST_CASE("a title's field in lower case before the person in apposition: 'Acme professor of child health, Jane Doe,'") {
+  CHECK(has(relations("Acme/PROPN professor/NOUN of/ADP child/NOUN health/NOUN ,/PUNCT Jane/PROPN Doe/PROPN ,/PUNCT "
+                      "said/VERB",
+                      "ORG:1-1 PER:7-8"),
+            "Jane Doe|WORK_FOR|Acme"));
+  CHECK(relations("Acme/PROPN rival/NOUN of/ADP long/ADJ standing/NOUN ,/PUNCT Jane/PROPN Doe/PROPN ,/PUNCT said/VERB",
+                  "ORG:1-1 PER:7-8")
+            .empty());
+}
+
 TEST_CASE("titles joined by 'and', a member of a body, an age and a copula before the title") {
   CHECK(has(relations("said/VERB John/PROPN Doe/PROPN ,/PUNCT Acme/PROPN 's/PART chairman/NOUN and/CCONJ chief/ADJ "
                       "executive/NOUN officer/NOUN ./PUNCT",
