@@ -97,6 +97,14 @@ bool ClauseBuilder::resolve(Clause& c) {
   c.copula = t_.has_child(p, "cop");
   c.passive = t_.has_child(p, "nsubj:pass") || t_.has_child(p, "aux:pass") || t_.has_child(p, "csubj:pass");
   const int s = own_subject(p);
+  // "met with Vice President George Bush on Monday after U.S. naval forces destroyed ..."
+  // parsed with Bush as the subject of "destroyed": a subject takes no preposition; the
+  // parse of this clause is not to be trusted.
+  if (s >= 0) {
+    for (int ch : t_.children(s)) {
+      if (t_.rel(ch) == "case" && ch < s && t_.upos(ch) == "ADP") return false;
+    }
+  }
   if (s >= 0) {
     c.subj = s;
     if (is_relative_pronoun(t_, s) && r == "acl:relcl" && t_.head(p) >= 0) {

@@ -180,3 +180,14 @@ TEST_CASE("a day as the object is a time, no party; a second position joined by 
   CHECK(has(k2, "Roe|WORK_FOR|Guild"));
   CHECK(has(k2, "Roe|HOLD_POSITION|President of Guild"));
 }
+
+TEST_CASE("a subject with a preposition is a misparse: no triple from that clause") {
+  // "met with Bush after forces destroyed a platform" parsed with Bush as the subject.
+  const auto doc = test::make_doc(
+      "Abdullah|Abdullah|PROPN|NNP|2|nsubj met|meet|VERB|VBD|0|root with|with|ADP|IN|4|case Bush|Bush|PROPN|NNP|5|nsubj "
+      "destroyed|destroy|VERB|VBD|2|parataxis a|a|DET|DT|7|det platform|platform|NOUN|NN|5|obj .|.|PUNCT|.|2|punct",
+      "PER:1-1 PER:4-4");
+  const auto ks = graph_keys(doc);
+  CAPTURE(ks);
+  CHECK_FALSE(std::any_of(ks.begin(), ks.end(), [](const std::string& k) { return k.starts_with("Bush|"); }));
+}
