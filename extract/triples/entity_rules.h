@@ -136,8 +136,10 @@ class Rules {
   // "X, a native of Y", "X, the assassin of Y", "X is a native of Y".
   void relation_nouns();
 
-  // "the assassination of Y by X", "the murder of Y by X".
+  // "the assassination of Y by X", "the murder of Y by X"; and convicted_of.
   void event_nouns();
+  // "X was convicted of Y's killing", "X, convicted of the murder of Y": a court's finding.
+  void convicted_of();
 
   // "Y's assassin, X", "Y's assassin X", "X, Y's killer" and "Y assassin X".
   void possessive_nouns();

@@ -131,7 +131,29 @@ void Rules::relation_nouns() {
   }
 }
 
+void Rules::convicted_of() {
+  for (const Named& x : named_) {
+    if (x.kind != Kind::kPerson) continue;
+    int j = x.e;
+    if (is(j, "was") || is(j, "is") || is(j, ",")) ++j;
+    if (!is(j, "convicted") || !is(j + 1, "of")) continue;
+    int n = j + 2;
+    if (is(n, "the")) ++n;
+    const Named* y = nullptr;
+    if (const Named* p = at(n); p && p->kind == Kind::kPerson && (is(p->e, "'s") || is(p->e, "\u2019s"))) {
+      y = p;
+      n = p->e + 1;
+    }
+    const lexicon::Row* r = relation_noun(n, true);
+    if (!r) continue;
+    if (!y && is(n + 1, "of")) y = at_the(n + 2);
+    if (y && y->kind == Kind::kPerson && y->entity != x.entity)
+      emit(x, *y, Rel{(*r)[2], (*r)[1]}, j, n + 1, EntityRelationRule::kEventNoun, 0.7);
+  }
+}
+
 void Rules::event_nouns() {
+  convicted_of();
   for (int n = 0; n + 2 < t_.size(); ++n) {
     const lexicon::Row* r = relation_noun(n, true);
     if (!r || !is(n + 1, "of") || (n > 0 && hedge(n - 1))) continue;

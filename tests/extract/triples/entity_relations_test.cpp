@@ -144,6 +144,17 @@ TEST_CASE("possessive and event nouns: Y's assassin, X; the assassination of Y b
             .empty());
 }
 
+TEST_CASE("a court's finding: 'X was convicted of Y's killing', 'X, convicted of the murder of Y'") {
+  CHECK(has(relations("Sirhan/PROPN was/AUX convicted/VERB of/ADP Kennedy/PROPN 's/PART killing/NOUN", "PER:1-1 PER:5-5"),
+            "Sirhan|KILL|Kennedy"));
+  CHECK(has(relations("James/PROPN Ray/PROPN ,/PUNCT convicted/VERB of/ADP the/DET murder/NOUN of/ADP Martin/PROPN "
+                      "King/PROPN ,/PUNCT died/VERB",
+                      "PER:1-2 PER:9-10"),
+            "James Ray|KILL|Martin King"));
+  CHECK(relations("Jane/PROPN Doe/PROPN was/AUX accused/VERB of/ADP Kennedy/PROPN 's/PART killing/NOUN", "PER:1-2 PER:6-6")
+            .empty());  // an accusation is no finding
+}
+
 TEST_CASE("organisations based in towns: -based, an apposition, a town before the name") {
   CHECK(has(relations("Detroit/PROPN -/PUNCT based/VERB Chrysler/PROPN", "GPE:1-1 ORG:4-4"), "Chrysler|BASED_IN|Detroit"));
   CHECK(has(relations("Acme/PROPN Corp/PROPN ,/PUNCT a/DET Houston/PROPN construction/NOUN firm/NOUN", "ORG:1-2 GPE:5-5"),
