@@ -200,6 +200,13 @@ static std::uint32_t town_before_container(const Work& w, const Sentence& s, std
   return 0;
 }
 
+// A plural of a position noun ("MPs", "Senators", "officials").
+static bool plural_position(std::string_view f) {
+  if (f.size() < 3 || f.back() != 's') return false;
+  const std::string singular = lower_ascii(f.substr(0, f.size() - 1));
+  return lexicon::contains(lexicon::List::kPositionNouns, singular);
+}
+
 // Step 2: trim, type by gazetteer, add the names NER missed.
 void gazetteer_typing(Work& w) {
   extend_to_gazetteer(w);
@@ -210,6 +217,14 @@ void gazetteer_typing(Work& w) {
     // An e-mail address or web address beside a name is no part of it ("jo@dur.ac.uk Durham University").
     while (m.first_token + 1 < m.end_token && web_address(w.form(m.first_token))) ++m.first_token;
     while (m.end_token > m.first_token + 1 && web_address(w.form(m.end_token - 1))) --m.end_token;
+    // "Labour MPs", "Democratic Senators": the people are no part of the body's name (but
+    // "Council of Economic Advisers", "Board of Governors" name a body by its members).
+    if (m.type == EntityType::kOrg) {
+      bool of = false;
+      for (std::uint32_t k = m.first_token; k < m.end_token; ++k) of = of || w.form(k) == "of";
+      // One word before the people only ("Enron Investment Partners" is a company's name).
+      if (!of && m.end_token == m.first_token + 2 && plural_position(w.form(m.end_token - 1))) --m.end_token;
+    }
     // A person's name without its honorific ("Sir Alan Duncan" → "Alan Duncan", as for titles).
     if (m.type == EntityType::kPerson)
       while (m.first_token + 1 < m.end_token && gz::is_honorific_outside_name(w.form(m.first_token))) ++m.first_token;

@@ -173,3 +173,18 @@ TEST_CASE("a place NER found that opens with a given name and no list knows is a
                                    "LOC:2-3"),
                 "Victoria Falls") != EntityType::kPerson);
 }
+
+TEST_CASE("a body's name ends before the people in it: 'Labour MPs' is Labour; 'Council of Economic Advisers' stays") {
+  auto orgs = [](Document doc) {
+    REQUIRE(EntityStage().process(doc).is_ok());
+    std::string out;
+    for (const Entity& e : doc.entities)
+      if (e.type == EntityType::kOrg) out += e.name + ";";
+    return out;
+  };
+  CHECK(orgs(kg::test::make_doc("by|by|ADP|IN|2|case Labour|Labour|PROPN|NNP|3|compound MPs|MPs|PROPN|NNPS|0|root",
+                                "ORG:2-3")) == "Labour;");
+  CHECK(orgs(kg::test::make_doc("Council|Council|PROPN|NNP|0|root of|of|ADP|IN|4|case Economic|Economic|PROPN|NNP|4|compound "
+                                "Advisers|Advisers|PROPN|NNPS|1|nmod",
+                                "ORG:1-4")) == "Council of Economic Advisers;");
+}
