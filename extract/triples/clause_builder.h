@@ -263,6 +263,14 @@ class ClauseBuilder {
   // on (SELL, AID, TRADE, TRANSFER: sell to, lend to, export to): the subject also holds that
   // class to the party.
   void recipient_party(const Clause& c, const Args& a, const OpenExtraction& base);
+  // The named party at h (a name in apposition to h, without its preposition), and the
+  // clause's subject argument.
+  ArgInfo party_argument(int h) const;
+  ArgInfo subject_argument(const Clause& c) const;
+  // A graph-only copy of `base` from s to o with that relation, its rule id extended by
+  // `rule_suffix` and its confidence scaled; returns the triple pushed.
+  OpenExtraction& push_party(const OpenExtraction& base, const ArgInfo& s, const ArgInfo& o, std::string lemma,
+                             std::string cls, std::string_view rule_suffix, double confidence_factor);
 
   void emit(const Clause& c);
 

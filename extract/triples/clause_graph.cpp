@@ -325,12 +325,40 @@ void ClauseBuilder::emit_graph(const Clause& c, const GraphChoice& g, const Open
   }
 }
 
+ArgInfo ClauseBuilder::party_argument(int h) const {
+  const int p = named_by_apposition(h);
+  std::vector<int> toks;
+  t_.subtree(p, toks, {"conj", "cc", "punct", "acl:relcl", "appos", "case"});
+  return make_argument(t_, p, toks);
+}
+
+ArgInfo ClauseBuilder::subject_argument(const Clause& c) const {
+  const int s = named_by_apposition(c.subj);
+  std::vector<int> toks;
+  t_.subtree(s, toks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {c.pred});
+  return make_argument(t_, s, toks);
+}
+
+OpenExtraction& ClauseBuilder::push_party(const OpenExtraction& base, const ArgInfo& s, const ArgInfo& o, std::string lemma,
+                                          std::string cls, std::string_view rule_suffix, double confidence_factor) {
+  OpenExtraction e = base;
+  e.for_openie = false;
+  e.for_graph = true;
+  e.triple.subject = s.arg;
+  e.triple.object = o.arg;
+  e.triple.evidence.subject_span = s.span;
+  e.triple.evidence.object_span = o.span;
+  e.triple.relation.lemma = std::move(lemma);
+  e.triple.relation.cls = std::move(cls);
+  e.triple.evidence.rule.append(rule_suffix);
+  e.triple.evidence.confidence = std::clamp(base.triple.evidence.confidence * confidence_factor, 0.01, 0.99);
+  out_.push_back(std::move(e));
+  return out_.back();
+}
+
 void ClauseBuilder::event_noun_party(const Clause& c, const OpenExtraction& base) {
   if (c.copula || c.subj < 0) return;
-  const int s = named_by_apposition(c.subj);
-  std::vector<int> stoks;
-  t_.subtree(s, stoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {c.pred});
-  const ArgInfo sa = make_argument(t_, s, stoks);
+  const ArgInfo sa = subject_argument(c);
   if (!sa.entity) return;
   for (int o : t_.children(c.pred)) {
     const std::string m = t_.marker(o);
@@ -353,25 +381,11 @@ void ClauseBuilder::event_noun_party(const Clause& c, const OpenExtraction& base
         }
         for (int ch : parties) {
           if (t_.rel(ch) != "nmod" || t_.marker(ch) != r[1]) continue;
-          const int p = named_by_apposition(ch);
-          std::vector<int> ptoks;
-          t_.subtree(p, ptoks, {"conj", "cc", "punct", "acl:relcl", "appos", "case"});
-          const ArgInfo pa = make_argument(t_, p, ptoks);
+          const ArgInfo pa = party_argument(ch);
           if (!pa.entity || pa.arg.text == sa.arg.text) continue;
-          OpenExtraction e = base;
-          e.for_openie = false;
-          e.for_graph = true;
-          e.triple.subject = sa.arg;
-          e.triple.object = pa.arg;
-          e.triple.evidence.subject_span = sa.span;
-          e.triple.evidence.object_span = pa.span;
+          OpenExtraction& e = push_party(base, sa, pa, noun + " " + r[1], r[2], ".event_noun", 0.85);
           e.triple.evidence.relation_span = {t_.tok(n).begin, t_.tok(n).end};
-          e.triple.relation.lemma = noun + " " + r[1];
           e.triple.relation.surface = std::string(t_.form(n)) + " " + r[1];
-          e.triple.relation.cls = r[2];
-          e.triple.evidence.rule.append(".event_noun");
-          e.triple.evidence.confidence = std::clamp(base.triple.evidence.confidence * 0.85, 0.01, 0.99);
-          out_.push_back(std::move(e));
         }
         break;
       }
@@ -394,28 +408,11 @@ void ClauseBuilder::recipient_party(const Clause& c, const Args& a, const OpenEx
   }
   for (int o : parties) {
     if (t_.marker(o) != "to") continue;
-    const int p = named_by_apposition(o);
-    std::vector<int> ptoks;
-    t_.subtree(p, ptoks, {"conj", "cc", "punct", "acl:relcl", "appos", "case"});
-    const ArgInfo pa = make_argument(t_, p, ptoks);
+    const ArgInfo pa = party_argument(o);
     if (!pa.entity) continue;
-    const int s = named_by_apposition(c.subj);
-    std::vector<int> stoks;
-    t_.subtree(s, stoks, {"conj", "cc", "punct", "acl:relcl", "appos"}, {c.pred});
-    const ArgInfo sa = make_argument(t_, s, stoks);
+    const ArgInfo sa = subject_argument(c);
     if (sa.arg.text.empty() || sa.arg.text == pa.arg.text) return;
-    OpenExtraction e = base;
-    e.for_openie = false;
-    e.for_graph = true;
-    e.triple.subject = sa.arg;
-    e.triple.object = pa.arg;
-    e.triple.evidence.subject_span = sa.span;
-    e.triple.evidence.object_span = pa.span;
-    e.triple.relation.lemma = lemma;
-    e.triple.relation.cls = row->second;
-    e.triple.evidence.rule.append(".recipient");
-    e.triple.evidence.confidence = std::clamp(base.triple.evidence.confidence * 0.9, 0.01, 0.99);
-    out_.push_back(std::move(e));
+    push_party(base, sa, pa, lemma, row->second, ".recipient", 0.9);
     return;
   }
 }
