@@ -61,8 +61,6 @@ class PronounSieve {
   bool definite(const Here& h, std::uint32_t& i);
   bool definite_title(std::uint32_t& i);
   void lead_description();
-  int lead_subject(std::uint32_t noun) const;
-  bool lead_person_fits(const Mention& m, std::uint32_t noun, std::uint32_t verb) const;
   int resolve(std::uint32_t at, TypePredicate pred, std::uint32_t max_sentences) const;
   int resolve_person(std::uint32_t at, int g, bool reflexive) const;
   int most_recent(std::uint32_t at, TypePredicate pred, std::uint32_t max_sentences) const;
@@ -479,104 +477,11 @@ bool PronounSieve::definite(const Here& h, std::uint32_t& i) {
   return true;
 }
 
-// The subject noun of the first sentence when it is a description of one person: "a", "an"
-// or "the", modifiers, then a singular position or occupation noun ("A Conservative MP",
-// "An ex-chief financial officer at Boeing", "The leader of the British National Party"),
-// no person named in the sentence. Returns the noun's token, else -1.
-int PronounSieve::lead_subject(std::uint32_t root) const {
-  const Sentence& s = doc_.sentences[0];
-  static const std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass");
-  static const std::uint8_t nn = tags::xpos_id("NN"), nnp = tags::xpos_id("NNP");
-  const std::string det = lower_ascii(doc_.form(doc_.tokens[s.first_token]));
-  if (det != "a" && det != "an" && det != "the") return -1;
-  for (std::uint32_t k = s.first_token + 1; k < s.end_token && k < s.first_token + 8; ++k) {
-    const Token& t = doc_.tokens[k];
-    if (syntax_.parent(k) != static_cast<std::int64_t>(root) || !(t.deprel == nsubj || t.deprel == nsubj_pass)) continue;
-    if (!(t.xpos == nn || t.xpos == nnp)) return -1;
-    const std::string lemma = lower_ascii(t.lemma.empty() ? doc_.form(t) : t.lemma);
-    const bool job = lexicon::contains(lexicon::List::kPositionNouns, lemma) ||
-                     lexicon::contains(lexicon::List::kOccupationNouns, lemma) ||
-                     gz::is_title_word_any_case(doc_.form(t));
-    return job ? static_cast<int>(k) : -1;
-  }
-  return -1;
-}
-
-// Whether the person named by `m` in the second sentence is the one the lead described: an
-// argument of the lead's verb again ("... has been arrested. A party spokesman said Nick
-// Griffin was arrested"), the active subject of the main verb after an active lead (or that
-// subject's apposition), or described with the lead's noun ("Robert Jackson, 58, MP for
-// Wantage").
-bool PronounSieve::lead_person_fits(const Mention& m, std::uint32_t noun, std::uint32_t verb) const {
-  static const std::uint8_t appos = tags::deprel_id("appos"), nsubj = tags::deprel_id("nsubj");
-  const std::uint32_t h = syntax_.name_head(m.first_token);
-  const std::int64_t up = syntax_.parent(h);
-  const std::string& lead_verb = doc_.tokens[verb].lemma;
-  if (up >= 0 && !lead_verb.empty() && doc_.tokens[static_cast<std::size_t>(up)].lemma == lead_verb) return true;
-  // The subject of the main verb, in the lead's voice: "A police officer was shot dead. John
-  // Smith was arrested" and "A judge jailed a man. John Smith was convicted" are two people.
-  std::int64_t subj = -1;
-  if (syntax_.role(h) == Role::kSubject) subj = h;
-  if (doc_.tokens[h].deprel == appos && up >= 0 && syntax_.role(static_cast<std::uint32_t>(up)) == Role::kSubject) subj = up;
-  if (subj >= 0) {
-    const std::int64_t v = syntax_.parent(static_cast<std::uint32_t>(subj));
-    const bool active = doc_.tokens[static_cast<std::size_t>(subj)].deprel == nsubj;
-    if (v >= 0 && doc_.tokens[static_cast<std::size_t>(v)].head < 0 && active && doc_.tokens[noun].deprel == nsubj)
-      return true;
-  }
-  const std::string noun_lemma = lower_ascii(doc_.tokens[noun].lemma);
-  const Sentence& s = doc_.sentences[sentence_of_[m.first_token]];
-  for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
-    if (lower_ascii(doc_.tokens[k].lemma) != noun_lemma) continue;
-    if (syntax_.parent(k) == static_cast<std::int64_t>(h) || up == static_cast<std::int64_t>(k)) return true;
-  }
-  return false;
-}
-
-// The lead of a news story often describes its subject and names it only in the next
-// sentence: "A Conservative MP and former minister has defected to Labour. Robert Jackson,
-// 58, MP for Wantage, said ...". The description (lead_subject) and a coordinated one ("and
-// former minister") are the person first named in the second sentence, when no earlier
-// sentence named that person and lead_person_fits.
+// The story's lead description (entity_lead.cpp): its spans become mentions of the person.
 void PronounSieve::lead_description() {
-  if (doc_.sentences.size() < 2) return;
-  const Sentence& s0 = doc_.sentences[0];
-  const Sentence& s1 = doc_.sentences[1];
-  std::int64_t root = -1;
-  for (std::uint32_t k = s0.first_token; k < s0.end_token; ++k) {
-    if (doc_.tokens[k].head < 0 && doc_.tokens[k].deprel == tags::deprel_id("root")) root = k;
-  }
-  if (root < 0) return;
-  for (const Mention& m : all_) {
-    if (m.first_token < s0.end_token && clusters_[static_cast<std::size_t>(m.chain)].e.type == EntityType::kPerson)
-      return;
-  }
-  const int noun = lead_subject(static_cast<std::uint32_t>(root));
-  if (noun < 0) return;
-  const Mention* person = nullptr;
-  for (const Mention& m : all_) {
-    if (m.first_token < s1.first_token || m.first_token >= s1.end_token) continue;
-    if (clusters_[static_cast<std::size_t>(m.chain)].e.type == EntityType::kPerson) {
-      person = &m;
-      break;
-    }
-  }
-  const auto n = static_cast<std::uint32_t>(noun);
-  if (person == nullptr || !lead_person_fits(*person, n, static_cast<std::uint32_t>(root))) return;
-  for (std::uint32_t k = s0.first_token; k <= n; ++k) covered_[k] = true;
-  add(s0.first_token, n + 1, person->chain, {}, LinkRule::kLead);
-  // "A Conservative MP and former minister": the second noun is the same person.
-  static const std::uint8_t conj = tags::deprel_id("conj");
-  for (std::uint32_t c = n + 1; c < s0.end_token && c < n + 6; ++c) {
-    if (syntax_.parent(c) != static_cast<std::int64_t>(n) || doc_.tokens[c].deprel != conj) continue;
-    const std::string lemma = lower_ascii(doc_.tokens[c].lemma);
-    if (!lexicon::contains(lexicon::List::kPositionNouns, lemma) && !lexicon::contains(lexicon::List::kOccupationNouns, lemma))
-      break;
-    std::uint32_t b = c;
-    while (b > n + 1 && syntax_.parent(b - 1) == static_cast<std::int64_t>(c) && doc_.tokens[b - 1].deprel != tags::deprel_id("cc")) --b;
-    for (std::uint32_t k = b; k <= c; ++k) covered_[k] = true;
-    add(b, c + 1, person->chain, {}, LinkRule::kLead);
-    break;
+  for (const LeadSpan& l : lead_descriptions(doc_, syntax_, sentence_of_, clusters_, all_)) {
+    for (std::uint32_t k = l.first_token; k < l.end_token; ++k) covered_[k] = true;
+    add(l.first_token, l.end_token, l.chain, {}, LinkRule::kLead);
   }
 }
 

@@ -94,6 +94,22 @@ std::vector<Mention> cluster_named_mentions(Work& w, const PronounSyntax& syntax
                                             const std::vector<std::uint32_t>& sentence_of,
                                             std::vector<Cluster>& clusters);
 
+// ---- The story's lead (entity_lead.cpp).
+// A span of the first sentence that describes the person the second one names.
+struct LeadSpan {
+  std::uint32_t first_token = 0, end_token = 0;
+  std::int32_t chain = -1;
+};
+// Step 4a: "A Conservative MP and former minister has defected to Labour. Robert Jackson, 58,
+// MP for Wantage, said ...": the first sentence's subject, "a", "an" or "the" and a singular
+// position or occupation noun with no person named in that sentence (and a coordinated such
+// noun), are the person first named in the second sentence, when that person is an argument
+// of the lead's verb again, the active subject of the main verb after an active lead, or
+// described there with the same noun. In text order; empty when the lead is no such case.
+std::vector<LeadSpan> lead_descriptions(const Document& doc, const PronounSyntax& syntax,
+                                        const std::vector<std::uint32_t>& sentence_of, const std::vector<Cluster>& clusters,
+                                        const std::vector<Mention>& all);
+
 // ---- Pronouns, definite descriptions, groups (entity_pronouns.cpp).
 // Step 4: the mentions they add, in text order, linked to `clusters` or grouping them.
 std::vector<Mention> resolve_pronouns(const Document& doc, const PronounSyntax& syntax,
