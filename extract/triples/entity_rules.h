@@ -185,6 +185,9 @@ class Rules {
   // A rank or office abbreviated before a name, with or without its full stop ("Gov.",
   // "Sen", "Gen."; lexicon rank-abbreviations.txt).
   bool rank(int i) const;
+  // Whether [f, e) holds a title word, an honorific or a position noun: an office
+  // ("U.S. Ambassador", "a U.S. ambassador"), which a country gives no citizenship with.
+  bool office_run(int f, int e) const;
 
   // "Acme spokesman John Doe", "former Air Force commander John Doe", "Acme's John Doe", and
   // as an apposition: "John Doe, Acme's chairman,", "Jane Doe, 53, a former Yale law professor,".

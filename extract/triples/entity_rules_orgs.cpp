@@ -135,6 +135,15 @@ bool Rules::title_run(int f, int e) const {
   return job_noun(e - 1) || is(e - 1, "member") || gz::is_title_word_any_case(t_.form(e - 1)) || rank(e - 1);
 }
 
+bool Rules::office_run(int f, int e) const {
+  for (int i = f; i < e; ++i) {
+    if (gz::is_title_word_any_case(t_.form(i)) || gz::is_honorific(t_.form(i)) ||
+        lexicon::contains(lexicon::List::kPositionNouns, low(i)))
+      return true;
+  }
+  return false;
+}
+
 bool Rules::rank(int i) const {
   std::string_view f = t_.form(i);
   if (f.size() > 1 && f.back() == '.') f.remove_suffix(1);
@@ -209,10 +218,7 @@ void Rules::place_title_person() {
     // The apposition ends, or a verb follows ("the New York attorney representing ...").
     if (e == f || !job_noun(e - 1) || !(apposition_end(e) || t_.upos(e) == "VERB")) continue;
     // "X, a U.S. ambassador": a country's office, as below, is no citizenship.
-    bool office = false;
-    for (int i = f; i < e; ++i)
-      office = office || gz::is_title_word_any_case(t_.form(i)) || lexicon::contains(lexicon::List::kPositionNouns, low(i));
-    if (office && is_country(*b)) continue;
+    if (office_run(f, e) && is_country(*b)) continue;
     emit(p, *b, is_country(*b) ? kCitizenOf : kLiveIn, f, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
     if (state) emit(p, *state, is_country(*state) ? kCitizenOf : kLiveIn, f, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
   }
@@ -222,10 +228,7 @@ void Rules::place_title_person() {
       const Named* p = at(e);
       if (!p) continue;
       // "U.S. Ambassador John Doe": a government office of the country, not a citizenship.
-      bool office = false;
-      for (int i = b.e; i < e; ++i)
-        office = office || gz::is_title_word_any_case(t_.form(i)) || gz::is_honorific(t_.form(i)) ||
-                 lexicon::contains(lexicon::List::kPositionNouns, low(i));
+      const bool office = office_run(b.e, e);
       if (p->kind == Kind::kPerson && title_run(b.e, e) && !(office && is_country(b)))
         emit(*p, b, is_country(b) ? kCitizenOf : kLiveIn, b.e, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
       break;
