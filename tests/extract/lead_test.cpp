@@ -2,7 +2,10 @@
 // describes a person the next sentence names.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 #include "extract/coref/entities.h"
 #include "tests/extract/triples/hand_doc.h"
@@ -18,6 +21,25 @@ std::string linked_at(const Document& doc, std::size_t b) {
     return m.chain >= 0 ? doc.entities[static_cast<std::size_t>(m.chain)].name + "/" + m.link_rule : "";
   }
   return "<none>";
+}
+
+// The entity stage run on `doc`: the names of its entities of the given types, each with ";".
+std::string names(Document doc, std::initializer_list<EntityType> types) {
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::string out;
+  for (const Entity& e : doc.entities)
+    if (std::find(types.begin(), types.end(), e.type) != types.end()) out += e.name + ";";
+  return out;
+}
+std::string orgs(Document doc) { return names(std::move(doc), {EntityType::kOrg}); }
+std::string places(Document doc) { return names(std::move(doc), {EntityType::kGpe, EntityType::kLoc}); }
+
+// The entity stage run on `doc`: the type of the entity called `name`, else kNone.
+EntityType type_of(Document doc, const std::string& name) {
+  REQUIRE(EntityStage().process(doc).is_ok());
+  for (const Entity& e : doc.entities)
+    if (e.name == name) return e.type;
+  return EntityType::kNone;
 }
 
 const char* kMpLead =
@@ -97,13 +119,6 @@ TEST_CASE("a lead is no person named later in another role, voice or sentence") 
 }
 
 TEST_CASE("an unknown acronym NER left out is an organisation; a shouted word, a title or a dateline is not") {
-  auto orgs = [](Document doc) {
-    REQUIRE(EntityStage().process(doc).is_ok());
-    std::string out;
-    for (const Entity& e : doc.entities)
-      if (e.type == EntityType::kOrg) out += e.name + ";";
-    return out;
-  };
   // "Shares in EADS fell."
   CHECK(orgs(kg::test::make_doc("Shares|share|NOUN|NNS|4|nsubj in|in|ADP|IN|3|case EADS|EADS|PROPN|NNP|1|nmod "
                                 "fell|fall|VERB|VBD|0|root .|.|PUNCT|.|4|punct")) == "EADS;");
@@ -142,13 +157,6 @@ TEST_CASE("a body's name goes on over 'des' into a name NER typed as a person; i
 }
 
 TEST_CASE("a town NER left out before its state or country is a place; a given name or a longer name is not") {
-  auto places = [](Document doc) {
-    REQUIRE(EntityStage().process(doc).is_ok());
-    std::string out;
-    for (const Entity& e : doc.entities)
-      if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) out += e.name + ";";
-    return out;
-  };
   // "at Needles, Calif."
   CHECK(places(kg::test::make_doc("at|at|ADP|IN|2|case Needles|Needles|PROPN|NNP|0|root ,|,|PUNCT|,|4|punct "
                                   "Calif.|Calif.|PROPN|NNP|2|appos")) == "Needles;California;");
@@ -159,12 +167,6 @@ TEST_CASE("a town NER left out before its state or country is a place; a given n
 }
 
 TEST_CASE("a place NER found that opens with a given name and no list knows is a person; 'Victoria Falls' is not") {
-  auto type_of = [](Document doc, const std::string& name) {
-    REQUIRE(EntityStage().process(doc).is_ok());
-    for (const Entity& e : doc.entities)
-      if (e.name == name) return e.type;
-    return EntityType::kNone;
-  };
   CHECK(type_of(kg::test::make_doc("said|say|VERB|VBD|0|root Neil|Neil|PROPN|NNP|1|nsubj Estes|Estes|PROPN|NNP|2|flat "
                                    ".|.|PUNCT|.|1|punct",
                                    "LOC:2-3"),
@@ -175,13 +177,6 @@ TEST_CASE("a place NER found that opens with a given name and no list knows is a
 }
 
 TEST_CASE("a body's name ends before the people in it: 'Labour MPs' is Labour; 'Council of Economic Advisers' stays") {
-  auto orgs = [](Document doc) {
-    REQUIRE(EntityStage().process(doc).is_ok());
-    std::string out;
-    for (const Entity& e : doc.entities)
-      if (e.type == EntityType::kOrg) out += e.name + ";";
-    return out;
-  };
   CHECK(orgs(kg::test::make_doc("by|by|ADP|IN|2|case Labour|Labour|PROPN|NNP|3|compound MPs|MPs|PROPN|NNPS|0|root",
                                 "ORG:2-3")) == "Labour;");
   CHECK(orgs(kg::test::make_doc("Council|Council|PROPN|NNP|0|root of|of|ADP|IN|4|case Economic|Economic|PROPN|NNP|4|compound "
