@@ -187,7 +187,8 @@ class Rules {
   bool rank(int i) const;
   // Whether [f, e) holds a title word, an honorific or a position noun: an office
   // ("U.S. Ambassador", "a U.S. ambassador"), which a country gives no citizenship with.
-  bool office_run(int f, int e) const;
+  // Without `position_nouns` only title words and honorifics count: "a French lawyer" holds none.
+  bool office_run(int f, int e, bool position_nouns = true) const;
 
   // "Acme spokesman John Doe", "former Air Force commander John Doe", "Acme's John Doe", and
   // as an apposition: "John Doe, Acme's chairman,", "Jane Doe, 53, a former Yale law professor,".

@@ -135,10 +135,10 @@ bool Rules::title_run(int f, int e) const {
   return job_noun(e - 1) || is(e - 1, "member") || gz::is_title_word_any_case(t_.form(e - 1)) || rank(e - 1);
 }
 
-bool Rules::office_run(int f, int e) const {
+bool Rules::office_run(int f, int e, bool position_nouns) const {
   for (int i = f; i < e; ++i) {
     if (gz::is_title_word_any_case(t_.form(i)) || gz::is_honorific(t_.form(i)) ||
-        lexicon::contains(lexicon::List::kPositionNouns, low(i)))
+        (position_nouns && lexicon::contains(lexicon::List::kPositionNouns, low(i))))
       return true;
   }
   return false;
@@ -208,17 +208,21 @@ void Rules::place_title_person() {
   for (const Named& p : named_) {
     if (p.kind != Kind::kPerson || !is(p.e, ",") || !(is(p.e + 1, "a") || is(p.e + 1, "an") || is(p.e + 1, "the"))) continue;
     const Named* b = at(p.e + 2);
-    if (!b || b->kind != Kind::kPlace || b->demonym) continue;
+    if (!b || b->kind != Kind::kPlace) continue;
     int f = b->e;
     const Named* state = nullptr;
     if (is(f, ",") && (state = at(f + 1)) != nullptr && container(*state) && is(state->e, ",")) f = state->e + 1;
     else state = nullptr;
     int e = f;
     while (e < t_.size() && e < f + 4 && (t_.upos(e) == "NOUN" || t_.upos(e) == "ADJ") && lower_word(e)) ++e;
-    // The apposition ends, or a verb follows ("the New York attorney representing ...").
-    if (e == f || !job_noun(e - 1) || !(apposition_end(e) || t_.upos(e) == "VERB")) continue;
-    // "X, a U.S. ambassador": a country's office, as below, is no citizenship.
-    if (office_run(f, e) && is_country(*b)) continue;
+    // The apposition ends, or a verb follows ("the New York attorney representing ..."). An
+    // owner is a trade too ("a Mexican newspaper owner").
+    const lexicon::Row* owns = e > f ? relation_noun(e - 1) : nullptr;
+    const bool trade = e > f && (job_noun(e - 1) || (owns && (*owns)[1] == "OWN"));
+    if (!trade || !(apposition_end(e) || t_.upos(e) == "VERB")) continue;
+    // "X, a U.S. ambassador": a country's office, as below, is no citizenship; "X, a French
+    // lawyer" is a French citizen.
+    if (office_run(f, e, false) && is_country(*b)) continue;
     emit(p, *b, is_country(*b) ? kCitizenOf : kLiveIn, f, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
     if (state) emit(p, *state, is_country(*state) ? kCitizenOf : kLiveIn, f, e, EntityRelationRule::kPlaceTitlePerson, 0.7);
   }

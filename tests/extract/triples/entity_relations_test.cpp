@@ -298,6 +298,15 @@ TEST_CASE("a town, a title and a person: LIVE_IN; a country's office is no citiz
             "Rob Roe|CITIZEN_OF|Netherlands"));
   CHECK(relations("Rob/PROPN Roe/PROPN ,/PUNCT a/DET Netherlands/PROPN fan/NOUN ,/PUNCT said/VERB", "PER:1-2 GPE:5-5")
             .empty());  // no occupation
+  // A demonym gives the citizenship of an occupation, an owner too; not of an office.
+  CHECK(has(relations("Jean/PROPN Roe/PROPN ,/PUNCT a/DET French/ADJ lawyer/NOUN ,/PUNCT said/VERB", "PER:1-2 NORP:5-5"),
+            "Jean Roe|CITIZEN_OF|France"));
+  CHECK(has(relations("Rob/PROPN Roe/PROPN ,/PUNCT a/DET Mexican/ADJ newspaper/NOUN owner/NOUN ,/PUNCT said/VERB",
+                      "PER:1-2 NORP:5-5"),
+            "Rob Roe|CITIZEN_OF|Mexico"));
+  CHECK(relations("Jon/PROPN Roe/PROPN ,/PUNCT a/DET French/ADJ ambassador/NOUN ,/PUNCT said/VERB", "PER:1-2 NORP:5-5")
+            .empty());
+  CHECK(relations("Jon/PROPN Roe/PROPN ,/PUNCT a/DET French/ADJ fan/NOUN ,/PUNCT said/VERB", "PER:1-2 NORP:5-5").empty());
 }
 
 TEST_CASE("every rule has its own id") {
