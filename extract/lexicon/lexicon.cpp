@@ -20,7 +20,7 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kDirectionWords,   List::kStakeNouns,         List::kConditionMarks,
                                List::kHearsayNouns,     List::kReciprocalClasses,   List::kActingBodyNouns,
                                List::kVerbObjectClasses, List::kAuxiliaryForms,    List::kCommonAcronyms,
-                               List::kSameBodyNouns,    List::kHomeWords};
+                               List::kSameBodyNouns,    List::kHomeWords,          List::kEventNouns};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -114,6 +114,7 @@ std::string_view file_name(List list) {
     case List::kCommonAcronyms: return "common-acronyms";
     case List::kSameBodyNouns: return "same-body-nouns";
     case List::kHomeWords: return "home-words";
+    case List::kEventNouns: return "event-nouns";
   }
   return {};
 }

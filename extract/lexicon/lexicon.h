@@ -56,6 +56,7 @@ enum class List {
   kCommonAcronyms,     // common-acronyms.txt: all-capital words that name no organisation ("CEO", "GDP")
   kSameBodyNouns,      // same-body-nouns.txt: "group" of "the Lagardere group": the phrase is the organisation
   kHomeWords,          // home-words.txt: "native", "hometown": "his native South Carolina" is where he lives
+  kEventNouns,         // event-nouns.txt: noun, verb lemma (rows): "his stay in Washington" is a visit
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

@@ -191,7 +191,13 @@ bool name_position(const SentenceTree& t, int h, int a, std::vector<OpenExtracti
 void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
   for (int a = 0; a < t.size(); ++a) {
     if (t.rel(a) != "appos") continue;
-    const int h = t.head(a);
+    int h = t.head(a);
+    // "A lawyer for the victims, Eduardo Contreras,": one person is no plural noun; the name is
+    // the singular noun's that the plural hangs from.
+    const Mention* am = t.mention(a);
+    if (h >= 0 && t.xpos(h) == "NNS" && t.rel(h) == "nmod" && am && am->type == EntityType::kPerson && a > 0 &&
+        t.form(a - 1) == "," && t.head(h) >= 0 && t.xpos(t.head(h)) == "NN")
+      h = t.head(h);
     if (h >= 0 && t.upos(a) == "ADJ" && name_position(t, h, a, out)) continue;  // "official" tagged ADJ
     if (h < 0 || !t.is_nominal(h) || !t.is_nominal(a) || t.is_pronoun(a)) continue;
     // A dependent with its own preposition ("the Department [of Homeland Security]" parsed
@@ -242,7 +248,9 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
       t.subtree(a, keep, {"punct", "acl:relcl", "appos", "acl"});
       o = make_argument(t, a, keep);
     }
-    if (o.arg.text.empty()) continue;
+    // "Deputy Secretary of State John Whitehead" parsed as nested appositions: the title's words
+    // are mentions of the person they stand before, and nobody is his own position.
+    if (o.arg.text.empty() || (s.entity && o.entity && s.arg.text == o.arg.text)) continue;
     graph::Triple& tr = e.triple;
     tr.subject = s.arg;
     tr.object = o.arg;

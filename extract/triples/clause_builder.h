@@ -154,6 +154,9 @@ class ClauseBuilder {
   };
 
   Args collect(const Clause& c) const;
+  // "told Reuters news agency": an organisation the parser read as the first object of a bare
+  // noun that only describes it ("news agency", no determiner) is the one object.
+  void name_before_descriptor(Args& a) const;
 
   // "was fatally shot by Lee Harvey Oswald" parsed with "by" on the verb and the name as
   // some other dependent: the nominal dependent right after a "by" of the passive verb is

@@ -24,10 +24,28 @@ int ClauseBuilder::named_by_apposition(int h) const {
     }
     return h;
   }
+  auto person = [&](int i) {
+    const Mention* m = t_.mention(i);
+    return m && m->type == EntityType::kPerson;
+  };
   for (int ch : t_.children(h)) {
     if (ch < h || !(t_.rel(ch) == "appos" || t_.rel(ch) == "flat")) continue;
-    const Mention* m = t_.mention(ch);
-    if (m && m->type == EntityType::kPerson) return ch;
+    if (person(ch)) return ch;
+    // "Deputy Secretary of State John Whitehead": a title parsed as nested appositions, no
+    // comma between the title and the name.
+    if (t_.form(ch - 1) == ",") continue;
+    for (int g : t_.children(ch)) {
+      if (g > ch && t_.rel(g) == "appos" && person(g) && t_.form(g - 1) != ",") return g;
+    }
+  }
+  // "A lawyer for the victims, Eduardo Contreras, told ...": the parser hangs the name on the
+  // plural noun before it, which one person cannot be; the name is the singular noun's.
+  if (t_.xpos(h) != "NN") return h;
+  for (int ch : t_.children(h)) {
+    if (ch < h || t_.rel(ch) != "nmod" || t_.xpos(ch) != "NNS") continue;
+    for (int g : t_.children(ch)) {
+      if (g > ch && t_.rel(g) == "appos" && person(g) && t_.form(g - 1) == ",") return g;
+    }
   }
   return h;
 }

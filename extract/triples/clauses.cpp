@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/coref/org_cues.h"
 #include "extract/triples/clause_builder.h"
 
 namespace kg::extract::triples {
@@ -254,6 +255,22 @@ std::string ClauseBuilder::time_value(int h, const std::string& text) const {
   return short_text.empty() ? text : short_text;
 }
 
+void ClauseBuilder::name_before_descriptor(Args& a) const {
+  if (a.objs.size() != 2) return;
+  const int i = a.objs[0], j = a.objs[1];
+  const Mention* m = t_.mention(i);
+  if (t_.rel(i) != "iobj" || !m || m->type != EntityType::kOrg || !descriptor_noun(lower(t_.form(j)))) return;
+  const int end = static_cast<int>(m->end_token - t_.sentence().first_token);
+  if (end > j) return;
+  for (int k = end; k < j; ++k) {
+    if (t_.head(k) != j || t_.rel(k) != "compound") return;
+  }
+  for (int ch : t_.children(j)) {
+    if (t_.rel(ch) == "det" || t_.rel(ch) == "nmod:poss") return;
+  }
+  a.objs = {i};
+}
+
 ClauseBuilder::Args ClauseBuilder::collect(const Clause& c) const {
   const int p = c.pred;
   Args a;
@@ -282,6 +299,7 @@ ClauseBuilder::Args ClauseBuilder::collect(const Clause& c) const {
       a.ccomp = ch;
     }
   }
+  name_before_descriptor(a);
   if (a.objs.empty() && a.ccomp < 0 && !c.copula) {
     // "buy and sell large amounts": the first verb shares its conjunct's object.
     for (int ch : t_.children(p)) {

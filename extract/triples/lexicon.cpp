@@ -29,32 +29,6 @@ constexpr auto kAttitudeAdj = std::to_array<std::string_view>({
     "unable", "unlikely", "willing",
 });
 
-constexpr auto kNouns = std::to_array<std::pair<std::string_view, std::string_view>>({
-    {"agreement", "agree"},
-    {"aid", "aid"},
-    {"assistance", "assist"},
-    {"attack", "attack"},
-    {"collaboration", "collaborate"},
-    {"condemnation", "condemn"},
-    {"cooperation", "cooperate"},
-    {"criticism", "criticize"},
-    {"embargo", "sanction"},
-    {"invasion", "invade"},
-    {"investment", "invest"},
-    {"meeting", "meet"},
-    {"opposition", "oppose"},
-    {"partnership", "partner"},
-    {"praise", "praise"},
-    {"relations", "relate"},
-    {"sanction", "sanction"},
-    {"sanctions", "sanction"},
-    {"support", "support"},
-    {"talks", "talk"},
-    {"threat", "threaten"},
-    {"trade", "trade"},
-    {"visit", "visit"},
-});
-
 template <typename A>
 bool contains(const A& a, std::string_view w) {
   return std::binary_search(a.begin(), a.end(), w);
@@ -97,9 +71,10 @@ bool is_job_noun(std::string_view lower_lemma) {
 }
 
 std::string_view verb_of_noun(std::string_view noun_lemma) {
-  auto it = std::lower_bound(kNouns.begin(), kNouns.end(), noun_lemma,
-                             [](const auto& e, std::string_view k) { return e.first < k; });
-  return it != kNouns.end() && it->first == noun_lemma ? it->second : std::string_view{};
+  for (const lexicon::Row& r : lexicon::rows(lexicon::List::kEventNouns)) {
+    if (r.size() >= 2 && r[0] == noun_lemma) return r[1];
+  }
+  return {};
 }
 
 }  // namespace kg::extract::triples

@@ -754,3 +754,21 @@ TEST_CASE("a participle inside a title is no clause: 'Acme managing director Jan
   const auto ts = graph_all(making);
   CHECK(find(ts, "Acme|make|cars") != nullptr);  // an ordinary participle still is one
 }
+
+TEST_CASE("a name on a plural noun and a bare descriptor noun after a name: no identity with the plural, no concept object") {
+  const Case& lawyer = kCases.at(kCases.size() - 3);
+  REQUIRE(std::string(lawyer.text).starts_with("A lawyer for the victims"));
+  const auto ks = keys(graph_all(test::make_doc(lawyer.spec, lawyer.mentions)));
+  std::string all;
+  for (const auto& k : ks) all.append(k).append("; ");
+  CAPTURE(all);
+  CHECK(std::find(ks.begin(), ks.end(), "victims|be|Ed Cole") == ks.end());
+  CHECK(std::find(ks.begin(), ks.end(), "Ed Cole|tell|news agency") == ks.end());
+  CHECK(std::none_of(ks.begin(), ks.end(), [](const std::string& k) { return k.starts_with("lawyer"); }));
+  // A possessive pronoun is no possessor the noun rule resolves: "his trip to Kenya" gives nothing.
+  const auto doc = test::make_doc(
+      "his|he|PRON|PRP$|2|nmod:poss trip|trip|NOUN|NN|6|nsubj to|to|ADP|IN|4|case Kenya|Kenya|PROPN|NNP|2|nmod "
+      "was|be|AUX|VBD|6|cop short|short|ADJ|JJ|0|root",
+      "GPE:4-4");
+  CHECK(graph_all(doc).empty());
+}
