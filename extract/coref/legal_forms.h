@@ -26,4 +26,12 @@ bool ends_with_legal_form(std::string_view name);
 // legal form is an organisation ("Motors Corp" tagged PERSON). Returns how many changed.
 std::size_t apply_legal_forms(const Document& doc, std::vector<Mention>& named);
 
+// Names the NER missed before a legal form: the capitalised words right before it (up to
+// five, "and"/"&" between two of them, a sentence's first word only when tagged a proper
+// noun) become one organisation ("Manufacturers Hanover Trust Co.", "Plenmeer Ltd"),
+// taking in the named mentions inside it ("Pittsburgh-Corning" tagged a place) and an
+// organisation it starts inside. A person or place mention that crosses its edge keeps the
+// words as they are. Keeps `named` in text order. Returns how many it added.
+std::size_t name_before_legal_form(const Document& doc, std::vector<Mention>& named);
+
 }  // namespace kg::extract

@@ -97,3 +97,27 @@ TEST_CASE("two companies that differ by more than a legal form stay apart") {
   CHECK(entity_of(doc, "Acme Foods Ltd") == "Acme Foods Ltd");
   CHECK(entity_of(doc, "Acme Foods", doc.text.find("Acme Foods said")) == "Acme Foods Ltd");
 }
+
+TEST_CASE("name_before_legal_form: capitalised words before a legal form the NER missed are an organisation") {
+  Document doc = tokenized(
+      "Shares of Hanover Trust Co. rose. The IRS and Acme Co. sued Pittsburgh-Corning Corp. today. "
+      "Profits rose at Ltd. Smith and Jones Inc. grew.");
+  mark(doc, "IRS", EntityType::kOrg);
+  mark(doc, "Pittsburgh", EntityType::kGpe);
+  std::vector<Mention> named = doc.mentions;
+  CHECK(name_before_legal_form(doc, named) == 4);
+  std::vector<std::string> texts;
+  for (const Mention& m : named) {
+    texts.push_back(text_of(doc, m));
+    if (texts.back() != "IRS") CHECK(m.type == EntityType::kOrg);
+  }
+  // The IRS ends a mention before "and": no "IRS and Acme Co."; the place inside the name
+  // is taken in; "Ltd" alone names nothing; "and" joins two untagged names.
+  std::string all;
+  for (const auto& t : texts) all += t + "; ";
+  CAPTURE(all);
+  CHECK(texts == std::vector<std::string>{"Hanover Trust Co.", "IRS", "Acme Co.", "Pittsburgh-Corning Corp.",
+                                          "Smith and Jones Inc."});
+  CHECK(std::is_sorted(named.begin(), named.end(),
+                       [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; }));
+}
