@@ -153,6 +153,8 @@ class ClauseBuilder {
     bool antecedent_object = false;  // "the agreement (that) they signed"
   };
 
+  // "24 years", "three months": a time word with a number, read as a time, not an object.
+  bool duration(int h) const { return is_time(h) && t_.child(h, "nummod") >= 0; }
   Args collect(const Clause& c) const;
   // "told Reuters news agency": an organisation the parser read as the first object of a bare
   // noun that only describes it ("news agency", no determiner) is the one object.

@@ -141,9 +141,21 @@ ClauseBuilder::GraphChoice ClauseBuilder::graph_choice(const Clause& c, const Ar
   } else if (c.passive && a.agent >= 0) {
     g.subj = a.agent;
     g.obj = c.subj;
-  } else if (!a.objs.empty() && is_date_mention(a.objs.back())) {
-    // "died Monday" parsed with the day as the object: a time, no party.
-    if (q.time.empty()) q.time = time_value(a.objs.back(), phrase(a.objs.back(), p, false).text);
+  } else if (!a.objs.empty() && (is_date_mention(a.objs.back()) || duration(a.objs.back()))) {
+    // "died Monday" parsed with the day as the object: a time, no party; "served 24 years in
+    // Congress" (the phrase on the verb or on "years"): the phrase after it still names one.
+    const int when = a.objs.back();
+    if (q.time.empty()) q.time = time_value(when, phrase(when, p, false).text);
+    if (a.objs.size() == 1 && duration(when)) {  // not "beginning Monday at X"
+      Args rest = a;
+      rest.objs.clear();
+      for (int ch : t_.children(when)) {
+        if (t_.rel(ch) == "nmod" && ch > when && !t_.marker(ch).empty()) rest.obls.push_back(ch);
+      }
+      OpenChoice timed = open;  // the time stands where the object was: a phrase is picked
+      timed.arg2_head = when;
+      if (!rest.obls.empty()) return graph_choice(c, rest, timed, lemma, q);
+    }
   } else if (!a.objs.empty()) {
     g.obj = a.objs.back();
     light_verb_object(a, g);
