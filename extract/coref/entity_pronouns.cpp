@@ -222,7 +222,13 @@ void PronounSieve::add(std::uint32_t b, std::uint32_t e, int chain, std::vector<
   m.link_rule = link_rule_name(rule);
   m.confidence = 0.8f;
   added_.push_back(std::move(m));
-  if (chain >= 0) last_[static_cast<std::size_t>(chain)] = last_head_[static_cast<std::size_t>(chain)] = b;
+  if (chain < 0) return;
+  last_[static_cast<std::size_t>(chain)] = last_head_[static_cast<std::size_t>(chain)] = b;
+  // "In a letter he wrote: ...": a pronoun subject keeps its person the recent subject.
+  static const std::uint8_t nsubj = tags::deprel_id("nsubj"), nsubj_pass = tags::deprel_id("nsubj:pass");
+  const std::uint8_t d = doc_.tokens[b].deprel;
+  if ((d == nsubj || d == nsubj_pass) && (rule == LinkRule::kPronoun || rule == LinkRule::kCataphora))
+    last_subject_[static_cast<std::size_t>(chain)] = b;
 }
 
 // "a US bank", "a Madrid-based charity", "the US's leading insurer": the mention's head (its

@@ -334,8 +334,16 @@ void ClauseBuilder::emit_graph(const Clause& c, const GraphChoice& g, const Open
       // that target it (lexicon possessor-classes.txt; "told France's LCI" does not).
       if (oa.entity || oa.pronoun || c.copula) continue;
       if (!lexicon::contains(lexicon::List::kPossessorClasses, e.triple.relation.cls)) continue;
-      const int poss = t_.child(o, "nmod:poss");
+      int poss = t_.child(o, "nmod:poss");
+      // "criticised the Conservatives stance": a name as a compound before the noun.
+      for (int ch : t_.children(o)) {
+        const Mention* cm = t_.mention(ch);
+        if (poss < 0 && ch < o && t_.rel(ch) == "compound" && cm && cm->type != EntityType::kNone &&
+            cm->end_token == t_.sentence().first_token + static_cast<std::uint32_t>(ch) + 1)
+          poss = ch;
+      }
       if (poss < 0) continue;
+      poss = named_by_apposition(poss);  // "Mr Blair's": the name under the honorific
       std::vector<int> ptoks;
       t_.subtree(poss, ptoks, {"case"});
       const ArgInfo pa = make_argument(t_, poss, ptoks);
