@@ -335,10 +335,12 @@ void ClauseBuilder::emit_graph(const Clause& c, const GraphChoice& g, const Open
       if (oa.entity || oa.pronoun || c.copula) continue;
       if (!lexicon::contains(lexicon::List::kPossessorClasses, e.triple.relation.cls)) continue;
       int poss = t_.child(o, "nmod:poss");
-      // "criticised the Conservatives stance": a name as a compound before the noun.
+      // "criticised the Conservatives stance": a person's or a body's name as a compound
+      // before the noun (a place there is where: "the Moscow meeting", "the Beijing embassy").
       for (int ch : t_.children(o)) {
         const Mention* cm = t_.mention(ch);
-        if (poss < 0 && ch < o && t_.rel(ch) == "compound" && cm && cm->type != EntityType::kNone &&
+        if (poss < 0 && ch < o && t_.rel(ch) == "compound" && cm &&
+            (cm->type == EntityType::kPerson || cm->type == EntityType::kOrg) &&
             cm->end_token == t_.sentence().first_token + static_cast<std::uint32_t>(ch) + 1)
           poss = ch;
       }
