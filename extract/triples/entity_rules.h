@@ -206,6 +206,9 @@ class Rules {
   // "John Doe, a reporter for the Daily News", "John Doe, vice president and columnist of
   // Acme", "John Doe is a professor at Acme".
   void person_title_of_org();
+  // "the French co-head of aerospace group EADS Philippe Camus": a title, "of", the body's
+  // description and name, then the person's name.
+  void title_of_org_person();
 
   // "John Doe of Acme said", "Jane Doe at the Institute of Mechanics": the organisation
   // right after the person, attached to the name in the tree.

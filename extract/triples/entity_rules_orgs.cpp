@@ -240,10 +240,29 @@ void Rules::place_title_person() {
   }
 }
 
+void Rules::title_of_org_person() {
+  for (const Named& o : named_) {
+    const Named* p = at(o.e);
+    if (o.kind != Kind::kOrg || !p || p->kind != Kind::kPerson) continue;
+    // Back over the body's description ("European defence and aerospace group") to "of".
+    int k = o.f - 1;
+    while (k > 0 && k >= o.f - 6 && !is(k, "of") && !at(k) &&
+           ((lower_word(k) && (noun(k) || is(k, "and"))) || t_.upos(k) == "ADJ"))
+      --k;
+    if (k < 1 || !is(k, "of") || !job_noun(k - 1) || !noun(k - 1)) continue;
+    emit(*p, o, kWorkFor, k - 1, o.f, EntityRelationRule::kPersonTitleOfOrg, 0.7);
+  }
+}
+
 void Rules::person_title_of_org() {
+  title_of_org_person();
   for (const Named& p : named_) {
     if (p.kind != Kind::kPerson || !(is(p.e, ",") || is(p.e, "is") || is(p.e, "was"))) continue;
     for (int i = p.e + 1; i < t_.size() && i <= p.e + 6; ++i) {
+      if (const Named* n = at(i); n && n->demonym) {  // "X, the German co-head of Y"
+        i = n->e - 1;
+        continue;
+      }
       if (at(i) || hedge(i)) break;
       const std::string w = low(i);
       if (w == "of" || w == "for" || w == "at" || w == "with") {

@@ -341,3 +341,16 @@ TEST_CASE("a dateline places its town in the country or state written after it")
   CHECK(dateline("WASHINGTON (Reuters) - Officials met.\n\nMore text.").empty());
   CHECK(dateline("Phnom Penh, May 24 - The ministers met.\n\nMore text.").empty());
 }
+
+TEST_CASE("a title of a body right before the person: 'the co-head of aerospace group Acme Jon Roe'; a demonym inside an apposition") {
+  CHECK(has(relations("The/DET co-head/NOUN of/ADP aerospace/NOUN group/NOUN Acme/PROPN Jon/PROPN Roe/PROPN left/VERB",
+                      "ORG:6-6 PER:7-8"),
+            "Jon Roe|WORK_FOR|Acme"));
+  // No position noun before "of": a friend is no employee.
+  CHECK(relations("The/DET friend/NOUN of/ADP aerospace/NOUN group/NOUN Acme/PROPN Jon/PROPN Roe/PROPN left/VERB",
+                  "ORG:6-6 PER:7-8")
+            .empty());
+  CHECK(has(relations("Jon/PROPN Roe/PROPN ,/PUNCT the/DET German/ADJ co-head/NOUN of/ADP Acme/PROPN will/AUX go/VERB",
+                      "PER:1-2 NORP:5-5 ORG:8-8"),
+            "Jon Roe|WORK_FOR|Acme"));
+}
