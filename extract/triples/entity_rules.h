@@ -74,6 +74,8 @@ class Rules {
     return !f.empty() && f[0] >= 'a' && f[0] <= 'z';
   }
   bool noun(int i) const { return t_.upos(i) == "NOUN"; }
+  // A dash that sets off an apposition ("EADS - Airbus' majority owner -").
+  bool dash(int i) const { return is(i, "-") || is(i, "--") || is(i, "\u2013") || is(i, "\u2014"); }
   bool hedge(int i) const { return lexicon::contains(lexicon::List::kHedgeAdjectives, low(i)); }
   // A noun naming a position or an occupation ("spokesman", "reporter").
   bool job_noun(int i) const { return triples::is_job_noun(lower(t_.lemma(i))); }

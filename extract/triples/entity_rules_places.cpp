@@ -112,6 +112,10 @@ void Rules::relation_emit(const Named& s, const Named& o, const lexicon::Row& r,
 int Rules::noun_after_comma(int comma) const {
   for (int i = comma + 1; i < t_.size() && i <= comma + 4; ++i) {
     if (hedge(i)) return -1;
+    if (const Named* d = at(i); d && d->demonym) {  // "the main French shareholder of"
+      i = d->e - 1;
+      continue;
+    }
     if (relation_noun(i)) return i;
     const auto u = t_.upos(i);
     if (u != "DET" && u != "ADJ" && u != "VERB" && !(u == "NOUN" && lower_word(i))) return -1;
@@ -122,9 +126,12 @@ int Rules::noun_after_comma(int comma) const {
 void Rules::relation_nouns() {
   for (const Named& s : named_) {
     if (s.demonym) continue;
-    const bool copula = is(s.e, "is") || is(s.e, "was");
-    if (!is(s.e, ",") && !copula) continue;
-    const int n = noun_after_comma(s.e);
+    // "the Lagardere group, the main French shareholder of EADS": a noun that still names
+    // the organisation may come first (lexicon same-body-nouns.txt).
+    const int after = s.kind == Kind::kOrg && lexicon::contains(lexicon::List::kSameBodyNouns, low(s.e)) ? s.e + 1 : s.e;
+    const bool copula = is(after, "is") || is(after, "was");
+    if (!is(after, ",") && !copula) continue;
+    const int n = noun_after_comma(after);
     if (n < 0 || !is(n + 1, "of")) continue;
     const Named* o = at_the(n + 2);
     if (o) relation_emit(s, *o, *relation_noun(n), n, EntityRelationRule::kRelationNoun);
@@ -170,7 +177,10 @@ void Rules::possessive_nouns() {
     const int pos = y.e;
     const bool poss = is(pos, "'s") || is(pos, "'") || is(pos, "\u2019s");
     int n = poss ? pos + 1 : pos;
-    while (n < t_.size() && n <= pos + 3 && !relation_noun(n) && t_.upos(n) == "ADJ" && !hedge(n)) ++n;
+    // "Airbus' majority owner": adjectives, and after a possessive lower-case nouns, first.
+    while (n < t_.size() && n <= pos + 3 && !relation_noun(n) && !hedge(n) &&
+           (t_.upos(n) == "ADJ" || (poss && noun(n) && lower_word(n))))
+      ++n;
     const lexicon::Row* r = relation_noun(n);
     if (!r) continue;
     // "Kennedy assassin Lee Harvey Oswald": without a possessive only a person's killer, named
@@ -183,9 +193,10 @@ void Rules::possessive_nouns() {
       relation_emit(*x, y, *r, n, EntityRelationRule::kPossessiveNoun);
     }
     if (!poss) continue;
-    if (y.f >= 2 && is(y.f - 1, ",")) {
+    // "X, Y's killer", "EADS - Airbus' majority owner -".
+    if (y.f >= 2 && (is(y.f - 1, ",") || dash(y.f - 1))) {
       for (const Named& x : named_) {
-        if (x.e == y.f - 1 && x.kind == Kind::kPerson) relation_emit(x, y, *r, n, EntityRelationRule::kPossessiveNoun);
+        if (x.e == y.f - 1) relation_emit(x, y, *r, n, EntityRelationRule::kPossessiveNoun);
       }
     }
   }

@@ -354,3 +354,16 @@ TEST_CASE("a title of a body right before the person: 'the co-head of aerospace 
                       "PER:1-2 NORP:5-5 ORG:8-8"),
             "Jon Roe|WORK_FOR|Acme"));
 }
+
+TEST_CASE("relation nouns between dashes, after 'the X group,' and past a demonym") {
+  CHECK(has(relations("EADS/PROPN -/PUNCT Airbus/PROPN '/PART majority/NOUN owner/NOUN -/PUNCT said/VERB", "ORG:1-1 ORG:3-3"),
+            "EADS|OWN|Airbus"));
+  CHECK(relations("EADS/PROPN -/PUNCT Airbus/PROPN '/PART new/ADJ chief/NOUN -/PUNCT said/VERB", "ORG:1-1 ORG:3-3").empty());
+  CHECK(has(relations("Acme/PROPN group/NOUN ,/PUNCT the/DET main/ADJ French/ADJ shareholder/NOUN of/ADP Bolt/PROPN",
+                      "ORG:1-1 NORP:6-6 ORG:9-9"),
+            "Acme|OWN|Bolt"));
+  // An owner is of an organisation: a person is nobody's property.
+  CHECK(relations("Acme/PROPN ,/PUNCT the/DET main/ADJ French/ADJ shareholder/NOUN of/ADP Jon/PROPN Roe/PROPN",
+                  "ORG:1-1 NORP:5-5 PER:8-9")
+            .empty());
+}
