@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/ascii.h"
+#include "extract/lexicon/lexicon.h"
 
 namespace kg::extract {
 namespace {
@@ -16,16 +17,7 @@ bool in(std::string_view w, std::initializer_list<std::string_view> words) {
 
 }  // namespace
 
-bool descriptor_noun(std::string_view lower) {
-  return in(lower, {"maker", "makers", "company", "firm", "giant", "group", "producer", "manufacturer",
-                    "operator", "carrier", "airline", "retailer", "bank", "lender", "insurer", "broadcaster",
-                    "startup", "start-up", "conglomerate", "utility", "developer", "miner", "supplier",
-                    "distributor", "automaker", "carmaker", "chipmaker", "shipbuilder", "publisher",
-                    "newspaper", "outlet", "network", "charity", "nonprofit", "non-profit", "ngo", "agency",
-                    "subsidiary", "unit", "consortium", "exporter", "importer", "refiner", "shipper",
-                    "telco", "brand", "chain", "club", "union", "party", "watchdog", "regulator",
-                    "university", "institute", "foundation", "organisation", "organization", "association"});
-}
+bool descriptor_noun(std::string_view lower) { return lexicon::contains(lexicon::List::kDescriptorNouns, lower); }
 
 namespace {
 

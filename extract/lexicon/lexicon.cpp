@@ -20,7 +20,8 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kDirectionWords,   List::kStakeNouns,         List::kConditionMarks,
                                List::kHearsayNouns,     List::kReciprocalClasses,   List::kActingBodyNouns,
                                List::kVerbObjectClasses, List::kAuxiliaryForms,    List::kCommonAcronyms,
-                               List::kSameBodyNouns,    List::kHomeWords,          List::kEventNouns};
+                               List::kSameBodyNouns,    List::kHomeWords,          List::kEventNouns,
+                               List::kDescriptorNouns};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -115,6 +116,7 @@ std::string_view file_name(List list) {
     case List::kSameBodyNouns: return "same-body-nouns";
     case List::kHomeWords: return "home-words";
     case List::kEventNouns: return "event-nouns";
+    case List::kDescriptorNouns: return "descriptor-nouns";
   }
   return {};
 }

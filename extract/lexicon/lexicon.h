@@ -57,6 +57,7 @@ enum class List {
   kSameBodyNouns,      // same-body-nouns.txt: "group" of "the Lagardere group": the phrase is the organisation
   kHomeWords,          // home-words.txt: "native", "hometown": "his native South Carolina" is where he lives
   kEventNouns,         // event-nouns.txt: noun, verb lemma (rows): "his stay in Washington" is a visit
+  kDescriptorNouns,    // descriptor-nouns.txt: "giant", "carmaker": a body described next to its name
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

@@ -161,6 +161,19 @@ std::uint32_t TaggerModel::passive_participle(std::string_view prev, std::string
   return best;
 }
 
+std::uint32_t TaggerModel::descriptor_gerund(std::uint32_t prev_class, std::string_view next, std::string_view after,
+                                             std::uint32_t best) const {
+  static const std::uint8_t kVerb = tags::upos_id("VERB"), kAux = tags::upos_id("AUX"), kVbg = tags::xpos_id("VBG");
+  static const std::uint8_t kNoun = tags::upos_id("NOUN"), kNn = tags::xpos_id("NN");
+  if (classes[best].xpos != kVbg || after.empty() || !(after[0] >= 'A' && after[0] <= 'Z')) return best;
+  if (!lexicon::contains(lexicon::List::kDescriptorNouns, next)) return best;
+  if (classes[prev_class].upos == kVerb || classes[prev_class].upos == kAux) return best;
+  for (std::uint32_t k = 1; k < classes.size(); ++k) {
+    if (classes[k].upos == kNoun && classes[k].xpos == kNn) return k;
+  }
+  return best;
+}
+
 void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t end,
                       std::vector<std::uint8_t>& out) const {
   const std::size_t n = end - first;
@@ -188,6 +201,9 @@ void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t en
       if (i > 0 && i + 1 < n)
         best = passive_participle(doc.form(doc.tokens[first + i - 1]), doc.form(doc.tokens[first + i]),
                                   doc.form(doc.tokens[first + i + 1]), best);
+      if (i + 2 < n)
+        best = descriptor_gerund(i > 0 ? p1 : 0, doc.form(doc.tokens[first + i + 1]), doc.form(doc.tokens[first + i + 2]),
+                                 best);
     }
     out[i] = static_cast<std::uint8_t>(best);
     p2 = p1;

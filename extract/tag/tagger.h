@@ -63,6 +63,11 @@ struct TaggerModel {
   // Ruby"): a known past participle the model read as a noun or adjective is VERB VBN.
   std::uint32_t passive_participle(std::string_view prev, std::string_view form, std::string_view next,
                                    std::uint32_t best) const;
+  // A gerund that modifies a body's descriptor before its name ("US banking giant Citigroup":
+  // `next` in lexicon descriptor-nouns, `after` capitalised, `prev` no verb or auxiliary) is
+  // a noun modifier (NOUN NN), not the sentence's verb.
+  std::uint32_t descriptor_gerund(std::uint32_t prev_class, std::string_view next, std::string_view after,
+                                  std::uint32_t best) const;
   // Tags the words [first, end) of `doc`, writing one class per word to `out`.
   void tag(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<std::uint8_t>& out) const;
   // tag() and the words' UPOS and XPOS set from the classes; `scratch` holds the classes.

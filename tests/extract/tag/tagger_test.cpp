@@ -128,3 +128,15 @@ TEST_CASE("tagger: a known past participle between 'been' and 'by' is VERB VBN")
   CHECK(m.passive_participle("a", "shot", "by", 1) == 1);       // "a shot by Ruby": a noun
   CHECK(m.passive_participle("been", "chairman", "by", 1) == 1);  // no verb form
 }
+
+TEST_CASE("tagger: a gerund before a body's descriptor and a name is a noun modifier ('US banking giant Citigroup')") {
+  TaggerModel m;
+  auto cls = [](std::string_view upos, std::string_view xpos) { return TagClass{tags::upos_id(upos), tags::xpos_id(xpos)}; };
+  m.classes = {cls("X", "FW"), cls("NOUN", "NN"), cls("VERB", "VBG"), cls("PROPN", "NNP"), cls("AUX", "VBD")};
+  CHECK(m.descriptor_gerund(3, "giant", "Citigroup", 2) == 1);   // "US banking giant Citigroup"
+  CHECK(m.descriptor_gerund(0, "company", "Rio", 2) == 1);       // at the start of a sentence
+  CHECK(m.descriptor_gerund(3, "giant", "and", 2) == 2);         // no name after the noun
+  CHECK(m.descriptor_gerund(3, "troops", "Friday", 2) == 2);     // "Obama visiting troops Friday"
+  CHECK(m.descriptor_gerund(4, "group", "Acme", 2) == 2);        // "was leading group Acme": after an auxiliary
+  CHECK(m.descriptor_gerund(3, "giant", "Citigroup", 1) == 1);   // not a gerund: unchanged
+}
