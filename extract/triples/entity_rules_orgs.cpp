@@ -42,13 +42,22 @@ void Rules::org_places() {
         emit(o, b, kBasedIn, b.e, o.f, EntityRelationRule::kPlaceBeforeOrg, 0.7);
     }
     place_in_org_name(o);
-    // "Acme, a Hong Kong construction firm": the apposition's nouns after a place.
+    // "Acme, a Hong Kong construction firm": the apposition's nouns after a place; "Metlife,
+    // the US's leading insurance company": after the place's possessive, adjectives and
+    // nouns that end in a descriptor of a body.
     if (is(o.e, ",") && t_.upos(o.e + 1) == "DET") {
       const Named* b = at(o.e + 2);
-      if (b && b->kind == Kind::kPlace) {
+      // "a Chinese language daily in San Francisco" names a language, not a country.
+      if (b && b->kind == Kind::kPlace && !(b->demonym && is(b->e, "language"))) {
         int k = b->e;
-        while (k < t_.size() && noun(k) && lower_word(k)) ++k;
-        if (k > b->e) emit(o, *b, kBasedIn, b->e, k, EntityRelationRule::kOrgDescribedByPlace, 0.7);
+        const bool poss = is(k, "'s") || is(k, "\u2019s");
+        if (poss) ++k;
+        const int from = k;
+        // "leading" may be tagged a gerund.
+        auto modifier = [&](int i) { return (t_.upos(i) == "ADJ" || t_.xpos(i) == "VBG") && !hedge(i); };
+        while (k < t_.size() && lower_word(k) && (noun(k) || (poss && modifier(k)))) ++k;
+        if (k > from && (!poss || descriptor_noun(low(k - 1))))
+          emit(o, *b, kBasedIn, b->e, k, EntityRelationRule::kOrgDescribedByPlace, 0.7);
       }
     }
   }

@@ -367,3 +367,15 @@ TEST_CASE("relation nouns between dashes, after 'the X group,' and past a demony
                   "ORG:1-1 NORP:5-5 PER:8-9")
             .empty());
 }
+
+TEST_CASE("an organisation described after a place's possessive: 'Metlife, the US's leading insurance company'") {
+  CHECK(has(relations("Metlife/PROPN ,/PUNCT the/DET US/PROPN 's/PART leading/ADJ insurance/NOUN company/NOUN ,/PUNCT said/VERB",
+                      "ORG:1-1 GPE:4-4"),
+            "Metlife|BASED_IN|United States"));
+  CHECK(relations("Acme/PROPN ,/PUNCT a/DET Chinese/ADJ language/NOUN daily/NOUN ,/PUNCT said/VERB", "ORG:1-1 NORP:4-4").empty());
+  CHECK(has(relations("Acme/PROPN ,/PUNCT a/DET Japanese/ADJ carmaker/NOUN ,/PUNCT said/VERB", "ORG:1-1 NORP:4-4"),
+            "Acme|BASED_IN|Japan"));
+  // The noun is no body's descriptor: a critic of the country is not based there.
+  CHECK(relations("Acme/PROPN ,/PUNCT the/DET US/PROPN 's/PART leading/ADJ critic/NOUN ,/PUNCT said/VERB", "ORG:1-1 GPE:4-4")
+            .empty());
+}
