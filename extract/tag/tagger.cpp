@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <string>
 
 #include "extract/lexicon/lexicon.h"
 #include "extract/tag/tagger_features.h"
@@ -174,6 +175,19 @@ std::uint32_t TaggerModel::descriptor_gerund(std::uint32_t prev_class, std::stri
   return best;
 }
 
+std::uint32_t TaggerModel::title_participle(std::string_view form, std::string_view next, std::uint32_t best) const {
+  static const std::uint8_t kVerb = tags::upos_id("VERB"), kPropn = tags::upos_id("PROPN"), kNnp = tags::xpos_id("NNP");
+  if (classes[best].upos != kVerb || form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) return best;
+  std::string two(form);
+  two.push_back(' ');
+  two.append(next);
+  if (!lexicon::contains(lexicon::List::kGovernmentTitles, two)) return best;
+  for (std::uint32_t k = 1; k < classes.size(); ++k) {
+    if (classes[k].upos == kPropn && classes[k].xpos == kNnp) return k;
+  }
+  return best;
+}
+
 void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t end,
                       std::vector<std::uint8_t>& out) const {
   const std::size_t n = end - first;
@@ -201,6 +215,7 @@ void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t en
       if (i > 0 && i + 1 < n)
         best = passive_participle(doc.form(doc.tokens[first + i - 1]), doc.form(doc.tokens[first + i]),
                                   doc.form(doc.tokens[first + i + 1]), best);
+      if (i + 1 < n) best = title_participle(doc.form(doc.tokens[first + i]), doc.form(doc.tokens[first + i + 1]), best);
       if (i + 2 < n)
         best = descriptor_gerund(i > 0 ? p1 : 0, doc.form(doc.tokens[first + i + 1]), doc.form(doc.tokens[first + i + 2]),
                                  best);

@@ -155,6 +155,11 @@ class ClauseBuilder {
 
   // "24 years", "three months": a time word with a number, read as a time, not an object.
   bool duration(int h) const { return is_time(h) && t_.child(h, "nummod") >= 0; }
+  // "met for more than an hour with X" parsed past repair: for a reciprocal act (lexicon
+  // reciprocal-classes) with no party, "with" and a named mention within the next eight
+  // words of the predicate, before any punctuation, verb or conjunction; the mention's head
+  // word, or -1.
+  int party_after(int p, std::string_view cls) const;
   Args collect(const Clause& c) const;
   // "told Reuters news agency": an organisation the parser read as the first object of a bare
   // noun that only describes it ("news agency", no determiner) is the one object.

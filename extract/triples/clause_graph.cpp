@@ -197,9 +197,11 @@ ClauseBuilder::GraphChoice ClauseBuilder::graph_choice(const Clause& c, const Ar
         }
       }
     }
+    if (pick < 0) pick = party_after(p, relation_class(g.lemma).cls);
     if (pick >= 0) {
       g.obj = pick;
       g.marker = t_.marker(pick);
+      if (g.marker.empty() && pick > 0 && t_.form(pick - 1) == "with") g.marker = "with";
       append_word(g.lemma, g.marker);
     }
   }
@@ -363,6 +365,31 @@ void ClauseBuilder::emit_graph(const Clause& c, const GraphChoice& g, const Open
     e.for_graph = false;
     out_.push_back(std::move(e));
   }
+}
+
+int ClauseBuilder::party_after(int p, std::string_view cls) const {
+  if (!lexicon::contains(lexicon::List::kReciprocalClasses, cls)) return -1;
+  for (int i = p + 1; i < t_.size() && i <= p + 8; ++i) {
+    const auto u = t_.upos(i);
+    if (u == "PUNCT" || u == "VERB" || u == "AUX" || u == "SCONJ" || u == "CCONJ") return -1;
+    if (t_.form(i) != "with" || i + 1 >= t_.size()) continue;
+    // "with International Monetary Fund Managing Director Michel Camdessus": the person
+    // ends the run of capitalised words.
+    const Mention* m = nullptr;
+    for (int k = i + 1; k < t_.size() && !t_.form(k).empty() && t_.form(k)[0] >= 'A' && t_.form(k)[0] <= 'Z'; ++k) {
+      const Mention* mk = t_.mention(k);
+      if (mk && (!m || mk->type == EntityType::kPerson)) m = mk;
+    }
+    if (!m || !(m->type == EntityType::kPerson || m->type == EntityType::kOrg || m->type == EntityType::kGpe)) return -1;
+    // The mention's head: its word whose head lies outside it.
+    const int first = static_cast<int>(m->first_token - t_.sentence().first_token);
+    const int end = std::min(t_.size(), static_cast<int>(m->end_token - t_.sentence().first_token));
+    for (int k = first; k < end; ++k) {
+      if (t_.head(k) < first || t_.head(k) >= end) return k;
+    }
+    return first;
+  }
+  return -1;
 }
 
 ArgInfo ClauseBuilder::party_argument(int h) const {

@@ -140,3 +140,14 @@ TEST_CASE("tagger: a gerund before a body's descriptor and a name is a noun modi
   CHECK(m.descriptor_gerund(4, "group", "Acme", 2) == 2);        // "was leading group Acme": after an auxiliary
   CHECK(m.descriptor_gerund(3, "giant", "Citigroup", 1) == 1);   // not a gerund: unchanged
 }
+
+TEST_CASE("tagger: a capitalised participle that opens a title is part of a name ('Managing Director')") {
+  TaggerModel m;
+  auto cls = [](std::string_view upos, std::string_view xpos) { return TagClass{tags::upos_id(upos), tags::xpos_id(xpos)}; };
+  m.classes = {cls("X", "FW"), cls("VERB", "VBG"), cls("PROPN", "NNP"), cls("NOUN", "NN")};
+  CHECK(m.title_participle("Managing", "Director", 1) == 2);
+  CHECK(m.title_participle("Acting", "President", 1) == 2);
+  CHECK(m.title_participle("managing", "director", 1) == 1);  // lower case: the model decides
+  CHECK(m.title_participle("Managing", "the", 1) == 1);       // no title
+  CHECK(m.title_participle("Managing", "Director", 3) == 3);  // not a verb: unchanged
+}
