@@ -79,6 +79,30 @@ void SentenceTree::repair_coordination() {
     while (rel(g) == "flat" && heads_[static_cast<std::size_t>(g)] >= 0) g = heads_[static_cast<std::size_t>(g)];
     heads_[static_cast<std::size_t>(i)] = g;
   }
+  repair_parallel_auxiliary();
+}
+
+void SentenceTree::repair_parallel_auxiliary() {
+  auto aux_of = [&](int x) {
+    for (int k = 0; k < n_; ++k) {
+      if (heads_[static_cast<std::size_t>(k)] == x && rel(k) == "aux") return lower(form(k));
+    }
+    return std::string();
+  };
+  auto has_subject = [&](int x) {
+    for (int k = 0; k < n_; ++k) {
+      if (heads_[static_cast<std::size_t>(k)] == x && rel(k).starts_with("nsubj")) return true;
+    }
+    return false;
+  };
+  for (int i = 0; i < n_; ++i) {
+    const int h = heads_[static_cast<std::size_t>(i)];
+    if (h < 0 || rel(i) != "conj" || rel(h) != "ccomp" || has_subject(i)) continue;
+    const int g = heads_[static_cast<std::size_t>(h)];
+    const std::string aux = aux_of(i);
+    if (g < 0 || aux.empty() || aux_of(g) != aux || aux_of(h) == aux) continue;
+    heads_[static_cast<std::size_t>(i)] = g;
+  }
 }
 
 std::string_view SentenceTree::lemma(int i) const {

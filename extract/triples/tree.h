@@ -84,6 +84,10 @@ class SentenceTree {
   bool parsed_ = false;
   // "Zhao Ziyang of China and Anibal Cavaco Silva of Portugal" parsed with the second person
   // a conjunct of "China": the person joins the first person's phrase.
+  // "X has said [that Y are subjected to Z] and has accused W": a conjunct verb without a
+  // subject hung on a reported clause, whose auxiliary is the reporting verb's and not the
+  // clause's, is the reporting verb's conjunct (X accused W).
+  void repair_parallel_auxiliary();
   void repair_coordination();
 
   std::vector<int> heads_;  // per local token: its head, -1 for none

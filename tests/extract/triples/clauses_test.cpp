@@ -782,3 +782,17 @@ TEST_CASE("a name on a plural noun and a bare descriptor noun after a name: no i
       "GPE:4-4");
   CHECK(graph_all(doc).empty());
 }
+
+TEST_CASE("a conjunct with the reported clause's own auxiliary stays in the reported clause") {
+  // "Acme said units were checked and were cleared by Bolt": "were" is the clause's, not Acme's.
+  const auto doc = test::make_doc(
+      "Acme|Acme|PROPN|NNP|2|nsubj said|say|VERB|VBD|0|root units|unit|NOUN|NNS|5|nsubj:pass were|be|AUX|VBD|5|aux:pass "
+      "checked|check|VERB|VBN|2|ccomp and|and|CCONJ|CC|8|cc were|be|AUX|VBD|8|aux:pass cleared|clear|VERB|VBN|5|conj "
+      "by|by|ADP|IN|10|case Bolt|Bolt|PROPN|NNP|8|obl:agent",
+      "ORG:1-1 ORG:10-10");
+  const auto ks = keys(graph_all(doc));
+  std::string all;
+  for (const auto& k : ks) all.append(k).append("; ");
+  CAPTURE(all);
+  for (const auto& k : ks) CHECK_FALSE(k.starts_with("Acme|clear"));
+}
