@@ -218,6 +218,8 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     const bool positioned = name_position(t, h, a, out);
     // "a 46 percent stake in American Motors Corp." parsed as an apposition: no identity.
     if (lexicon::contains(lexicon::List::kStakeNouns, lower(t.form(h))) || t.upos(h) == "NUM") continue;
+    // "American Motors Corp, 46 pct owned by Renault": a share, no identity.
+    if (lexicon::contains(lexicon::List::kStakeNouns, lower(t.form(a)))) continue;
     std::vector<int> htoks, atoks;
     t.subtree(h, htoks, {"appos", "acl:relcl", "acl", "punct", "conj", "cc"});
     t.subtree(a, atoks, {"punct"});

@@ -141,6 +141,12 @@ ClauseBuilder::GraphChoice ClauseBuilder::graph_choice(const Clause& c, const Ar
   } else if (c.passive && a.agent >= 0) {
     g.subj = a.agent;
     g.obj = c.subj;
+    // "American Motors Corp, 46 pct owned by Renault": the share's company is owned.
+    const int h = g.obj >= 0 ? t_.head(g.obj) : -1;
+    const Mention* hm = h >= 0 ? t_.mention(h) : nullptr;
+    if (h >= 0 && (t_.rel(g.obj) == "appos" || t_.rel(g.obj) == "list") && hm && hm->type == EntityType::kOrg &&
+        lexicon::contains(lexicon::List::kStakeNouns, lower(t_.form(g.obj))))
+      g.obj = h;
   } else if (!a.objs.empty() && (is_date_mention(a.objs.back()) || duration(a.objs.back()))) {
     // "died Monday" parsed with the day as the object: a time, no party; "served 24 years in
     // Congress" (the phrase on the verb or on "years"): the phrase after it still names one.

@@ -796,3 +796,11 @@ TEST_CASE("a conjunct with the reported clause's own auxiliary stays in the repo
   CAPTURE(all);
   for (const auto& k : ks) CHECK_FALSE(k.starts_with("Acme|clear"));
 }
+
+TEST_CASE("a share in apposition to a company is no identity of it") {
+  const Case& c = case_starting("Acme bought Bolt Corp, 46 pct");
+  for (const auto& k : keys(graph_all(test::make_doc(c.spec, c.mentions)))) {
+    CHECK(k != "Bolt Corp|be|46 pct");
+    CHECK(k != "Zeta|own|46 pct");
+  }
+}
