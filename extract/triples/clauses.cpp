@@ -32,10 +32,20 @@ int ClauseBuilder::own_subject(int i) const {
     if (t_.rel(c) == "mark" && lower(t_.form(c)) == "for") for_mark = true;
   }
   if (to && !for_mark && t_.rel(i) != "root") return -1;
+  int first = -1;
   for (int c : t_.children(i)) {
-    if (is_subject_label(t_.rel(c))) return c;
+    if (!is_subject_label(t_.rel(c))) continue;
+    if (first < 0) {
+      first = c;
+      continue;
+    }
+    // "poet Emily Dickinson was born" parsed with two subjects: the occupation right before
+    // the name only describes the named one.
+    const Mention* m = t_.mention(c);
+    if (c == first + 1 && t_.upos(first) == "NOUN" && !t_.mention(first) && m && m->type != EntityType::kNone) return c;
+    break;
   }
-  return -1;
+  return first;
 }
 
 int ClauseBuilder::reduced_relative_noun(int p) const {
@@ -315,7 +325,8 @@ ClauseBuilder::Args ClauseBuilder::collect(const Clause& c) const {
       }
     }
   }
-  if (t_.rel(p) == "acl:relcl" && t_.head(p) >= 0 && a.objs.empty() && c.via != "relcl" && !c.copula)
+  if (t_.rel(p) == "acl:relcl" && t_.head(p) >= 0 && a.objs.empty() && c.via != "relcl" && !c.copula &&
+      !c.passive)  // "pioneer Lee DeForest was born in ...": a passive with its own subject has no object left
     a.antecedent_object = true;
   if (c.passive && a.agent < 0) a.agent = stray_agent(p);
   return a;

@@ -804,3 +804,13 @@ TEST_CASE("a share in apposition to a company is no identity of it") {
     CHECK(k != "Zeta|own|46 pct");
   }
 }
+
+TEST_CASE("an occupation before a name is no subject; a passive relative clause takes no antecedent object") {
+  for (const char* prefix : {"In 1830, poet Ann Roe", "Radio pioneer Lee Fox"}) {
+    const Case& c = case_starting(prefix);
+    for (const auto& k : keys(graph_all(test::make_doc(c.spec, c.mentions)))) {
+      CHECK_FALSE(k.starts_with("poet|"));
+      CHECK(k.find("|pioneer") == std::string::npos);
+    }
+  }
+}
