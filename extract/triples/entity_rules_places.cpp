@@ -73,9 +73,34 @@ void Rules::home_places() {
       if (!(is(j, "'s") || is(j, "\u2019s") || is(j, "'"))) continue;
       ++j;
     }
-    if (!lexicon::contains(lexicon::List::kHomeWords, low(j))) continue;
+    auto home_word = [&](int i) { return lexicon::contains(lexicon::List::kHomeWords, low(i)); };
+    // "Sohn's New Jersey home": the place between the possessive and the home word.
+    if (const Named* inside = at(j); !pronoun && inside && inside->kind == Kind::kPlace && !inside->demonym &&
+                                     home_word(inside->e)) {
+      lives_in(p, *inside, inside->e, inside->e + 1, EntityRelationRule::kPersonOfPlace, 0.7);
+      continue;
+    }
+    if (!home_word(j)) continue;
     const int home = j++;
     if (j < t_.size() && lexicon::contains(lexicon::List::kPlaceNouns, low(j))) ++j;
+    // "Beaumont, Texas, Richardson's hometown", "South Carolina being Jesse Jackson's home
+    // state": the place before the person.
+    const int before = p.f >= 2 && (is(p.f - 1, ",") || is(p.f - 1, "being") || is(p.f - 1, "is") || is(p.f - 1, "was"))
+                           ? p.f - 1
+                           : -1;
+    for (const Named& b : named_) {
+      if (before < 0 || b.e != before || b.kind != Kind::kPlace || b.demonym || pronoun) continue;
+      // "Beaumont, Texas, X's hometown": the town before the state (lives_in adds the state).
+      const Named* town = nullptr;
+      for (const Named& a : named_) {
+        if (b.f >= 2 && is(b.f - 1, ",") && a.e == b.f - 1 && a.kind == Kind::kPlace && !a.demonym) town = &a;
+      }
+      if (town && container(b)) {
+        lives_in(p, *town, home, home + 1, EntityRelationRule::kPersonOfPlace, 0.7);
+      } else if (!(b.f >= 1 && (is(b.f - 1, ",") || is(b.f - 1, "and") || is(b.f - 1, "or")))) {  // no list's last
+        lives_in(p, b, home, home + 1, EntityRelationRule::kPersonOfPlace, 0.7);
+      }
+    }
     if (is(j, ",") || is(j, "of")) ++j;
     const Named* place = at_the(j);
     if (!place || place->kind != Kind::kPlace || place->demonym) continue;

@@ -379,3 +379,20 @@ TEST_CASE("an organisation described after a place's possessive: 'Metlife, the U
   CHECK(relations("Acme/PROPN ,/PUNCT the/DET US/PROPN 's/PART leading/ADJ critic/NOUN ,/PUNCT said/VERB", "ORG:1-1 GPE:4-4")
             .empty());
 }
+
+TEST_CASE("a home named around the person: 'X's New Jersey home', 'Beaumont, Texas, X's hometown', 'Y being X's home state'") {
+  CHECK(has(relations("at/ADP Tom/PROPN Sohn/PROPN 's/PART New/PROPN Jersey/PROPN home/NOUN", "PER:2-3 GPE:5-6"),
+            "Tom Sohn|LIVE_IN|New Jersey"));
+  const auto r = relations("in/ADP Beaumont/PROPN ,/PUNCT Texas/PROPN ,/PUNCT Jo/PROPN Roe/PROPN 's/PART hometown/NOUN ,/PUNCT plans/VERB",
+                           "GPE:2-2 GPE:4-4 PER:6-7");
+  CHECK(has(r, "Jo Roe|LIVE_IN|Beaumont"));
+  CHECK(has(r, "Jo Roe|LIVE_IN|Texas"));
+  CHECK(has(relations("With/ADP Ohio/PROPN being/AUX Jo/PROPN Roe/PROPN 's/PART home/NOUN state/NOUN", "GPE:2-2 PER:4-5"),
+            "Jo Roe|LIVE_IN|Ohio"));
+  // The last of a list of places is no home of its own; a place after "in" and a person's
+  // possessive without a home word is nothing.
+  CHECK(relations("Paris/PROPN ,/PUNCT Rome/PROPN and/CCONJ Oslo/PROPN ,/PUNCT Jo/PROPN Roe/PROPN 's/PART hometown/NOUN",
+                  "GPE:1-1 GPE:3-3 GPE:5-5 PER:7-8")
+            .empty());
+  CHECK(relations("in/ADP Ohio/PROPN ,/PUNCT Jo/PROPN Roe/PROPN 's/PART lawyer/NOUN said/VERB", "GPE:2-2 PER:4-5").empty());
+}
