@@ -29,6 +29,7 @@ std::string_view entity_relation_rule_id(EntityRelationRule rule) {
     case EntityRelationRule::kPlaceBeforeOrg: return "rel.place_before_org";
     case EntityRelationRule::kPlaceInOrgName: return "rel.place_in_org_name";
     case EntityRelationRule::kBasedHyphen: return "rel.based_hyphen";
+    case EntityRelationRule::kBornHyphen: return "rel.born_hyphen";
     case EntityRelationRule::kOrgDescribedByPlace: return "rel.org_described_by_place";
     case EntityRelationRule::kOrgInPlace: return "rel.org_in_place";
     case EntityRelationRule::kPossessivePlace: return "rel.possessive_place";
@@ -47,6 +48,7 @@ void Rules::run() {
   place_in_place();
   person_of_place();
   home_places();
+  born_hyphen();
   relation_nouns();
   possessive_nouns();
   event_nouns();

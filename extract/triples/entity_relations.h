@@ -39,6 +39,7 @@ enum class EntityRelationRule : unsigned char {
   kPlaceBeforeOrg,     // "Hong Kong's Sun Hung Kai", "Havana Radio Reloj" (two mentions)
   kPlaceInOrgName,     // "U.S. Congress": the name opens with a known place
   kBasedHyphen,        // "Detroit-based Chrysler", "Acme, a Texas-based maker"
+  kBornHyphen,         // "Illinois-born Charlton Heston", "X, a Texas-born lawyer"
   kOrgDescribedByPlace,  // "Acme, a Hong Kong construction firm"
   kOrgInPlace,         // "a bank in Zurich", "the Palace of Fine Arts, in San Francisco", "Kassala in eastern Sudan"
   kPossessivePlace,    // "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo"

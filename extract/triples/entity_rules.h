@@ -39,6 +39,7 @@ inline constexpr Rel kLocatedIn{"locate in", "LOCATED_IN"};
 inline constexpr Rel kBasedIn{"base in", "BASED_IN"};
 inline constexpr Rel kLiveIn{"live in", "LIVE_IN"};
 inline constexpr Rel kCitizenOf{"be citizen of", "CITIZEN_OF"};
+inline constexpr Rel kBornIn{"be bear in", "BORN_IN"};
 inline constexpr Rel kWorkFor{"work for", "WORK_FOR"};
 inline constexpr Rel kPartOf{"be part of", "PART_OF"};
 inline constexpr Rel kMemberOf{"be member of", "MEMBER_OF"};
@@ -176,6 +177,10 @@ class Rules {
   // hometown of Grants, N.M.": a person's possessive, a home word (lexicon home-words.txt),
   // maybe a place noun, "," or "of", then the place: LIVE_IN (CITIZEN_OF a country).
   void home_places();
+
+  // "Illinois born Charlton Heston", "the Chicago-born singer Jo Roe", "Jo Roe, a Texas-born
+  // lawyer,": BORN_IN the place (a town's state or country after it too).
+  void born_hyphen();
 
   // "Beijing's Tiananmen Square", "Bosnia's capital, Sarajevo", "Leninakan, Armenia's
   // second-largest city": a place inside a town, state or country named with "'s".

@@ -396,3 +396,15 @@ TEST_CASE("a home named around the person: 'X's New Jersey home', 'Beaumont, Tex
             .empty());
   CHECK(relations("in/ADP Ohio/PROPN ,/PUNCT Jo/PROPN Roe/PROPN 's/PART lawyer/NOUN said/VERB", "GPE:2-2 PER:4-5").empty());
 }
+
+TEST_CASE("born in a place written before the person: 'Illinois born X', 'the Chicago-born singer X', 'X, a Texas-born lawyer'") {
+  CHECK(has(relations("Illinois/PROPN born/VERB Jo/PROPN Roe/PROPN acted/VERB", "GPE:1-1 PER:3-4"), "Jo Roe|BORN_IN|Illinois"));
+  CHECK(has(relations("The/DET Chicago/PROPN -born/ADJ singer/NOUN Jo/PROPN Roe/PROPN left/VERB", "GPE:2-2 PER:5-6"),
+            "Jo Roe|BORN_IN|Chicago"));
+  CHECK(has(relations("Jo/PROPN Roe/PROPN ,/PUNCT a/DET Texas/PROPN -/PUNCT born/ADJ lawyer/NOUN ,/PUNCT said/VERB",
+                      "PER:1-2 GPE:5-5"),
+            "Jo Roe|BORN_IN|Texas"));
+  // A verb between: "Ohio born and raised, Jo Roe" is no pattern of this rule; nor is a birth
+  // that is no place's ("newly born").
+  CHECK(relations("Ohio/PROPN born/VERB and/CCONJ raised/VERB ,/PUNCT Jo/PROPN Roe/PROPN", "GPE:1-1 PER:6-7").empty());
+}
