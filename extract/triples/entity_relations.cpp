@@ -50,6 +50,7 @@ void Rules::run() {
   home_places();
   born_hyphen();
   relation_nouns();
+  place_nouns();
   possessive_nouns();
   event_nouns();
   org_places();

@@ -139,6 +139,11 @@ class Rules {
   // "X, a native of Y", "X, the assassin of Y", "X is a native of Y".
   void relation_nouns();
 
+  // "Yerevan, the capital of Armenia", "Madagascar, an island nation in the Indian Ocean": a
+  // place, a determiner and words ending in a place noun (lexicon place-nouns), "of" or "in"
+  // a place: LOCATED_IN.
+  void place_nouns();
+
   // "the assassination of Y by X", "the murder of Y by X"; and convicted_of.
   void event_nouns();
   // "X was convicted of Y's killing", "X, convicted of the murder of Y": a court's finding.

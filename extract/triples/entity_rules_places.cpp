@@ -250,8 +250,13 @@ void Rules::org_in_place() {
     // A town right before "in" a country or state lies there however the parser attached
     // it ("a flight to Khartoum from Kassala in eastern Sudan").
     const bool town_in = o.kind == Kind::kPlace && !is_country(o) && b && container(*b) && !b->demonym && !is(o.e, ",");
-    if (!b || b->kind != Kind::kPlace || b->demonym || !(attached_to(*b, o) || headquarters || town_in)) continue;
-    if (o.kind == Kind::kPlace && (is_country(o) || !container(*b))) continue;
+    // "at the Palace of Fine Arts, in San Francisco,", "at the Savannah River Plant, in Aiken,
+    // S.C.,": a place between commas right after a body or a site (no town of the lists).
+    const bool site = o.kind == Kind::kOrg || known_place(o.f, o.e).empty();
+    const bool bracketed = site && is(o.e, ",") && b && (b->e >= t_.size() || is(b->e, ",") || is(b->e, "."));
+    if (!b || b->kind != Kind::kPlace || b->demonym || !(attached_to(*b, o) || headquarters || town_in || bracketed))
+      continue;
+    if (o.kind == Kind::kPlace && (is_country(o) || !(container(*b) || bracketed))) continue;
     emit(o, *b, o.kind == Kind::kOrg ? kBasedIn : kLocatedIn, j, j + 1, EntityRelationRule::kOrgInPlace, 0.65);
   }
 }
@@ -317,6 +322,22 @@ void Rules::born_hyphen() {
     }
     if (!person) continue;
     emit(*person, b, kBornIn, b.e, k + 1, EntityRelationRule::kBornHyphen, 0.75);
+  }
+}
+
+void Rules::place_nouns() {
+  for (const Named& s : named_) {
+    if (s.kind != Kind::kPlace || s.demonym || !is(s.e, ",")) continue;
+    // A determiner, then adjectives and nouns in lower case, the last a place noun.
+    if (!(is(s.e + 1, "a") || is(s.e + 1, "an") || is(s.e + 1, "the"))) continue;
+    int i = s.e + 2;
+    while (i < t_.size() && i <= s.e + 5 && lower_word(i) && (noun(i) || t_.upos(i) == "ADJ") && !hedge(i)) ++i;
+    const int last = i - 1;
+    if (last < s.e + 2 || !lexicon::contains(lexicon::List::kPlaceNouns, low(last))) continue;
+    // "the capital of Armenia", "an island nation in the Indian Ocean".
+    const Named* o = is(i, "of") ? at_the(i + 1) : is(i, "in") ? place_after_in(i + 1) : nullptr;
+    if (!o || o->kind != Kind::kPlace || o->demonym || o->entity == s.entity) continue;
+    emit(s, *o, kLocatedIn, last, i + 1, EntityRelationRule::kRelationNoun, 0.7);
   }
 }
 

@@ -408,3 +408,18 @@ TEST_CASE("born in a place written before the person: 'Illinois born X', 'the Ch
   // that is no place's ("newly born").
   CHECK(relations("Ohio/PROPN born/VERB and/CCONJ raised/VERB ,/PUNCT Jo/PROPN Roe/PROPN", "GPE:1-1 PER:6-7").empty());
 }
+
+TEST_CASE("a place described by a place noun of another, and a site's place between commas") {
+  CHECK(has(relations("from/ADP Yerevan/PROPN ,/PUNCT the/DET capital/NOUN of/ADP Armenia/PROPN", "GPE:2-2 GPE:7-7"),
+            "Yerevan|LOCATED_IN|Armenia"));
+  CHECK(has(relations("Madagascar/PROPN ,/PUNCT an/DET island/NOUN nation/NOUN in/ADP the/DET Indian/PROPN Ocean/PROPN",
+                      "GPE:1-1 LOC:8-9"),
+            "Madagascar|LOCATED_IN|Indian Ocean"));
+  // No place noun: "Paris, the home of fashion in France" says nothing of where Paris is.
+  CHECK(relations("Paris/PROPN ,/PUNCT the/DET home/NOUN of/ADP fashion/NOUN in/ADP France/PROPN", "GPE:1-1 GPE:8-8").empty());
+  CHECK(has(relations("at/ADP the/DET Palace/PROPN of/ADP Arts/PROPN ,/PUNCT in/ADP Fresno/PROPN ,/PUNCT on/ADP Monday/PROPN",
+                      "ORG:3-5 GPE:8-8"),
+            "Palace of Arts|BASED_IN|Fresno"));
+  // A person's whereabouts are no base: "Smith, in London, said".
+  CHECK(relations("Jo/PROPN Roe/PROPN ,/PUNCT in/ADP London/PROPN ,/PUNCT said/VERB", "PER:1-2 GPE:5-5").empty());
+}
