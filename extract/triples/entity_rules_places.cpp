@@ -14,7 +14,23 @@ namespace gz = gazetteer;
 void Rules::place_in_place() {
   for (const Named& a : named_) {
     if (a.kind != Kind::kPlace || a.demonym || !is(a.e, ",")) continue;
-    const Named* b = at(a.e + 1);
+    // "Mohammadia, south-east Algeria": a direction before the container.
+    int k = a.e + 1;
+    auto direction = [&](int i) {
+      const std::string w = low(i);
+      const std::size_t dash = w.find('-');
+      if (dash == std::string::npos) return lexicon::contains(lexicon::List::kDirectionWords, w);
+      return lexicon::contains(lexicon::List::kDirectionWords, w.substr(0, dash)) &&
+             lexicon::contains(lexicon::List::kDirectionWords, w.substr(dash + 1));
+    };
+    if (at(k)) {
+      // "Waxhaw, South Carolina": the direction is the name's own.
+    } else if (k < t_.size() && direction(k)) {
+      ++k;
+    } else if (k + 2 < t_.size() && lexicon::contains(lexicon::List::kDirectionWords, low(k)) && is(k + 1, "-") &&
+             lexicon::contains(lexicon::List::kDirectionWords, low(k + 2)))
+      k += 3;
+    const Named* b = at(k);
     if (!b || b->demonym || !container(*b) || is_country(a) || (is_state(a) && !is_country(*b))) continue;
     // "the Embassy in London, Argentina's representative": a possessor is no container.
     if (is(b->e, "and") || is(b->e, "or") || is(b->e, "'s") || is(b->e, "\u2019s")) continue;

@@ -423,3 +423,14 @@ TEST_CASE("a place described by a place noun of another, and a site's place betw
   // A person's whereabouts are no base: "Smith, in London, said".
   CHECK(relations("Jo/PROPN Roe/PROPN ,/PUNCT in/ADP London/PROPN ,/PUNCT said/VERB", "PER:1-2 GPE:5-5").empty());
 }
+
+TEST_CASE("a town, a direction and its country: 'Kassala, eastern Sudan', 'Mohammadia, south-east Algeria'") {
+  CHECK(has(relations("in/ADP Kassala/PROPN ,/PUNCT eastern/ADJ Sudan/PROPN ,/PUNCT rain/NOUN", "GPE:2-2 GPE:5-5"),
+            "Kassala|LOCATED_IN|Sudan"));
+  CHECK(has(relations("of/ADP Mohammadia/PROPN ,/PUNCT south-east/ADJ Algeria/PROPN ,/PUNCT was/AUX", "GPE:2-2 GPE:5-5"),
+            "Mohammadia|LOCATED_IN|Algeria"));
+  CHECK(has(relations("in/ADP Waxhaw/PROPN ,/PUNCT South/PROPN Carolina/PROPN ./PUNCT", "GPE:2-2 GPE:4-5"),
+            "Waxhaw|LOCATED_IN|South Carolina"));
+  // Not a direction: "Kassala, Sudan's ..." and "Kassala, happy Sudan" are no such pattern.
+  CHECK(relations("in/ADP Kassala/PROPN ,/PUNCT happy/ADJ Sudan/PROPN ,/PUNCT rain/NOUN", "GPE:2-2 GPE:5-5").empty());
+}
