@@ -204,12 +204,27 @@ void Rules::event_nouns() {
   convicted_of();
   for (int n = 0; n + 2 < t_.size(); ++n) {
     const lexicon::Row* r = relation_noun(n, true);
-    if (!r || !is(n + 1, "of") || (n > 0 && hedge(n - 1))) continue;
-    const Named* y = at_the(n + 2);
+    if (!r || (n > 0 && hedge(n - 1))) continue;
+    int of = n + 1;
+    // "the assassination in 1914 of Y": a year between.
+    if (is(of, "in") && of + 1 < t_.size() && t_.upos(of + 1) == "NUM") of += 2;
+    if (!is(of, "of")) continue;
+    const Named* y = at_the(of + 1);
+    if (y && y->demonym) y = at(y->e);  // "of Austrian Archduke Franz Ferdinand"
     if (!y || y->kind != Kind::kPerson || !is(y->e, "by")) continue;
-    const Named* x = at(y->e + 1);
-    if (x && x->kind == Kind::kPerson)
-      emit(*x, *y, Rel{(*r)[2], (*r)[1]}, n, n + 1, EntityRelationRule::kEventNoun, 0.7);
+    // "by young Bosnian nationalist Gavrilo Princip": descriptive words before the name.
+    const Named* x = nullptr;
+    for (int i = y->e + 1; i < t_.size() && i <= y->e + 5 && !x; ++i) {
+      const Named* m = at(i);
+      if (m && m->kind == Kind::kPerson) {
+        x = m;
+      } else if (m && m->demonym) {
+        i = m->e - 1;
+      } else if (m || !((t_.upos(i) == "ADJ" || noun(i)) && lower_word(i))) {
+        break;
+      }
+    }
+    if (x) emit(*x, *y, Rel{(*r)[2], (*r)[1]}, n, n + 1, EntityRelationRule::kEventNoun, 0.7);
   }
 }
 

@@ -434,3 +434,15 @@ TEST_CASE("a town, a direction and its country: 'Kassala, eastern Sudan', 'Moham
   // Not a direction: "Kassala, Sudan's ..." and "Kassala, happy Sudan" are no such pattern.
   CHECK(relations("in/ADP Kassala/PROPN ,/PUNCT happy/ADJ Sudan/PROPN ,/PUNCT rain/NOUN", "GPE:2-2 GPE:5-5").empty());
 }
+
+TEST_CASE("an event noun with a year, a demonym and a description around the names: 'the assassination in 1914 of Austrian Archduke X by young Bosnian nationalist Y'") {
+  CHECK(has(relations("the/DET assassination/NOUN in/ADP 1914/NUM of/ADP Austrian/ADJ Archduke/PROPN Franz/PROPN Ferdinand/PROPN "
+                      "by/ADP young/ADJ Bosnian/ADJ nationalist/NOUN Gavrilo/PROPN Princip/PROPN",
+                      "NORP:6-6 PER:7-9 NORP:12-12 PER:14-15"),
+            "Gavrilo Princip|KILL|Archduke Franz Ferdinand"));
+  // A verb between "by" and the name: "by those who followed Gavrilo Princip" names no killer.
+  CHECK(relations("the/DET assassination/NOUN of/ADP Franz/PROPN Ferdinand/PROPN by/ADP those/PRON who/PRON followed/VERB "
+                  "Gavrilo/PROPN Princip/PROPN",
+                  "PER:4-5 PER:10-11")
+            .empty());
+}
