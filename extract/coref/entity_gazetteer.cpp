@@ -288,6 +288,13 @@ void gazetteer_typing(Work& w) {
           w.doc.tokens[i].upos != 0 && !w.proper_noun(i))
         continue;
       if (!best) continue;
+      // An organisation's name inside a longer name is no mention of it: "National Congress"
+      // and "African National Congress" are not the United States Congress.
+      if (type == EntityType::kOrg && i > s.first_token && capitalised(w.form(i - 1)) && !covered[i - 1] &&
+          (i - 1 > s.first_token || w.proper_noun(i - 1) || w.doc.tokens[i - 1].upos == tags::upos_id("ADJ"))) {
+        i += best - 1;
+        continue;
+      }
       // A street named after a place is no mention of it ("220 South Michigan Ave").
       if (type != EntityType::kNorp && i + best < s.end_token && street_word(w.form(i + best))) {
         i += best - 1;

@@ -184,3 +184,19 @@ TEST_CASE("take_in_the: a capitalised The inside a sentence opens the name, not 
   CHECK(text_of(doc, all[0]) == "The Boston Globe");
   CHECK(text_of(doc, all[1]) == "Times");
 }
+
+TEST_CASE("gazetteer_typing: a known organisation's alias inside a longer name is no mention of it") {
+  Document doc = tokenized("The African National Congress met. Later Congress voted. The National Congress of Peru sat.");
+  Work w{doc, {}, {}, {}, {}};
+  collect_mentions(w);
+  w.sort_named();
+  gazetteer_typing(w);
+  // "Congress" alone is the United States Congress's alias; after "National" it names another body.
+  std::size_t congress = 0;
+  for (const Mention& m : w.named) {
+    if (text_of(doc, m) == "Congress") ++congress;
+  }
+  CHECK(congress == 1);
+  REQUIRE(find(w, "Congress") != nullptr);
+  CHECK(doc.tokens[find(w, "Congress")->first_token].begin == doc.text.find("Congress voted"));
+}
