@@ -67,7 +67,9 @@ bool person_ends_at(const std::vector<Mention>& named, std::uint32_t i, std::uin
 // abbreviation ("Acme Inc. of Mountain View" says where the company is).
 bool body_before_of(const Work& w, std::uint32_t i, std::uint32_t e) {
   for (std::uint32_t k = i; k + 1 < e; ++k)
-    if (body_word(w.form(k)) && w.form(k).back() != '.' && w.form(k + 1) == "of") return true;
+    if ((body_word(w.form(k)) || lexicon::contains(lexicon::List::kOfBodyWords, w.form(k))) && w.form(k).back() != '.' &&
+        (w.form(k + 1) == "of" || w.form(k + 1) == "on"))
+      return true;
   return false;
 }
 
@@ -257,7 +259,10 @@ void sentence_bodies(Work& w, const Sentence& s, SentenceNamed& local) {
         if (e + 1 < s.end_token && capitalised(w.form(e + 1))) {
           const std::string_view f = w.form(e);
           // Not after a person NER found: "Claudia Mo of Civic Party" is a member and a party.
-          if ((f == "of" || f == "for") && !person_ends_at(named, i, e)) {
+          // "Foundation on Economic Trends": "on" after a body word.
+          if ((f == "of" || f == "for" ||
+               (f == "on" && (body_word(w.form(e - 1)) || lexicon::contains(lexicon::List::kOfBodyWords, w.form(e - 1))))) &&
+              !person_ends_at(named, i, e)) {
             e += 2;
             continue;
           }
@@ -300,7 +305,9 @@ void sentence_bodies(Work& w, const Sentence& s, SentenceNamed& local) {
           e = m.first_token;
       // A body word ends the run or comes before one of its "of"s ("Office of Undergraduate
       // Education").
-      const bool body = (e - i >= 2 && body_word(w.form(e - 1))) || body_before_of(w, i, e - 1);
+      // A known place is no body ("Soviet Union").
+      const bool body = ((e - i >= 2 && body_word(w.form(e - 1))) || body_before_of(w, i, e - 1)) &&
+                        !gazetteer_place(mention_name(w.doc, i, e));
       if (body) {
         // "the Central Committee of the Communist Party of Vietnam": a body of an organisation
         // the gazetteer or NER already found takes it in.

@@ -70,13 +70,7 @@ bool appositive_descriptor(const Document& doc, std::uint32_t after, std::uint32
 
 }  // namespace
 
-bool body_word(std::string_view f) {
-  return in(f, {"Academy", "Agency", "Assembly", "Association", "Authority", "Bank", "Board", "Bureau", "Co.",
-                "College", "Commission", "Committee", "Company", "Congress", "Corp.", "Corporation", "Council",
-                "Court", "Department", "Federation", "Foundation", "Inc.", "Institute", "Ltd.", "Ministry",
-                "Office", "Organisation", "Organization", "Parliament", "Party", "School", "Secretariat", "Senate",
-                "Society", "Tribunal", "University"});
-}
+bool body_word(std::string_view f) { return lexicon::contains(lexicon::List::kBodyWords, f); }
 
 std::size_t retype_by_organisation_cues(const Document& doc, std::vector<Mention>& named) {
   auto form = [&](std::uint32_t k) { return doc.form(doc.tokens[k]); };

@@ -21,7 +21,8 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kHearsayNouns,     List::kReciprocalClasses,   List::kActingBodyNouns,
                                List::kVerbObjectClasses, List::kAuxiliaryForms,    List::kCommonAcronyms,
                                List::kSameBodyNouns,    List::kHomeWords,          List::kEventNouns,
-                               List::kDescriptorNouns};
+                               List::kDescriptorNouns,  List::kBodyWords,
+                               List::kOfBodyWords};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -117,6 +118,8 @@ std::string_view file_name(List list) {
     case List::kHomeWords: return "home-words";
     case List::kEventNouns: return "event-nouns";
     case List::kDescriptorNouns: return "descriptor-nouns";
+    case List::kBodyWords: return "body-words";
+    case List::kOfBodyWords: return "of-body-words";
   }
   return {};
 }

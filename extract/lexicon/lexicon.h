@@ -58,6 +58,8 @@ enum class List {
   kHomeWords,          // home-words.txt: "native", "hometown": "his native South Carolina" is where he lives
   kEventNouns,         // event-nouns.txt: noun, verb lemma (rows): "his stay in Washington" is a visit
   kDescriptorNouns,    // descriptor-nouns.txt: "giant", "carmaker": a body described next to its name
+  kBodyWords,          // body-words.txt: "Ministry", "Network": a capitalised word that ends a body's name
+  kOfBodyWords,        // of-body-words.txt: "Union", "Church": a body's word only before "of" ("Union of X")
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

@@ -200,3 +200,20 @@ TEST_CASE("gazetteer_typing: a known organisation's alias inside a longer name i
   REQUIRE(find(w, "Congress") != nullptr);
   CHECK(doc.tokens[find(w, "Congress")->first_token].begin == doc.text.find("Congress voted"));
 }
+
+TEST_CASE("organisation_bodies: a body word before 'of' or 'on' and at the end; 'Union' only before 'of'") {
+  Document doc = tokenized(
+      "He led the Union of Serb Writers. She ran the Foundation on Economic Trends and the Global Greenhouse Network. "
+      "The Soviet Union fell.");
+  Work w{doc, {}, {}, {}, {}};
+  collect_mentions(w);
+  w.sort_named();
+  organisation_bodies(w);
+  for (const char* name : {"Union of Serb Writers", "Foundation on Economic Trends", "Global Greenhouse Network"}) {
+    CAPTURE(name);
+    const Mention* m = find(w, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+  CHECK(find(w, "Soviet Union") == nullptr);  // a union only before "of"
+}
