@@ -93,6 +93,7 @@ Status EntityStage::process(Document& doc) const {
   collect_mentions(w);
   // Names before clustering (steps 1 and 2).
   split_person_coordination(doc, w.named);
+  trim_codes(doc, w.named);
   w.sort_named();
   title_patterns(w);
   extend_over_particles(doc, w.named);

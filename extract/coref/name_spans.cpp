@@ -129,4 +129,29 @@ std::string organisation_core(std::string_view name) {
   return join_blank(w, b, e);
 }
 
+namespace {
+
+bool code_word(std::string_view f) {
+  int digits = 0;
+  for (const char c : f) digits += c >= '0' && c <= '9';
+  return digits >= 4 && f.size() > static_cast<std::size_t>(digits);  // "1994" alone is a year
+}
+
+}  // namespace
+
+std::size_t trim_codes(const Document& doc, std::vector<Mention>& named) {
+  std::size_t changed = 0;
+  std::vector<Mention> kept;
+  kept.reserve(named.size());
+  for (Mention& m : named) {
+    const std::uint32_t f0 = m.first_token, e0 = m.end_token;
+    while (m.first_token < m.end_token && code_word(doc.form(doc.tokens[m.first_token]))) ++m.first_token;
+    while (m.end_token > m.first_token && code_word(doc.form(doc.tokens[m.end_token - 1]))) --m.end_token;
+    if (m.first_token != f0 || m.end_token != e0) ++changed;
+    if (m.end_token > m.first_token) kept.push_back(std::move(m));
+  }
+  named = std::move(kept);
+  return changed;
+}
+
 }  // namespace kg::extract

@@ -25,6 +25,11 @@ std::size_t extend_over_particles(const Document& doc, std::vector<Mention>& nam
 // ("Benjamin and Vazquez-Rana"): it is split in two. Returns how many were split.
 std::size_t split_person_coordination(const Document& doc, std::vector<Mention>& named);
 
+// Codes at the edges of a name are no part of it: a word with four digits or more
+// ("PA2904034294 Guatemala City", "LD0706183794 Riga") is trimmed off; a mention of codes
+// alone is dropped. Returns how many mentions changed.
+std::size_t trim_codes(const Document& doc, std::vector<Mention>& named);
+
 // The core of an organisation's name without the country that qualifies it: a leading
 // country, demonym or two-letter country abbreviation ("US Air Force", "British Council")
 // or a trailing "of [the] COUNTRY" ("Supreme Court of the United States"), when two or more

@@ -22,7 +22,7 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kVerbObjectClasses, List::kAuxiliaryForms,    List::kCommonAcronyms,
                                List::kSameBodyNouns,    List::kHomeWords,          List::kEventNouns,
                                List::kDescriptorNouns,  List::kBodyWords,
-                               List::kOfBodyWords};
+                               List::kOfBodyWords,      List::kMembershipBodyWords};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -120,6 +120,7 @@ std::string_view file_name(List list) {
     case List::kDescriptorNouns: return "descriptor-nouns";
     case List::kBodyWords: return "body-words";
     case List::kOfBodyWords: return "of-body-words";
+    case List::kMembershipBodyWords: return "membership-body-words";
   }
   return {};
 }

@@ -60,6 +60,7 @@ enum class List {
   kDescriptorNouns,    // descriptor-nouns.txt: "giant", "carmaker": a body described next to its name
   kBodyWords,          // body-words.txt: "Ministry", "Network": a capitalised word that ends a body's name
   kOfBodyWords,        // of-body-words.txt: "Union", "Church": a body's word only before "of" ("Union of X")
+  kMembershipBodyWords,  // membership-body-words.txt: "Party", "Union": "X's Labour Party" has X for member
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

@@ -218,6 +218,8 @@ void appositions(const SentenceTree& t, std::vector<OpenExtraction>& out) {
     const bool positioned = name_position(t, h, a, out);
     // "a 46 percent stake in American Motors Corp." parsed as an apposition: no identity.
     if (lexicon::contains(lexicon::List::kStakeNouns, lower(t.form(h))) || t.upos(h) == "NUM") continue;
+    // "Radio Reloj Network in Spanish 1402 GMT 27 Jun 94": a date is no identity of a name.
+    if (const Mention* dm = t.mention(a); dm && (dm->type == EntityType::kDate || dm->type == EntityType::kTime)) continue;
     // "American Motors Corp, 46 pct owned by Renault": a share, no identity.
     if (lexicon::contains(lexicon::List::kStakeNouns, lower(t.form(a)))) continue;
     std::vector<int> htoks, atoks;

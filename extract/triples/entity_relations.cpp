@@ -90,7 +90,11 @@ void Rules::collect() {
     n.m = &*it;
     if (static_cast<std::size_t>(it->chain) < d.entities.size())
       n.entity = d.entities[static_cast<std::size_t>(it->chain)].name;
-    if (starts_[static_cast<std::size_t>(n.f)] >= 0) continue;
+    // Two mentions from one token: the longer ("Mexican Oil Workers Union" over "Mexican").
+    if (const int k = starts_[static_cast<std::size_t>(n.f)]; k >= 0) {
+      if (named_[static_cast<std::size_t>(k)].e < n.e) named_[static_cast<std::size_t>(k)] = std::move(n);
+      continue;
+    }
     starts_[static_cast<std::size_t>(n.f)] = static_cast<int>(named_.size());
     named_.push_back(std::move(n));
   }

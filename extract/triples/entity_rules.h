@@ -221,6 +221,9 @@ class Rules {
   // "the French co-head of aerospace group EADS Philippe Camus": a title, "of", the body's
   // description and name, then the person's name.
   void title_of_org_person();
+  // "Brian Mulroney's Progressive Conservative Party": a person's possessive before a body
+  // people belong to (lexicon membership-body-words): MEMBER_OF.
+  void person_party();
 
   // "John Doe of Acme said", "Jane Doe at the Institute of Mechanics": the organisation
   // right after the person, attached to the name in the tree.

@@ -249,6 +249,31 @@ void Rules::place_title_person() {
   }
 }
 
+void Rules::person_party() {
+  for (const Named& p : named_) {
+    if (p.kind != Kind::kPerson || !(is(p.e, "'s") || is(p.e, "\u2019s"))) continue;
+    // Adjectives, adverbs and a demonym may describe the body first ("allegedly corrupt").
+    int i = p.e + 1;
+    const Named* o = nullptr;
+    while (i < t_.size() && i <= p.e + 4 && !o) {
+      const Named* n = at(i);
+      if (n && n->kind == Kind::kOrg) {
+        o = n;
+      } else if (n && n->demonym) {
+        i = n->e;
+      } else if (!n && lower_word(i) && (t_.upos(i) == "ADJ" || t_.upos(i) == "ADV")) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    if (!o || !lexicon::contains(lexicon::List::kMembershipBodyWords, t_.form(o->e - 1))) continue;
+    // "Blair's Labour Party leadership": the name only modifies a noun after it.
+    if (t_.rel(root(*o)) == "compound" && t_.head(root(*o)) >= o->e) continue;
+    emit(p, *o, kMemberOf, p.e, p.e + 1, EntityRelationRule::kOrgTitlePerson, 0.7);
+  }
+}
+
 void Rules::title_of_org_person() {
   for (const Named& o : named_) {
     const Named* p = at(o.e);
@@ -265,6 +290,7 @@ void Rules::title_of_org_person() {
 
 void Rules::person_title_of_org() {
   title_of_org_person();
+  person_party();
   for (const Named& p : named_) {
     if (p.kind != Kind::kPerson || !(is(p.e, ",") || is(p.e, "is") || is(p.e, "was"))) continue;
     for (int i = p.e + 1; i < t_.size() && i <= p.e + 6; ++i) {

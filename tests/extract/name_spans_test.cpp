@@ -96,3 +96,16 @@ TEST_CASE("resolve_arguments: an entity argument no mention heads that is one of
   CHECK(ts[0].object.text == doc.entities[static_cast<std::size_t>(doc.mentions[0].chain)].name);
   CHECK(ts[0].evidence.object_link == "name");
 }
+
+TEST_CASE("trim_codes: a code word at a name's edge is cut off; codes alone are dropped; a year stays") {
+  Document doc = kg::extract::test::tokenized("PA2904034294 Guatemala City Radio said. LD0706183794 spoke. The 1994 Games opened.");
+  using kg::extract::test::mark;
+  mark(doc, "PA2904034294 Guatemala City Radio", EntityType::kOrg);
+  mark(doc, "LD0706183794", EntityType::kOrg);
+  mark(doc, "1994 Games", EntityType::kOrg);
+  std::vector<Mention> named = doc.mentions;
+  CHECK(trim_codes(doc, named) == 2);
+  REQUIRE(named.size() == 2);
+  CHECK(kg::extract::test::text_of(doc, named[0]) == "Guatemala City Radio");
+  CHECK(kg::extract::test::text_of(doc, named[1]) == "1994 Games");
+}

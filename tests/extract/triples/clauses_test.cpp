@@ -814,3 +814,8 @@ TEST_CASE("an occupation before a name is no subject; a passive relative clause 
     }
   }
 }
+
+TEST_CASE("a date in apposition to a name is no identity") {
+  const Case& c = case_starting("Radio Reloj, 27 Jun");
+  for (const auto& k : keys(graph_all(test::make_doc(c.spec, c.mentions)))) CHECK_FALSE(k.starts_with("Radio Reloj|be|"));
+}

@@ -446,3 +446,13 @@ TEST_CASE("an event noun with a year, a demonym and a description around the nam
                   "PER:4-5 PER:10-11")
             .empty());
 }
+
+TEST_CASE("a person's possessive before a body people belong to: MEMBER_OF; a name that modifies a noun is none") {
+  CHECK(has(relations("Jo/PROPN Roe/PROPN 's/PART Progressive/PROPN Conservative/PROPN Party/PROPN won/VERB", "PER:1-2 ORG:4-6"),
+            "Jo Roe|MEMBER_OF|Progressive Conservative Party"));
+  CHECK(has(relations("Jo/PROPN Roe/PROPN 's/PART allegedly/ADV corrupt/ADJ Mexican/ADJ Oil/PROPN Workers/PROPN Union/PROPN rules/VERB",
+                      "PER:1-2 NORP:6-6 ORG:6-9"),
+            "Jo Roe|MEMBER_OF|Mexican Oil Workers Union"));
+  // Not a body of members: "Jo Roe's Justice Department"; and a company is no party.
+  CHECK(relations("Jo/PROPN Roe/PROPN 's/PART Justice/PROPN Department/PROPN won/VERB", "PER:1-2 ORG:4-5").empty());
+}
