@@ -174,7 +174,8 @@ void Rules::org_title_person() {
           emit(*p, o, rel, f, e, EntityRelationRule::kOrgTitlePerson, 0.75);
         break;
       }
-      if (title_run(f, e + 1) && apposition_end(e + 1)) {
+      // "Virginia Galle, a City Council member and CAP supporter,": a second description may follow.
+      if (title_run(f, e + 1) && (apposition_end(e + 1) || (is(e + 1, "and") && !(at(e + 2) && at(e + 2)->kind == Kind::kPerson)))) {
         const Rel appositive = is(e, "member") ? kMemberOf : kWorkFor;
         if (const Named* q = apposed_person(o.f))
           emit(*q, o, appositive, f, e + 1, EntityRelationRule::kOrgTitlePerson, 0.75);
@@ -276,10 +277,21 @@ void Rules::person_party() {
 
 void Rules::title_of_org_person() {
   for (const Named& o : named_) {
+    if (o.kind != Kind::kOrg) continue;
     const Named* p = at(o.e);
-    if (o.kind != Kind::kOrg || !p || p->kind != Kind::kPerson) continue;
+    // "the deputy secretary of the Foreign Ministry, Datuk Abdul Halim Ali,": the person in
+    // apposition, an honorific the NER left out before the name.
+    if (!p && is(o.e, ",")) {
+      for (int i = o.e + 1; i <= o.e + 2 && i < t_.size(); ++i) {
+        const Named* q = at(i);
+        if (q && q->kind == Kind::kPerson && apposition_end(q->e)) p = q;
+        if (q || !(t_.upos(i) == "PROPN" && !lower_word(i))) break;
+      }
+    }
+    if (!p || p->kind != Kind::kPerson) continue;
     // Back over the body's description ("European defence and aerospace group") to "of".
     int k = o.f - 1;
+    if (is(k, "the")) --k;
     while (k > 0 && k >= o.f - 6 && !is(k, "of") && !at(k) &&
            ((lower_word(k) && (noun(k) || is(k, "and"))) || t_.upos(k) == "ADJ"))
       --k;
@@ -310,8 +322,9 @@ void Rules::person_title_of_org() {
       // "Joseph Doe, 58, was acting comptroller at": an age, a copula, a participle may come
       // first; a position or occupation noun must come right before the preposition.
       const auto u = t_.upos(i);
+      // A lower-case word tagged a proper noun ("metals economist") is a noun.
       if (!(u == "DET" || u == "ADJ" || u == "NOUN" || u == "CCONJ" || u == "NUM" || u == "AUX" || u == "VERB" ||
-            is(i, ",") || gz::is_title_word_any_case(t_.form(i))))
+            (u == "PROPN" && lower_word(i)) || is(i, ",") || gz::is_title_word_any_case(t_.form(i))))
         break;
     }
   }

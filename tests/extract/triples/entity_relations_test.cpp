@@ -456,3 +456,21 @@ TEST_CASE("a person's possessive before a body people belong to: MEMBER_OF; a na
   // Not a body of members: "Jo Roe's Justice Department"; and a company is no party.
   CHECK(relations("Jo/PROPN Roe/PROPN 's/PART Justice/PROPN Department/PROPN won/VERB", "PER:1-2 ORG:4-5").empty());
 }
+
+TEST_CASE("titles with a mis-tagged noun, a person in apposition after 'the title of ORG,', a second description after 'member and'") {
+  CHECK(has(relations("said/VERB Fred/PROPN Roe/PROPN ,/PUNCT metals/PROPN economist/NOUN with/ADP Acme/PROPN Inc./PROPN",
+                      "PER:2-3 ORG:8-9"),
+            "Fred Roe|WORK_FOR|Acme Inc."));
+  CHECK(has(relations("the/DET deputy/NOUN secretary/NOUN of/ADP the/DET Foreign/PROPN Ministry/PROPN ,/PUNCT Datuk/PROPN Abdul/PROPN "
+                      "Ali/PROPN ,/PUNCT left/VERB",
+                      "ORG:6-7 PER:10-11"),
+            "Abdul Ali|WORK_FOR|Ministry of Foreign Affairs"));
+  // No title before "of": "a friend of the Acme Corp, Jo Roe," works for nobody there.
+  CHECK(relations("a/DET friend/NOUN of/ADP the/DET Acme/PROPN Corp/PROPN ,/PUNCT Jo/PROPN Roe/PROPN ,/PUNCT said/VERB",
+                  "ORG:5-6 PER:8-9")
+            .empty());
+  CHECK(has(relations("said/VERB Vi/PROPN Roe/PROPN ,/PUNCT a/DET City/PROPN Council/PROPN member/NOUN and/CCONJ CAP/PROPN "
+                      "supporter/NOUN ./PUNCT",
+                      "PER:2-3 ORG:6-7"),
+            "Vi Roe|MEMBER_OF|City Council"));
+}
