@@ -25,6 +25,19 @@ int ClauseBuilder::control_child(int i) const {
   return -1;
 }
 
+int ClauseBuilder::described_name(int h) const {
+  if (h < 0 || t_.upos(h) != "NOUN" || t_.mention(h)) return h;
+  const int up = t_.head(h);
+  const Mention* m = up >= 0 ? t_.mention(up) : nullptr;
+  if (!m || !(m->type == EntityType::kPerson || m->type == EntityType::kOrg)) return h;
+  // "David Sofer, an Israeli citizen [living in Jerusalem]": the noun in apposition.
+  if (t_.rel(h) == "appos") return up;
+  // "Vaskevitch, who is a British citizen [who lives in London]": the predicate of a
+  // relative clause on the name.
+  if (t_.rel(h) == "acl:relcl" && t_.has_child(h, "cop")) return up;
+  return h;
+}
+
 int ClauseBuilder::own_subject(int i) const {
   bool to = false, for_mark = false;
   for (int c : t_.children(i)) {
@@ -158,6 +171,13 @@ bool ClauseBuilder::resolve(Clause& c) {
     return false;
   }
   if (c.subj == p) return false;
+  if (c.via == "acl" || c.via == "relcl") {
+    // Not when a phrase of the noun's own comes first: "a spokeswoman for K mart based in
+    // Troy", "a member of the Warren Commission that investigated" may describe that phrase.
+    bool inner = false;
+    for (int ch : t_.children(c.subj)) inner = inner || (ch < p && t_.rel(ch).starts_with("nmod"));
+    if (!inner) c.subj = described_name(c.subj);
+  }
   // Relation words.
   for (int ch : t_.children(p)) {
     const auto cr = t_.rel(ch);

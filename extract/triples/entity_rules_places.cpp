@@ -151,7 +151,7 @@ void Rules::relation_emit(const Named& s, const Named& o, const lexicon::Row& r,
 }
 
 int Rules::noun_after_comma(int comma) const {
-  for (int i = comma + 1; i < t_.size() && i <= comma + 4; ++i) {
+  for (int i = comma + 1; i < t_.size() && i <= comma + 6; ++i) {
     if (hedge(i)) return -1;
     if (const Named* d = at(i); d && d->demonym) {  // "the main French shareholder of"
       i = d->e - 1;
@@ -159,7 +159,8 @@ int Rules::noun_after_comma(int comma) const {
     }
     if (relation_noun(i)) return i;
     const auto u = t_.upos(i);
-    if (u != "DET" && u != "ADJ" && u != "VERB" && !(u == "NOUN" && lower_word(i))) return -1;
+    // "a British and Israeli citizen": "and" between the modifiers.
+    if (u != "DET" && u != "ADJ" && u != "VERB" && u != "CCONJ" && !(u == "NOUN" && lower_word(i))) return -1;
   }
   return -1;
 }
@@ -170,12 +171,24 @@ void Rules::relation_nouns() {
     // "the Lagardere group, the main French shareholder of EADS": a noun that still names
     // the organisation may come first (lexicon same-body-nouns.txt).
     const int after = s.kind == Kind::kOrg && lexicon::contains(lexicon::List::kSameBodyNouns, low(s.e)) ? s.e + 1 : s.e;
-    const bool copula = is(after, "is") || is(after, "was");
-    if (!is(after, ",") && !copula) continue;
-    const int n = noun_after_comma(after);
-    if (n < 0 || !is(n + 1, "of")) continue;
-    const Named* o = at_the(n + 2);
-    if (o) relation_emit(s, *o, *relation_noun(n), n, EntityRelationRule::kRelationNoun);
+    int start = after;
+    // "Vaskevitch, who is a British and Israeli citizen": a relative clause's copula.
+    if (is(after, ",") && is(after + 1, "who") && (is(after + 2, "is") || is(after + 2, "was"))) start = after + 2;
+    const bool copula = is(start, "is") || is(start, "was");
+    if (!is(start, ",") && !copula) continue;
+    const int n = noun_after_comma(start);
+    if (n < 0) continue;
+    const lexicon::Row& row = *relation_noun(n);
+    if (is(n + 1, "of")) {
+      if (const Named* o = at_the(n + 2)) relation_emit(s, *o, row, n, EntityRelationRule::kRelationNoun);
+      continue;
+    }
+    // "David Sofer, an Israeli citizen": the demonyms before the noun name the countries.
+    if (s.kind != Kind::kPerson || !(row[1] == "CITIZEN_OF" || row[1] == "LIVE_IN")) continue;
+    for (const Named& d : named_) {
+      if (!d.demonym || d.f <= start || d.e > n) continue;
+      emit(s, d, Rel{row[2], row[1]}, n, n + 1, EntityRelationRule::kRelationNoun, 0.75);
+    }
   }
 }
 

@@ -819,3 +819,13 @@ TEST_CASE("a date in apposition to a name is no identity") {
   const Case& c = case_starting("Radio Reloj, 27 Jun");
   for (const auto& k : keys(graph_all(test::make_doc(c.spec, c.mentions)))) CHECK_FALSE(k.starts_with("Radio Reloj|be|"));
 }
+
+TEST_CASE("a clause on a description with a phrase of its own stays with the description") {
+  // "Jo Roe, a spokeswoman for Acme based in Troy": Acme may be the one based there.
+  const auto doc = test::make_doc(
+      "Jo|Jo|PROPN|NNP|11|nsubj Roe|Roe|PROPN|NNP|1|flat ,|,|PUNCT|,|5|punct a|a|DET|DT|5|det "
+      "spokeswoman|spokeswoman|NOUN|NN|1|appos for|for|ADP|IN|7|case Acme|Acme|PROPN|NNP|5|nmod "
+      "based|base|VERB|VBN|5|acl in|in|ADP|IN|10|case Troy|Troy|PROPN|NNP|8|obl said|say|VERB|VBD|0|root",
+      "PER:1-2 ORG:7-7 GPE:10-10");
+  for (const auto& k : keys(graph_all(doc))) CHECK_FALSE(k.starts_with("Jo Roe|be base in"));
+}

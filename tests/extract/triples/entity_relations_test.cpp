@@ -474,3 +474,18 @@ TEST_CASE("titles with a mis-tagged noun, a person in apposition after 'the titl
                       "PER:2-3 ORG:6-7"),
             "Vi Roe|MEMBER_OF|City Council"));
 }
+
+TEST_CASE("a citizen named by demonyms: 'X, an Israeli citizen', 'X, who is a British and Israeli citizen'") {
+  CHECK(has(relations("Jo/PROPN Roe/PROPN ,/PUNCT an/DET Israeli/ADJ citizen/NOUN ,/PUNCT left/VERB", "PER:1-2 NORP:5-5"),
+            "Jo Roe|CITIZEN_OF|Israel"));
+  const auto r = relations("Jo/PROPN Roe/PROPN ,/PUNCT who/PRON is/AUX a/DET British/ADJ and/CCONJ Israeli/ADJ citizen/NOUN ,/PUNCT left/VERB",
+                           "PER:1-2 NORP:7-7 NORP:9-9");
+  CHECK(has(r, "Jo Roe|CITIZEN_OF|Israel"));
+  CHECK(has(r, "Jo Roe|CITIZEN_OF|United Kingdom"));
+  // A body is no citizen; a demonym after the noun is none of its country.
+  const auto body = relations("Acme/PROPN ,/PUNCT an/DET Israeli/ADJ citizen/NOUN ,/PUNCT left/VERB", "ORG:1-1 NORP:4-4");
+  std::string all;
+  for (const auto& k : body) all += k + "; ";
+  CAPTURE(all);
+  CHECK_FALSE(has(body, "Acme|CITIZEN_OF|Israel"));
+}
