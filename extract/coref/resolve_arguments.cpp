@@ -403,6 +403,12 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
           copy.relation.lemma = "be citizen of";
           copy.relation.cls = "CITIZEN_OF";
         }
+        // "lives in suburban Birmingham and actor Tom Selleck": a conjunct across clauses; no
+        // one lives in, is born in or is based in a person.
+        if ((copy.relation.cls == "LIVE_IN" || copy.relation.cls == "BORN_IN" || copy.relation.cls == "BASED_IN" ||
+             copy.relation.cls == "LOCATED_IN" || copy.relation.cls == "CITIZEN_OF") &&
+            copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Person")
+          continue;
         // "Macao will become a special administrative region": a place holds no position; it
         // is one.
         if (copy.relation.cls == "HOLD_POSITION" && copy.subject.kind == graph::Argument::Kind::kEntity &&

@@ -22,7 +22,8 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kVerbObjectClasses, List::kAuxiliaryForms,    List::kCommonAcronyms,
                                List::kSameBodyNouns,    List::kHomeWords,          List::kEventNouns,
                                List::kDescriptorNouns,  List::kBodyWords,
-                               List::kOfBodyWords,      List::kMembershipBodyWords};
+                               List::kOfBodyWords,      List::kMembershipBodyWords,
+                               List::kNameVerbForms};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -121,6 +122,7 @@ std::string_view file_name(List list) {
     case List::kBodyWords: return "body-words";
     case List::kOfBodyWords: return "of-body-words";
     case List::kMembershipBodyWords: return "membership-body-words";
+    case List::kNameVerbForms: return "name-verb-forms";
   }
   return {};
 }

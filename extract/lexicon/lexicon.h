@@ -61,6 +61,7 @@ enum class List {
   kBodyWords,          // body-words.txt: "Ministry", "Network": a capitalised word that ends a body's name
   kOfBodyWords,        // of-body-words.txt: "Union", "Church": a body's word only before "of" ("Union of X")
   kMembershipBodyWords,  // membership-body-words.txt: "Party", "Union": "X's Labour Party" has X for member
+  kNameVerbForms,      // name-verb-forms.txt: "lives": a verb, not a plural noun, after a name
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).

@@ -188,6 +188,22 @@ std::uint32_t TaggerModel::title_participle(std::string_view form, std::string_v
   return best;
 }
 
+std::uint32_t TaggerModel::name_verb(std::uint32_t prev_class, std::string_view form, std::string_view next,
+                                     std::uint32_t best) const {
+  static const std::uint8_t kNns = tags::xpos_id("NNS"), kNnp = tags::xpos_id("NNP"), kPrp = tags::xpos_id("PRP");
+  static const std::uint8_t kVerb = tags::upos_id("VERB"), kVbz = tags::xpos_id("VBZ");
+  if (classes[best].xpos != kNns || !(classes[prev_class].xpos == kNnp || classes[prev_class].xpos == kPrp)) return best;
+  if (!(next == "in" || next == "with" || next == "on" || next == "near" || next == "at" || next == "outside"))
+    return best;
+  std::string lower(form);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!lexicon::contains(lexicon::List::kNameVerbForms, lower)) return best;
+  for (std::uint32_t k = 1; k < classes.size(); ++k) {
+    if (classes[k].upos == kVerb && classes[k].xpos == kVbz) return k;
+  }
+  return best;
+}
+
 void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t end,
                       std::vector<std::uint8_t>& out) const {
   const std::size_t n = end - first;
@@ -215,6 +231,8 @@ void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t en
       if (i > 0 && i + 1 < n)
         best = passive_participle(doc.form(doc.tokens[first + i - 1]), doc.form(doc.tokens[first + i]),
                                   doc.form(doc.tokens[first + i + 1]), best);
+      if (i > 0 && i + 1 < n)
+        best = name_verb(p1, doc.form(doc.tokens[first + i]), doc.form(doc.tokens[first + i + 1]), best);
       if (i + 1 < n) best = title_participle(doc.form(doc.tokens[first + i]), doc.form(doc.tokens[first + i + 1]), best);
       if (i + 2 < n)
         best = descriptor_gerund(i > 0 ? p1 : 0, doc.form(doc.tokens[first + i + 1]), doc.form(doc.tokens[first + i + 2]),

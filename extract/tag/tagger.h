@@ -71,6 +71,10 @@ struct TaggerModel {
   // A capitalised participle that opens a title with the next word ("Managing Director",
   // "Acting President": lexicon government-titles) is part of a name (PROPN NNP).
   std::uint32_t title_participle(std::string_view form, std::string_view next, std::uint32_t best) const;
+  // A verb form of lexicon name-verb-forms read as a plural noun right after a proper noun
+  // or a personal pronoun and before a preposition ("John Smith lives in Paris") is VERB VBZ.
+  std::uint32_t name_verb(std::uint32_t prev_class, std::string_view form, std::string_view next,
+                          std::uint32_t best) const;
   // Tags the words [first, end) of `doc`, writing one class per word to `out`.
   void tag(const Document& doc, std::uint32_t first, std::uint32_t end, std::vector<std::uint8_t>& out) const;
   // tag() and the words' UPOS and XPOS set from the classes; `scratch` holds the classes.

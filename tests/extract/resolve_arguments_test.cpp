@@ -281,3 +281,16 @@ TEST_CASE("a nationality in apposition: a person is its citizen, no identity; a 
   CHECK(ts[0].relation.cls == "CITIZEN_OF");
   CHECK(ts[1].relation.cls == "BE");
 }
+
+TEST_CASE("nobody lives in, is born in or is based in a person") {
+  Document doc = tagged("Ann Lee lives in Ohio and actor Tom Fox lives in Utah.");
+  mark(doc, "Ann Lee", EntityType::kPerson);
+  mark(doc, "Ohio", EntityType::kGpe);
+  mark(doc, "Tom Fox", EntityType::kPerson);
+  REQUIRE(EntityStage().process(doc).is_ok());
+  std::vector<kg::graph::Triple> ts = {triple(doc, "Ann Lee", "Tom Fox"), triple(doc, "Ann Lee", "Ohio")};
+  for (auto& t : ts) t.relation = {"live in", "lives in", "LIVE_IN"};
+  resolve_arguments(doc, ts);
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].object.text == "Ohio");
+}

@@ -151,3 +151,14 @@ TEST_CASE("tagger: a capitalised participle that opens a title is part of a name
   CHECK(m.title_participle("Managing", "the", 1) == 1);       // no title
   CHECK(m.title_participle("Managing", "Director", 3) == 3);  // not a verb: unchanged
 }
+
+TEST_CASE("tagger: 'lives' after a name and before a preposition is a verb ('John Smith lives in Paris')") {
+  TaggerModel m;
+  auto cls = [](std::string_view upos, std::string_view xpos) { return TagClass{tags::upos_id(upos), tags::xpos_id(xpos)}; };
+  m.classes = {cls("X", "FW"), cls("NOUN", "NNS"), cls("VERB", "VBZ"), cls("PROPN", "NNP"), cls("PRON", "PRP"), cls("PRON", "PRP$")};
+  CHECK(m.name_verb(3, "lives", "in", 1) == 2);    // "Smith lives in"
+  CHECK(m.name_verb(4, "lives", "with", 1) == 2);  // "he lives with"
+  CHECK(m.name_verb(5, "lives", "in", 1) == 1);    // "their lives in Paris": a possessive, a noun
+  CHECK(m.name_verb(3, "lives", "were", 1) == 1);  // no preposition after
+  CHECK(m.name_verb(3, "shares", "in", 1) == 1);   // "Apple shares in Europe": not listed
+}
