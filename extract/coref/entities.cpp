@@ -104,6 +104,7 @@ Status EntityStage::process(Document& doc) const {
   place_cues(w);
   given_name_persons(w);
   name_before_legal_form(doc, w.named);
+  repeat_company_names(doc, w.named);
   apply_legal_forms(doc, w.named);
   consistent_types(w);
   repeat_names(w);

@@ -34,4 +34,10 @@ std::size_t apply_legal_forms(const Document& doc, std::vector<Mention>& named);
 // words as they are. Keeps `named` in text order. Returns how many it added.
 std::size_t name_before_legal_form(const Document& doc, std::vector<Mention>& named);
 
+// A company's name of three words or more that ends in a legal form, written again without
+// it ("Merrill Lynch, Pierce, Fenner and Smith is a subsidiary"), is a mention of the
+// company too: it replaces the mentions inside it ("Pierce" tagged a person). Keeps `named`
+// in text order. Returns how many it added.
+std::size_t repeat_company_names(const Document& doc, std::vector<Mention>& named);
+
 }  // namespace kg::extract

@@ -121,3 +121,34 @@ TEST_CASE("name_before_legal_form: capitalised words before a legal form the NER
   CHECK(std::is_sorted(named.begin(), named.end(),
                        [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; }));
 }
+
+TEST_CASE("name_before_legal_form: 'and Co', partners' lists, a possessive inside; no place or listed company taken in") {
+  Document doc = tokenized(
+      "So W.R. Grace and Co sold it. Merrill Lynch, Pierce, Fenner and Smith Ltd grew. So Hermann's Sporting Goods Co rose. "
+      "Britain's Plenmeer Ltd fell. IBM, Apple and Microsoft Corp. rose.");
+  mark(doc, "W.R. Grace", EntityType::kPerson);
+  mark(doc, "Merrill Lynch", EntityType::kOrg);
+  mark(doc, "Pierce", EntityType::kPerson);
+  mark(doc, "Smith", EntityType::kPerson);
+  mark(doc, "Hermann", EntityType::kPerson);
+  mark(doc, "Britain", EntityType::kGpe);
+  mark(doc, "IBM", EntityType::kOrg);
+  mark(doc, "Apple", EntityType::kOrg);
+  std::vector<Mention> named = doc.mentions;
+  name_before_legal_form(doc, named);
+  std::string all;
+  for (const Mention& m : named) all += text_of(doc, m) + "; ";
+  CAPTURE(all);
+  CHECK(all == "W.R. Grace and Co; Merrill Lynch, Pierce, Fenner and Smith Ltd; Hermann's Sporting Goods Co; Britain; "
+               "Plenmeer Ltd; IBM; Apple; Microsoft Corp.; ");
+  // (A sentence's first word joins a name only when tagged a proper noun: these have no tags.)
+  // Written again without its legal form, the company's name is its mention.
+  Document again = tokenized("Merrill Lynch, Pierce, Fenner and Smith Ltd grew. Merrill Lynch, Pierce, Fenner and Smith is a unit.");
+  mark(again, "Merrill Lynch, Pierce, Fenner and Smith Ltd", EntityType::kOrg);
+  mark(again, "Pierce", EntityType::kPerson, again.text.find("Pierce, Fenner and Smith is"));
+  std::vector<Mention> n2 = again.mentions;
+  CHECK(repeat_company_names(again, n2) == 1);
+  REQUIRE(n2.size() == 2);
+  CHECK(text_of(again, n2[1]) == "Merrill Lynch, Pierce, Fenner and Smith");
+  CHECK(n2[1].type == EntityType::kOrg);
+}
