@@ -45,8 +45,9 @@ void Rules::org_places() {
     // "Acme, a Hong Kong construction firm": the apposition's nouns after a place; "Metlife,
     // the US's leading insurance company": after the place's possessive, adjectives and
     // nouns that end in a descriptor of a body.
-    if (is(o.e, ",") && t_.upos(o.e + 1) == "DET") {
-      const Named* b = at(o.e + 2);
+    const int comma = is(o.e, ">") ? o.e + 1 : o.e;  // "<Plenmeer Ltd>, a British company"
+    if (is(comma, ",") && t_.upos(comma + 1) == "DET") {
+      const Named* b = at(comma + 2);
       // "a Chinese language daily in San Francisco" names a language, not a country.
       if (b && b->kind == Kind::kPlace && !(b->demonym && is(b->e, "language"))) {
         int k = b->e;

@@ -373,6 +373,9 @@ TEST_CASE("an organisation described after a place's possessive: 'Metlife, the U
                       "ORG:1-1 GPE:4-4"),
             "Metlife|BASED_IN|United States"));
   CHECK(relations("Acme/PROPN ,/PUNCT a/DET Chinese/ADJ language/NOUN daily/NOUN ,/PUNCT said/VERB", "ORG:1-1 NORP:4-4").empty());
+  CHECK(has(relations("</PUNCT Acme/PROPN Ltd/PROPN >/PUNCT ,/PUNCT a/DET British/ADJ company/NOUN ,/PUNCT fell/VERB",
+                      "ORG:2-3 NORP:7-7"),
+            "Acme Ltd|BASED_IN|United Kingdom"));
   CHECK(has(relations("Acme/PROPN ,/PUNCT a/DET Japanese/ADJ carmaker/NOUN ,/PUNCT said/VERB", "ORG:1-1 NORP:4-4"),
             "Acme|BASED_IN|Japan"));
   // The noun is no body's descriptor: a critic of the country is not based there.
