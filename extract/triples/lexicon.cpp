@@ -70,6 +70,13 @@ bool is_job_noun(std::string_view lower_lemma) {
          lx::contains(lx::List::kOccupationNouns, lower_lemma);
 }
 
+bool patient_noun(std::string_view noun_lemma) {
+  for (const lexicon::Row& r : lexicon::rows(lexicon::List::kEventNouns)) {
+    if (r.size() >= 3 && r[0] == noun_lemma) return r[2] == "patient";
+  }
+  return false;
+}
+
 std::string_view verb_of_noun(std::string_view noun_lemma) {
   for (const lexicon::Row& r : lexicon::rows(lexicon::List::kEventNouns)) {
     if (r.size() >= 2 && r[0] == noun_lemma) return r[1];

@@ -38,6 +38,9 @@ std::string_view modal_modality(std::string_view lemma);
 // Nominalisations: "support" -> "support", "cooperation" -> "cooperate",
 // "visit" -> "visit", "investment" -> "invest". "" when not an event noun.
 std::string_view verb_of_noun(std::string_view noun_lemma);
+// Whether the noun's possessor undergoes its act when "by" names the agent (lexicon
+// event-nouns.txt, third field "patient": "his nomination by X").
+bool patient_noun(std::string_view noun_lemma);
 
 // A lower-case noun lemma naming a position or an occupation ("chairman", "director",
 // "reporter"): lexicon position-nouns.txt or occupation-nouns.txt.

@@ -76,6 +76,12 @@ void nouns(const SentenceTree& t, std::vector<OpenExtraction>& out) {
         continue;
       }
       if (poss < 0) continue;
+      // "His nomination by Prime Minister Ariel Sharon": the agent acts on the possessor.
+      if (m == "by" && patient_noun(lower(t.lemma(n)))) {
+        const ArgInfo agent = arg_of(t, c);
+        if (agent.entity) push(t, n, agent, arg_of(t, poss), std::string(verb), "noun.poss.by", 0.7, out);
+        continue;
+      }
       if (m != "for" && m != "with" && m != "to" && m != "of" && m != "in" && m != "on" && m != "against") continue;
       const ArgInfo s = arg_of(t, poss);
       if (!s.entity) continue;

@@ -829,3 +829,11 @@ TEST_CASE("a clause on a description with a phrase of its own stays with the des
       "PER:1-2 ORG:7-7 GPE:10-10");
   for (const auto& k : keys(graph_all(doc))) CHECK_FALSE(k.starts_with("Jo Roe|be base in"));
 }
+
+TEST_CASE("'by' after a noun that is no patient noun names no agent: 'Tom Lee's visit by Acme'") {
+  const auto doc = test::make_doc(
+      "Tom|Tom|PROPN|NNP|4|nmod:poss Lee|Lee|PROPN|NNP|1|flat 's|'s|PART|POS|1|case visit|visit|NOUN|NN|8|nsubj "
+      "by|by|ADP|IN|6|case Acme|Acme|PROPN|NNP|4|nmod was|be|AUX|VBD|8|cop news|news|NOUN|NN|0|root",
+      "PER:1-2 ORG:6-6");
+  for (const auto& k : keys(graph_all(doc))) CHECK_FALSE(k.starts_with("Acme|"));
+}
