@@ -305,8 +305,12 @@ void Rules::person_title_of_org() {
   title_of_org_person();
   person_party();
   for (const Named& p : named_) {
-    if (p.kind != Kind::kPerson || !(is(p.e, ",") || is(p.e, "is") || is(p.e, "was"))) continue;
-    for (int i = p.e + 1; i < t_.size() && i <= p.e + 6; ++i) {
+    // "X has also been the national clinical director ...": a perfect copula.
+    const bool perfect = (is(p.e, "has") || is(p.e, "had")) &&
+                         (is(p.e + 1, "been") || (is(p.e + 2, "been") && t_.upos(p.e + 1) == "ADV"));
+    if (p.kind != Kind::kPerson || !(is(p.e, ",") || is(p.e, "is") || is(p.e, "was") || perfect)) continue;
+    for (int i = p.e + 1; i < t_.size() && i <= p.e + 8; ++i) {
+      if (perfect && (is(i, "been") || t_.upos(i) == "ADV") && i <= p.e + 2) continue;
       if (const Named* n = at(i); n && n->demonym) {  // "X, the German co-head of Y"
         i = n->e - 1;
         continue;
@@ -316,6 +320,11 @@ void Rules::person_title_of_org() {
       if (w == "of" || w == "for" || w == "at" || w == "with") {
         if (i == p.e + 1 || !job_noun(i - 1) || !noun(i - 1)) break;
         const Named* o = at_the(i + 1);
+        // "director for children in the Department of Health": the field, then the body.
+        for (int j = i + 1; !o && j < t_.size() && j <= i + 4 && !at(j); ++j) {
+          if ((is(j, "in") || is(j, "at") || is(j, "of")) && j > i + 1) o = at_the(j + 1);
+          else if (!(lower_word(j) && (noun(j) || t_.upos(j) == "ADJ" || t_.upos(j) == "DET"))) break;
+        }
         if (o && o->kind == Kind::kOrg)
           emit(p, *o, kWorkFor, i - 1, i + 1, EntityRelationRule::kPersonTitleOfOrg, 0.75);
         break;
@@ -323,6 +332,9 @@ void Rules::person_title_of_org() {
       // "Joseph Doe, 58, was acting comptroller at": an age, a copula, a participle may come
       // first; a position or occupation noun must come right before the preposition.
       const auto u = t_.upos(i);
+      // "an attorney representing the former manager of Y": a verb with its own object
+      // describes someone else's title.
+      if (u == "DET" && i > p.e + 1 && t_.upos(i - 1) == "VERB") break;
       // A lower-case word tagged a proper noun ("metals economist") is a noun.
       if (!(u == "DET" || u == "ADJ" || u == "NOUN" || u == "CCONJ" || u == "NUM" || u == "AUX" || u == "VERB" ||
             (u == "PROPN" && lower_word(i)) || is(i, ",") || gz::is_title_word_any_case(t_.form(i))))

@@ -492,3 +492,15 @@ TEST_CASE("a citizen named by demonyms: 'X, an Israeli citizen', 'X, who is a Br
   CAPTURE(all);
   CHECK_FALSE(has(body, "Acme|CITIZEN_OF|Israel"));
 }
+
+TEST_CASE("a perfect copula and a field before the body: 'X has also been the clinical director for children in the Department of Health'") {
+  CHECK(has(relations("Al/PROPN Roe/PROPN has/AUX also/ADV been/AUX the/DET clinical/ADJ director/NOUN for/ADP children/NOUN "
+                      "in/ADP the/DET Health/PROPN Department/PROPN ./PUNCT",
+                      "PER:1-2 ORG:13-14"),
+            "Al Roe|WORK_FOR|Health Department"));
+  // A verb with its own object between: the manager, not the attorney, works for the body.
+  CHECK(relations("Jim/PROPN Roe/PROPN ,/PUNCT an/DET attorney/NOUN representing/VERB the/DET former/ADJ manager/NOUN of/ADP "
+                  "the/DET GE/PROPN plant/NOUN ,/PUNCT said/VERB",
+                  "PER:1-2 ORG:12-12")
+            .empty());
+}
