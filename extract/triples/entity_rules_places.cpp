@@ -283,6 +283,14 @@ void Rules::org_in_place() {
         emit(o, *b, kBasedIn, j, j + 1, EntityRelationRule::kOrgInPlace, 0.65);
       continue;
     }
+    // "Oriel College, Oxford;": a body, a comma and a town that ends the phrase.
+    if (o.kind == Kind::kOrg && is(j, ",")) {
+      const Named* b = at(j + 1);
+      if (b && b->kind == Kind::kPlace && !b->demonym && !is_country(*b) &&
+          (is(b->e, ";") || is(b->e, ".") || is(b->e, ")") || b->e >= t_.size()) &&
+          !(o.f >= 1 && (is(o.f - 1, ",") || is(o.f - 1, "and")) && !is(o.f - 1, ";")))
+        emit(o, *b, kBasedIn, j, j + 1, EntityRelationRule::kOrgInPlace, 0.65);
+    }
     // "at NRC headquarters in nearby Rockville": the headquarters are the organisation's.
     const bool headquarters = o.kind == Kind::kOrg && is(j, "headquarters");
     if (headquarters) ++j;

@@ -504,3 +504,11 @@ TEST_CASE("a perfect copula and a field before the body: 'X has also been the cl
                   "PER:1-2 ORG:12-12")
             .empty());
 }
+
+TEST_CASE("a body, a comma and a town that ends the phrase: 'Oriel College, Oxford;'") {
+  CHECK(has(relations("at/ADP Oriel/PROPN College/PROPN ,/PUNCT Oxford/PROPN ;/PUNCT and/CCONJ", "ORG:2-3 GPE:5-5"),
+            "Oriel College|BASED_IN|Oxford"));
+  // In a list ("Acme, Intel, Paris."), the town is the list's, not the body's; a country is no town.
+  CHECK(relations("visited/VERB Acme/PROPN ,/PUNCT Intel/PROPN ,/PUNCT Paris/PROPN ./PUNCT", "ORG:2-2 ORG:4-4 GPE:6-6").empty());
+  CHECK(relations("at/ADP Oriel/PROPN College/PROPN ,/PUNCT France/PROPN ;/PUNCT", "ORG:2-3 GPE:5-5").empty());
+}
