@@ -69,6 +69,11 @@ void Rules::person_of_place() {
         ++k;
       if (k > j + 2 && is(k, "from") && (t_.upos(k - 1) == "NOUN" || t_.upos(k - 1) == "PROPN")) j = k;
     }
+    // "Mr Tyndall, from Brighton, was arrested": "from" a place in apposition.
+    if (is(j, ",") && is(j + 1, "from")) {
+      const Named* place = at(j + 2);
+      if (place && (is(place->e, ",") || is(place->e, ")"))) j = j + 1;
+    }
     if (!is(j, "of") && !(is(j, "from") && j > p.e)) continue;
     const Named* place = at_the(j + 1);
     if (!place || place->kind != Kind::kPlace || place->demonym) continue;

@@ -512,3 +512,11 @@ TEST_CASE("a body, a comma and a town that ends the phrase: 'Oriel College, Oxfo
   CHECK(relations("visited/VERB Acme/PROPN ,/PUNCT Intel/PROPN ,/PUNCT Paris/PROPN ./PUNCT", "ORG:2-2 ORG:4-4 GPE:6-6").empty());
   CHECK(relations("at/ADP Oriel/PROPN College/PROPN ,/PUNCT France/PROPN ;/PUNCT", "ORG:2-3 GPE:5-5").empty());
 }
+
+TEST_CASE("'from' a place in apposition: 'Mr Tyndall, from Brighton, was arrested'") {
+  CHECK(has(relations("Jo/PROPN Roe/PROPN ,/PUNCT from/ADP Brighton/PROPN ,/PUNCT was/AUX held/VERB", "PER:1-2 GPE:5-5"),
+            "Jo Roe|LIVE_IN|Brighton"));
+  // A route is no home: "Jo Roe, from Paris to Rome, drove".
+  CHECK(relations("Jo/PROPN Roe/PROPN ,/PUNCT from/ADP Paris/PROPN to/ADP Rome/PROPN ,/PUNCT drove/VERB", "PER:1-2 GPE:5-5 GPE:7-7")
+            .empty());
+}
