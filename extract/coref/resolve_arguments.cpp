@@ -403,6 +403,17 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
           copy.relation.lemma = "be citizen of";
           copy.relation.cls = "CITIZEN_OF";
         }
+        // "X, a Farm Party member", "Greenspan, a Republican,": a person who is "a" member of a
+        // body or a party (lexicon party-member-nouns.txt) belongs to it.
+        const bool party_member = copy.object.kind == graph::Argument::Kind::kConcept &&
+                                  lexicon::contains(lexicon::List::kPartyMemberNouns, copy.object.text);
+        if (copy.relation.lemma == "be" && copy.evidence.rule.starts_with("appos") &&
+            ((copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Organization") || party_member) &&
+            copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person" &&
+            indefinite_span(doc, copy.evidence.object_span)) {
+          copy.relation.lemma = "be member of";
+          copy.relation.cls = "MEMBER_OF";
+        }
         // "lives in suburban Birmingham and actor Tom Selleck": a conjunct across clauses; no
         // one lives in, is born in or is based in a person.
         if ((copy.relation.cls == "LIVE_IN" || copy.relation.cls == "BORN_IN" || copy.relation.cls == "BASED_IN" ||

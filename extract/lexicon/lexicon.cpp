@@ -23,7 +23,7 @@ constexpr std::array kLists = {List::kLegalForms,       List::kRankAbbreviations
                                List::kSameBodyNouns,    List::kHomeWords,          List::kEventNouns,
                                List::kDescriptorNouns,  List::kBodyWords,
                                List::kOfBodyWords,      List::kMembershipBodyWords,
-                               List::kNameVerbForms};
+                               List::kNameVerbForms,    List::kPartyMemberNouns};
 
 std::string_view trim(std::string_view s, std::string_view blanks) {
   while (!s.empty() && blanks.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -123,6 +123,7 @@ std::string_view file_name(List list) {
     case List::kOfBodyWords: return "of-body-words";
     case List::kMembershipBodyWords: return "membership-body-words";
     case List::kNameVerbForms: return "name-verb-forms";
+    case List::kPartyMemberNouns: return "party-member-nouns";
   }
   return {};
 }

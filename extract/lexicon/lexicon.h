@@ -62,6 +62,7 @@ enum class List {
   kOfBodyWords,        // of-body-words.txt: "Union", "Church": a body's word only before "of" ("Union of X")
   kMembershipBodyWords,  // membership-body-words.txt: "Party", "Union": "X's Labour Party" has X for member
   kNameVerbForms,      // name-verb-forms.txt: "lives": a verb, not a plural noun, after a name
+  kPartyMemberNouns,   // party-member-nouns.txt: "Republican", "Tory": "X, a Republican," is a member
 };
 
 // One line of a list read as rows: its fields, split on TAB (each trimmed of spaces).
