@@ -254,8 +254,15 @@ ClauseBuilder::Phrase ClauseBuilder::phrase(int head, int pred, bool split_conj,
 std::vector<int> ClauseBuilder::conjuncts(int head) const {
   std::vector<int> r{head};
   for (std::size_t k = 0; k < r.size() && r.size() < 8; ++k) {
+    const Mention* hm = t_.mention(r[k]);
     for (int c : t_.children(r[k])) {
       if (t_.rel(c) == "conj" && (t_.is_nominal(c) || t_.upos(c) == "ADJ")) r.push_back(c);
+      // "with Reagan, Greenspan, and ...": a person's name in apposition to another person's
+      // name is a list the parser read as an apposition, not a second name of the first.
+      const Mention* cm = t_.mention(c);
+      if (t_.rel(c) == "appos" && hm && cm && hm != cm && hm->type == EntityType::kPerson &&
+          cm->type == EntityType::kPerson && (hm->chain != cm->chain || hm->chain < 0))
+        r.push_back(c);
     }
   }
   std::sort(r.begin(), r.end());
