@@ -65,6 +65,24 @@ namespace {
 
 bool capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
 
+// The mentions inside [f, e) give way to one organisation mention over it.
+void replace_with_organisation(std::vector<Mention>& named, std::uint32_t f, std::uint32_t e) {
+  std::erase_if(named, [&](const Mention& m) { return m.first_token >= f && m.end_token <= e; });
+  Mention org;
+  org.first_token = f;
+  org.end_token = e;
+  org.type = EntityType::kOrg;
+  org.confidence = 0.8f;
+  named.push_back(std::move(org));
+}
+
+// Text order, the longer first where two start together.
+void sort_by_start(std::vector<Mention>& named) {
+  std::stable_sort(named.begin(), named.end(), [](const Mention& a, const Mention& b) {
+    return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
+  });
+}
+
 // The first word of the name before the legal form at k, or k when there is none. `ends`
 // holds, per token, the type of the named mention ending on it (kNone for none): "the IRS
 // and Acme Co." joins no names, "Britain's Plenmeer Ltd" takes no place in.
@@ -128,21 +146,11 @@ std::size_t name_before_legal_form(const Document& doc, std::vector<Mention>& na
         else if (m.first_token < j || m.end_token > end) blocked = true;
       }
       if (blocked || covered) continue;
-      std::erase_if(named, [&](const Mention& m) { return m.first_token >= j && m.end_token <= end; });
-      Mention org;
-      org.first_token = j;
-      org.end_token = end;
-      org.type = EntityType::kOrg;
-      org.confidence = 0.8f;
-      named.push_back(std::move(org));
+      replace_with_organisation(named, j, end);
       ++added;
     }
   }
-  if (added > 0) {
-    std::stable_sort(named.begin(), named.end(), [](const Mention& a, const Mention& b) {
-      return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
-    });
-  }
+  if (added > 0) sort_by_start(named);
   return added;
 }
 
@@ -170,22 +178,12 @@ std::size_t repeat_company_names(const Document& doc, std::vector<Mention>& name
         for (const Mention& m : named)
           crossing = crossing || (m.first_token < end && m.end_token > i && (m.first_token < i || m.end_token > end));
         if (crossing) continue;
-        std::erase_if(named, [&](const Mention& m) { return m.first_token >= i && m.end_token <= end; });
-        Mention org;
-        org.first_token = i;
-        org.end_token = end;
-        org.type = EntityType::kOrg;
-        org.confidence = 0.8f;
-        named.push_back(std::move(org));
+        replace_with_organisation(named, i, end);
         ++added;
       }
     }
   }
-  if (added > 0) {
-    std::stable_sort(named.begin(), named.end(), [](const Mention& a, const Mention& b) {
-      return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
-    });
-  }
+  if (added > 0) sort_by_start(named);
   return added;
 }
 

@@ -149,6 +149,13 @@ std::uint32_t TaggerModel::closed_class_check(std::string_view form, std::uint32
   return open;
 }
 
+std::uint32_t TaggerModel::find_class(std::uint8_t upos, std::uint8_t xpos, std::uint32_t fallback) const {
+  for (std::uint32_t k = 1; k < classes.size(); ++k) {
+    if (classes[k].upos == upos && classes[k].xpos == xpos) return k;
+  }
+  return fallback;
+}
+
 std::uint32_t TaggerModel::passive_participle(std::string_view prev, std::string_view form, std::string_view next,
                                               std::uint32_t best) const {
   static const std::uint8_t kNoun = tags::upos_id("NOUN"), kAdj = tags::upos_id("ADJ");
@@ -156,10 +163,7 @@ std::uint32_t TaggerModel::passive_participle(std::string_view prev, std::string
   if (next != "by" || !(prev == "been" || prev == "being")) return best;
   if (classes[best].upos != kNoun && classes[best].upos != kAdj) return best;
   if (!lemmatizer.known_verb_form(form, kVbn)) return best;
-  for (std::uint32_t k = 1; k < classes.size(); ++k) {
-    if (classes[k].upos == kVerb && classes[k].xpos == kVbn) return k;
-  }
-  return best;
+  return find_class(kVerb, kVbn, best);
 }
 
 std::uint32_t TaggerModel::descriptor_gerund(std::uint32_t prev_class, std::string_view next, std::string_view after,
@@ -169,10 +173,7 @@ std::uint32_t TaggerModel::descriptor_gerund(std::uint32_t prev_class, std::stri
   if (classes[best].xpos != kVbg || after.empty() || !(after[0] >= 'A' && after[0] <= 'Z')) return best;
   if (!lexicon::contains(lexicon::List::kDescriptorNouns, next)) return best;
   if (classes[prev_class].upos == kVerb || classes[prev_class].upos == kAux) return best;
-  for (std::uint32_t k = 1; k < classes.size(); ++k) {
-    if (classes[k].upos == kNoun && classes[k].xpos == kNn) return k;
-  }
-  return best;
+  return find_class(kNoun, kNn, best);
 }
 
 std::uint32_t TaggerModel::title_participle(std::string_view form, std::string_view next, std::uint32_t best) const {
@@ -182,10 +183,7 @@ std::uint32_t TaggerModel::title_participle(std::string_view form, std::string_v
   two.push_back(' ');
   two.append(next);
   if (!lexicon::contains(lexicon::List::kGovernmentTitles, two)) return best;
-  for (std::uint32_t k = 1; k < classes.size(); ++k) {
-    if (classes[k].upos == kPropn && classes[k].xpos == kNnp) return k;
-  }
-  return best;
+  return find_class(kPropn, kNnp, best);
 }
 
 std::uint32_t TaggerModel::name_verb(std::uint32_t prev_class, std::string_view form, std::string_view next,
@@ -198,10 +196,7 @@ std::uint32_t TaggerModel::name_verb(std::uint32_t prev_class, std::string_view 
   std::string lower(form);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (!lexicon::contains(lexicon::List::kNameVerbForms, lower)) return best;
-  for (std::uint32_t k = 1; k < classes.size(); ++k) {
-    if (classes[k].upos == kVerb && classes[k].xpos == kVbz) return k;
-  }
-  return best;
+  return find_class(kVerb, kVbz, best);
 }
 
 void TaggerModel::tag(const Document& doc, std::uint32_t first, std::uint32_t end,

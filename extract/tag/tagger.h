@@ -59,6 +59,8 @@ struct TaggerModel {
   // neither, then.
   std::uint32_t closed_class_check(std::string_view form, std::uint32_t best, const std::int32_t* scores,
                                    std::uint32_t nc, bool after_determiner = false) const;
+  // The class with these tags, else `fallback`.
+  std::uint32_t find_class(std::uint8_t upos, std::uint8_t xpos, std::uint32_t fallback) const;
   // The passive participle after "been"/"being" and before "by" ("had just been shot by
   // Ruby"): a known past participle the model read as a noun or adjective is VERB VBN.
   std::uint32_t passive_participle(std::string_view prev, std::string_view form, std::string_view next,

@@ -169,6 +169,10 @@ class Rules {
 
   // "Detroit-based Chrysler", "Chrysler, the Detroit-based carmaker".
   void based_hyphen();
+  // The name of `kind` a place's participle describes ("Detroit-based Chrysler", "Illinois
+  // born Charlton Heston", "X, the Detroit-based carmaker"), or nullptr; `end` is set past
+  // the participle.
+  const Named* hyphen_holder(const Named& b, std::string_view participle, Kind kind, int& end) const;
 
   // "a bank in Zurich", "the Palace of Fine Arts, in San Francisco": an organisation or a
   // site with "in PLACE" attached to it in the tree (not to the verb: "Google invested in Kenya").

@@ -104,26 +104,33 @@ void Rules::place_in_org_name(const Named& o) {
   }
 }
 
+const Named* Rules::hyphen_holder(const Named& b, std::string_view participle, Kind kind, int& end) const {
+  int k = b.e;
+  if (is(k, "-")) ++k;
+  const std::string w = low(k);  // "based", or "-based" written as one word
+  const std::string_view bare = !w.empty() && w[0] == '-' ? std::string_view(w).substr(1) : std::string_view(w);
+  if (bare != participle) return nullptr;
+  end = k + 1;
+  for (int i = k + 1; i < t_.size() && i <= k + 4; ++i) {
+    const Named* n = at(i);
+    if (n && n->kind == kind) return n;
+    if (n || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ" || t_.upos(i) == "PROPN")) break;
+  }
+  // "Chrysler, the Detroit-based carmaker": the name before the apposition.
+  if (b.f >= 3 && t_.upos(b.f - 1) == "DET" && is(b.f - 2, ",")) {
+    for (const Named& n : named_) {
+      if (n.e == b.f - 2 && n.kind == kind) return &n;
+    }
+  }
+  return nullptr;
+}
+
 void Rules::based_hyphen() {
   for (const Named& b : named_) {
     if (b.kind != Kind::kPlace || b.demonym) continue;
-    int k = b.e;
-    if (is(k, "-")) ++k;
-    if (!is(k, "based") && !is(k, "-based")) continue;
-    const Named* org = nullptr;
-    for (int i = k + 1; i < t_.size() && i <= k + 4 && !org; ++i) {
-      const Named* n = at(i);
-      if (n && n->kind == Kind::kOrg)
-        org = n;
-      else if (n || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ" || t_.upos(i) == "PROPN"))
-        break;
-    }
-    if (!org && b.f >= 3 && t_.upos(b.f - 1) == "DET" && is(b.f - 2, ",")) {
-      for (const Named& n : named_) {
-        if (n.e == b.f - 2 && n.kind == Kind::kOrg) org = &n;
-      }
-    }
-    if (org) emit(*org, b, kBasedIn, b.e, k + 1, EntityRelationRule::kBasedHyphen, 0.75);
+    int end = 0;
+    if (const Named* org = hyphen_holder(b, "based", Kind::kOrg, end))
+      emit(*org, b, kBasedIn, b.e, end, EntityRelationRule::kBasedHyphen, 0.75);
   }
 }
 

@@ -360,25 +360,9 @@ void Rules::possessive_places() {
 void Rules::born_hyphen() {
   for (const Named& b : named_) {
     if (b.kind != Kind::kPlace) continue;
-    int k = b.e;
-    if (is(k, "-")) ++k;
-    if (!is(k, "born") && !is(k, "-born")) continue;
-    const Named* person = nullptr;
-    for (int i = k + 1; i < t_.size() && i <= k + 4 && !person; ++i) {
-      const Named* n = at(i);
-      if (n && n->kind == Kind::kPerson)
-        person = n;
-      else if (n || !(t_.upos(i) == "NOUN" || t_.upos(i) == "ADJ" || t_.upos(i) == "PROPN" || t_.upos(i) == "DET"))
-        break;
-    }
-    // "Jo Roe, a Texas-born lawyer": the person before the apposition.
-    if (!person && b.f >= 3 && t_.upos(b.f - 1) == "DET" && is(b.f - 2, ",")) {
-      for (const Named& n : named_) {
-        if (n.e == b.f - 2 && n.kind == Kind::kPerson) person = &n;
-      }
-    }
-    if (!person) continue;
-    emit(*person, b, kBornIn, b.e, k + 1, EntityRelationRule::kBornHyphen, 0.75);
+    int end = 0;
+    if (const Named* person = hyphen_holder(b, "born", Kind::kPerson, end))
+      emit(*person, b, kBornIn, b.e, end, EntityRelationRule::kBornHyphen, 0.75);
   }
 }
 
