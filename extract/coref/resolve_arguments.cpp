@@ -326,6 +326,77 @@ std::unordered_map<std::string, int> document_names(const Document& doc) {
 
 }  // namespace
 
+namespace {
+
+// The relation a resolved triple states, settled on its arguments' kinds and types: false
+// when the triple says nothing true ("said it", a false identity, a self-loop).
+bool settle_relation(const Document& doc, graph::Triple& copy) {
+  // No false identities: "be" between two named entities comes from a list, a
+  // coordination or an alias ("Shultz, Shevardnadze", "Guy's Hospital Medical School,
+  // University of London", "K-Mart Corp <KM>"), not from a true copula.
+  // "said it", "said the EU ...": what is said, never whom it is said to (that is "told").
+  if (copy.relation.lemma == "say" && named_entity(copy.object)) return false;
+  // An argument that is only an honorific ("Mr") names nobody.
+  if (gazetteer::is_honorific(copy.subject.text) || gazetteer::is_honorific(copy.object.text)) return false;
+  // "received a jail sentence": a thing received is no visit (MEET is for a guest).
+  if (copy.relation.lemma == "receive" && copy.relation.cls == "MEET" && !named_entity(copy.object))
+    copy.relation.cls = "TRANSFER";
+  // An argument without a letter or a digit ("$" of a split amount) says nothing.
+  if (!has_alnum(copy.subject.text) || !has_alnum(copy.object.text)) return false;
+  // "is in the country's best interest": "be in" locates only in a place; a person "in
+  // Tokyo" is there on a visit, not located there as a place is.
+  if (copy.relation.lemma == "be in") {
+    if (!(copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Place"))
+      copy.relation.cls = "RELATED_TO";
+    else if (copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person")
+      copy.relation.cls = "VISIT";
+  }
+  // "Kovacevic, a Serb,": a nationality in apposition is no identity with the country;
+  // a person is its citizen, anything else says nothing.
+  if (copy.relation.lemma == "be" && copy.evidence.rule.starts_with("appos") &&
+      copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Place" &&
+      indefinite_span(doc, copy.evidence.object_span)) {
+    if (!(copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person")) return false;
+    copy.relation.lemma = "be citizen of";
+    copy.relation.cls = "CITIZEN_OF";
+  }
+  // "X, a Farm Party member", "Greenspan, a Republican,": a person who is "a" member of a
+  // body or a party (lexicon party-member-nouns.txt) belongs to it.
+  const bool party_member = copy.object.kind == graph::Argument::Kind::kConcept &&
+                            lexicon::contains(lexicon::List::kPartyMemberNouns, copy.object.text);
+  if (copy.relation.lemma == "be" && copy.evidence.rule.starts_with("appos") &&
+      ((copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Organization") || party_member) &&
+      copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person" &&
+      indefinite_span(doc, copy.evidence.object_span)) {
+    copy.relation.lemma = "be member of";
+    copy.relation.cls = "MEMBER_OF";
+  }
+  // "lives in suburban Birmingham and actor Tom Selleck": a conjunct across clauses; no
+  // one lives in, is born in or is based in a person.
+  if ((copy.relation.cls == "LIVE_IN" || copy.relation.cls == "BORN_IN" || copy.relation.cls == "BASED_IN" ||
+       copy.relation.cls == "LOCATED_IN" || copy.relation.cls == "CITIZEN_OF") &&
+      copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Person")
+    return false;
+  // "Macao will become a special administrative region": a place holds no position; it
+  // is one.
+  if (copy.relation.cls == "HOLD_POSITION" && copy.subject.kind == graph::Argument::Kind::kEntity &&
+      copy.subject.type == "Place")
+    copy.relation.cls = "BE";
+  if (place_in_place(copy)) {
+    copy.relation = {"locate in", copy.relation.surface, "LOCATED_IN"};
+  } else if (false_identity(copy)) {
+    return false;
+  }
+  // Two mentions of one name ("the Department ... Department of Homeland Security")
+  // make a self-loop in the graph, which says nothing.
+  if (copy.subject.kind == graph::Argument::Kind::kEntity && copy.object.kind == copy.subject.kind &&
+      copy.subject.type == copy.object.type && copy.subject.text == copy.object.text)
+    return false;
+  return true;
+}
+
+}  // namespace
+
 void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples) {
   std::vector<graph::Triple> out;
   out.reserve(triples.size());
@@ -374,67 +445,7 @@ void resolve_arguments(const Document& doc, std::vector<graph::Triple>& triples)
         // "Hermann" of "Merrill Lynch, Pierce, Fenner"): a phrase, not a node of its own.
         unnamed_word(copy.subject, copy.evidence.subject_link);
         unnamed_word(copy.object, copy.evidence.object_link);
-        // No false identities: "be" between two named entities comes from a list, a
-        // coordination or an alias ("Shultz, Shevardnadze", "Guy's Hospital Medical School,
-        // University of London", "K-Mart Corp <KM>"), not from a true copula.
-        // "said it", "said the EU ...": what is said, never whom it is said to (that is "told").
-        if (copy.relation.lemma == "say" && named_entity(copy.object)) continue;
-        // An argument that is only an honorific ("Mr") names nobody.
-        if (gazetteer::is_honorific(copy.subject.text) || gazetteer::is_honorific(copy.object.text)) continue;
-        // "received a jail sentence": a thing received is no visit (MEET is for a guest).
-        if (copy.relation.lemma == "receive" && copy.relation.cls == "MEET" && !named_entity(copy.object))
-          copy.relation.cls = "TRANSFER";
-        // An argument without a letter or a digit ("$" of a split amount) says nothing.
-        if (!has_alnum(copy.subject.text) || !has_alnum(copy.object.text)) continue;
-        // "is in the country's best interest": "be in" locates only in a place; a person "in
-        // Tokyo" is there on a visit, not located there as a place is.
-        if (copy.relation.lemma == "be in") {
-          if (!(copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Place"))
-            copy.relation.cls = "RELATED_TO";
-          else if (copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person")
-            copy.relation.cls = "VISIT";
-        }
-        // "Kovacevic, a Serb,": a nationality in apposition is no identity with the country;
-        // a person is its citizen, anything else says nothing.
-        if (copy.relation.lemma == "be" && copy.evidence.rule.starts_with("appos") &&
-            copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Place" &&
-            indefinite_span(doc, copy.evidence.object_span)) {
-          if (!(copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person")) continue;
-          copy.relation.lemma = "be citizen of";
-          copy.relation.cls = "CITIZEN_OF";
-        }
-        // "X, a Farm Party member", "Greenspan, a Republican,": a person who is "a" member of a
-        // body or a party (lexicon party-member-nouns.txt) belongs to it.
-        const bool party_member = copy.object.kind == graph::Argument::Kind::kConcept &&
-                                  lexicon::contains(lexicon::List::kPartyMemberNouns, copy.object.text);
-        if (copy.relation.lemma == "be" && copy.evidence.rule.starts_with("appos") &&
-            ((copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Organization") || party_member) &&
-            copy.subject.kind == graph::Argument::Kind::kEntity && copy.subject.type == "Person" &&
-            indefinite_span(doc, copy.evidence.object_span)) {
-          copy.relation.lemma = "be member of";
-          copy.relation.cls = "MEMBER_OF";
-        }
-        // "lives in suburban Birmingham and actor Tom Selleck": a conjunct across clauses; no
-        // one lives in, is born in or is based in a person.
-        if ((copy.relation.cls == "LIVE_IN" || copy.relation.cls == "BORN_IN" || copy.relation.cls == "BASED_IN" ||
-             copy.relation.cls == "LOCATED_IN" || copy.relation.cls == "CITIZEN_OF") &&
-            copy.object.kind == graph::Argument::Kind::kEntity && copy.object.type == "Person")
-          continue;
-        // "Macao will become a special administrative region": a place holds no position; it
-        // is one.
-        if (copy.relation.cls == "HOLD_POSITION" && copy.subject.kind == graph::Argument::Kind::kEntity &&
-            copy.subject.type == "Place")
-          copy.relation.cls = "BE";
-        if (place_in_place(copy)) {
-          copy.relation = {"locate in", copy.relation.surface, "LOCATED_IN"};
-        } else if (false_identity(copy)) {
-          continue;
-        }
-        // Two mentions of one name ("the Department ... Department of Homeland Security")
-        // make a self-loop in the graph, which says nothing.
-        if (copy.subject.kind == graph::Argument::Kind::kEntity && copy.object.kind == copy.subject.kind &&
-            copy.subject.type == copy.object.type && copy.subject.text == copy.object.text)
-          continue;
+        if (!settle_relation(doc, copy)) continue;
         out.push_back(std::move(copy));
       }
     }

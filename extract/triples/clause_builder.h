@@ -162,8 +162,9 @@ class ClauseBuilder {
   int party_after(int p, std::string_view cls) const;
   // The named person or body a noun describes, when the noun is in apposition to the name
   // or the predicate of a copular relative clause on it ("X, an Israeli citizen living in
-  // Jerusalem", "X, who is a British citizen who lives in London"); else h.
-  int described_name(int h) const;
+  // Jerusalem", "X, who is a British citizen who lives in London"), unless a phrase of the
+  // noun's own comes before the clause at p; else h.
+  int described_name(int h, int p) const;
   Args collect(const Clause& c) const;
   // "told Reuters news agency": an organisation the parser read as the first object of a bare
   // noun that only describes it ("news agency", no determiner) is the one object.

@@ -25,8 +25,13 @@ int ClauseBuilder::control_child(int i) const {
   return -1;
 }
 
-int ClauseBuilder::described_name(int h) const {
+int ClauseBuilder::described_name(int h, int p) const {
   if (h < 0 || t_.upos(h) != "NOUN" || t_.mention(h)) return h;
+  // Not when a phrase of the noun's own comes before the clause: "a spokeswoman for K mart
+  // based in Troy", "a member of the Warren Commission that investigated" may describe it.
+  for (int ch : t_.children(h)) {
+    if (ch < p && t_.rel(ch).starts_with("nmod")) return h;
+  }
   const int up = t_.head(h);
   const Mention* m = up >= 0 ? t_.mention(up) : nullptr;
   if (!m || !(m->type == EntityType::kPerson || m->type == EntityType::kOrg)) return h;
@@ -171,13 +176,7 @@ bool ClauseBuilder::resolve(Clause& c) {
     return false;
   }
   if (c.subj == p) return false;
-  if (c.via == "acl" || c.via == "relcl") {
-    // Not when a phrase of the noun's own comes first: "a spokeswoman for K mart based in
-    // Troy", "a member of the Warren Commission that investigated" may describe that phrase.
-    bool inner = false;
-    for (int ch : t_.children(c.subj)) inner = inner || (ch < p && t_.rel(ch).starts_with("nmod"));
-    if (!inner) c.subj = described_name(c.subj);
-  }
+  if (c.via == "acl" || c.via == "relcl") c.subj = described_name(c.subj, p);
   // Relation words.
   for (int ch : t_.children(p)) {
     const auto cr = t_.rel(ch);
