@@ -57,7 +57,9 @@ void Rules::org_places() {
         // "leading" may be tagged a gerund.
         auto modifier = [&](int i) { return (t_.upos(i) == "ADJ" || t_.xpos(i) == "VBG") && !hedge(i); };
         while (k < t_.size() && lower_word(k) && (noun(k) || (poss && modifier(k)))) ++k;
-        if (k > from && (!poss || descriptor_noun(low(k - 1))))
+        // A person's noun ("an Israeli citizen", "a French lawyer") describes no body.
+        const bool person_noun = k > from && (job_noun(k - 1) || relation_noun(k - 1));
+        if (k > from && !person_noun && (!poss || descriptor_noun(low(k - 1))))
           emit(o, *b, kBasedIn, b->e, k, EntityRelationRule::kOrgDescribedByPlace, 0.7);
       }
     }
